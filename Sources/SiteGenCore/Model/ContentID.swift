@@ -1,0 +1,32 @@
+/// The rule for ids, which are also URL slugs: lowercase a–z, 0–9 and '-', not starting or ending with '-'.
+public enum ContentID {
+    public static let rule = "use lowercase a–z, 0–9 and '-' only"
+
+    public static func isValid(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
+        else { return false }
+        return bytes.allSatisfy { isAllowed($0) }
+    }
+
+    /// A valid id close to `text`: lowercased, with runs of other characters turned into one `-`.
+    public static func suggestion(for text: String) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for byte in text.lowercased().utf8 {
+            if isAllowed(byte), byte != UInt8(ascii: "-") {
+                if pendingHyphen, !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(Unicode.Scalar(byte))
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? "page" : slug
+    }
+
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "-")
+    }
+}

@@ -1,0 +1,17 @@
+/// A parsed Markdown body: its syntax tree and what the later stages need from it.
+public struct MarkdownBody: Sendable {
+    public var document: MarkdownDocument
+    public var headings: [Heading]
+    public var links: [ContentLink]
+
+    public init(document: MarkdownDocument, headings: [Heading], links: [ContentLink]) {
+        self.document = document
+        self.headings = headings
+        self.links = links
+    }
+
+    /// Whether a heading on the page has this anchor.
+    public func hasAnchor(_ anchor: String) -> Bool {
+        headings.contains { $0.anchor == anchor }
+    }
+}

@@ -1,0 +1,28 @@
+/// The site's settings, from `site.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String
+    public var description: String
+    /// The address the site is published at, always ending in `/`: `https://example.org/ukraine/`.
+    public var baseURL: String
+    public var language: String
+    /// The order of themes in navigation and on the home page; nil to order them by their `order`.
+    public var themeOrder: [Located<String>]?
+    public var markdown: MarkdownOptions
+
+    public init(
+        title: String, description: String = "", baseURL: String = "/", language: String = "en",
+        themeOrder: [Located<String>]? = nil, markdown: MarkdownOptions = MarkdownOptions()
+    ) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.themeOrder = themeOrder
+        self.markdown = markdown
+    }
+
+    /// The path part of the base URL, which every internal link starts with: `/ukraine/`, or `/`.
+    public var basePath: String {
+        BaseURL.path(of: baseURL)
+    }
+}
