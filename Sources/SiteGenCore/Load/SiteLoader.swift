@@ -1,0 +1,132 @@
+import Foundation
+
+/// The load stage: reads a site folder into `SiteSources`, reporting every unreadable file.
+public struct SiteLoader: Sendable {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public func load() -> (SiteSources, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let config = readText(SiteLayout.config, into: &diagnostics, missing: "no \(SiteLayout.config) here: run sitegen in a site folder or pass --site DIR")
+        var content: [ContentFile] = []
+        var unreadable: Set<String> = []
+        for kind in ContentKind.allCases {
+            for path in files(in: "\(SiteLayout.content)/\(kind.folder)", into: &diagnostics) {
+                guard let file = contentFile(at: path, kind: kind, into: &diagnostics) else {
+                    unreadable.insert(path)
+                    continue
+                }
+                content.append(file)
+            }
+        }
+        diagnostics += strayContent()
+        let templates = files(in: SiteLayout.templates, recursive: true, into: &diagnostics)
+            .filter { $0.hasSuffix(".\(SiteLayout.templateExtension)") }
+            .compactMap { readText($0, into: &diagnostics) }
+        let assets = files(in: SiteLayout.assets, recursive: true, into: &diagnostics)
+            .compactMap { path in read(path, into: &diagnostics).map { RawFile(path: path, bytes: $0) } }
+        return (SiteSources(config: config, content: content, templates: templates, assets: assets, unreadable: unreadable), diagnostics)
+    }
+
+    private func contentFile(at path: String, kind: ContentKind, into diagnostics: inout [Diagnostic]) -> ContentFile? {
+        let name = (path as NSString).lastPathComponent
+        guard name.hasSuffix(".\(SiteLayout.contentExtension)") else {
+            diagnostics.append(.warning(.load, at: SourceLocation(path: path), "ignored: only .md files are read in \(SiteLayout.content)/\(kind.folder)/"))
+            return nil
+        }
+        let id = String(name.dropLast(SiteLayout.contentExtension.count + 1))
+        guard ContentID.isValid(id) else {
+            diagnostics.append(.error(.load, at: SourceLocation(path: path), "'\(name)' is not a valid file name: \(ContentID.rule) (e.g. '\(ContentID.suggestion(for: id)).md')"))
+            return nil
+        }
+        guard let bytes = read(path, into: &diagnostics) else { return nil }
+        let text = TextDecoder.decode(RawFile(path: path, bytes: bytes))
+            .flatMap { FrontMatterSplitter.split($0, path: path, kind: kind, id: id) }
+        switch text {
+        case .success(let file): return file
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// Markdown files in `content/` outside the folders sitegen reads: probably a mistake.
+    private func strayContent() -> [Diagnostic] {
+        let known = Set(ContentKind.allCases.map(\.folder))
+        var ignored: [Diagnostic] = []
+        for name in entries(of: SiteLayout.content) where !known.contains(name) {
+            let path = "\(SiteLayout.content)/\(name)"
+            if name.hasSuffix(".\(SiteLayout.contentExtension)") || isDirectory(path) {
+                let folders = ContentKind.allCases.map { "\($0.folder)/" }.joined(separator: ", ")
+                ignored.append(.warning(.load, at: SourceLocation(path: path), "ignored: sitegen reads only \(folders) in \(SiteLayout.content)/"))
+            }
+        }
+        return ignored
+    }
+
+    private func readText(_ path: String, into diagnostics: inout [Diagnostic], missing: String? = nil) -> SourceText? {
+        if let missing, !FileManager.default.fileExists(atPath: url(path).path) {
+            diagnostics.append(.error(.load, at: nil, missing))
+            return nil
+        }
+        guard let bytes = read(path, into: &diagnostics) else { return nil }
+        switch TextDecoder.decode(RawFile(path: path, bytes: bytes)) {
+        case .success(let text): return SourceText(path: path, text: text)
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    private func read(_ path: String, into diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: url(path).path) else {
+            diagnostics.append(.error(.load, at: SourceLocation(path: path), "cannot read the file"))
+            return nil
+        }
+        return [UInt8](data)
+    }
+
+    /// The visible files under a folder, as sorted site-relative paths. Symbolic links that lead
+    /// outside the site folder are reported and skipped, never read.
+    private func files(in folder: String, recursive: Bool = false, into diagnostics: inout [Diagnostic]) -> [String] {
+        var found: [String] = []
+        for name in entries(of: folder) {
+            let path = "\(folder)/\(name)"
+            guard isInsideSite(path) else {
+                diagnostics.append(.error(.load, at: SourceLocation(path: path), "symbolic link leads outside the site folder; it is not read"))
+                continue
+            }
+            if isDirectory(path) {
+                if recursive {
+                    found += files(in: path, recursive: true, into: &diagnostics)
+                }
+            } else {
+                found.append(path)
+            }
+        }
+        return found
+    }
+
+    private func entries(of folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix("~") }.sorted()
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url(path).path, isDirectory: &directory) && directory.boolValue
+    }
+
+    private func isInsideSite(_ path: String) -> Bool {
+        let resolved = url(path).resolvingSymlinksInPath().path
+        let base = root.resolvingSymlinksInPath().path
+        return resolved.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+    }
+
+    private func url(_ path: String) -> URL {
+        root.appendingPathComponent(path)
+    }
+}

@@ -1,0 +1,178 @@
+import CCmark
+import Foundation
+
+/// The bridge to cmark, the CommonMark reference library: the only file that imports it.
+///
+/// `parse` turns Markdown into a `MarkdownDocument` and `renderHTML` turns one back into HTML,
+/// both through cmark's node API. Every C node is freed before the call returns and no C pointer
+/// leaves this file.
+public enum CommonMark {
+    /// The version of the linked cmark library, e.g. "0.30.2".
+    public static var version: String { String(cString: cmark_version_string()) }
+
+    /// cmark's version as a number: 0x001E02 for 0.30.2.
+    public static var versionNumber: Int { Int(cmark_version()) }
+
+    /// Parses a Markdown body whose first line is line `firstLine` of its file.
+    public static func parse(_ markdown: String, firstLine: Int = 1, smartPunctuation: Bool = true) -> MarkdownDocument {
+        var options = CMARK_OPT_SOURCEPOS
+        if smartPunctuation { options |= CMARK_OPT_SMART }
+        let parser = cmark_parser_new(options)!
+        defer { cmark_parser_free(parser) }
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        let root = cmark_parser_finish(parser)!
+        defer { cmark_node_free(root) }
+        return document(from: root, lineOffset: firstLine - 1)
+    }
+
+    /// Renders a document to HTML. In safe mode (the default) raw HTML is replaced by a comment and
+    /// links to `javascript:`, `vbscript:`, `file:` and most `data:` URLs are emptied.
+    public static func renderHTML(_ document: MarkdownDocument, unsafe: Bool = false) -> String {
+        let root = cNodes(from: document)
+        defer { cmark_node_free(root) }
+        let html = cmark_render_html(root, unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)!
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    private static func document(from root: OpaquePointer, lineOffset: Int) -> MarkdownDocument {
+        var document = MarkdownDocument()
+        var parents = [document.root]
+        let iterator = cmark_iter_new(root)!
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            let node = cmark_iter_get_node(iterator)!
+            if node == root { continue }
+            if event == CMARK_EVENT_EXIT {
+                parents.removeLast()
+                continue
+            }
+            let kind = self.kind(of: node)
+            let line = Int(cmark_node_get_start_line(node))
+            let index = document.append(
+                kind, line: line > 0 ? line + lineOffset : 0, column: Int(cmark_node_get_start_column(node)),
+                to: parents[parents.count - 1])
+            if !kind.isLeaf { parents.append(index) }
+        }
+        return document
+    }
+
+    private static func kind(of node: OpaquePointer) -> MarkdownNodeKind {
+        func string(_ pointer: UnsafePointer<CChar>?) -> String { pointer.map { String(cString: $0) } ?? "" }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST:
+            return .list(
+                type: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? .ordered : .bullet,
+                delimiter: delimiter(cmark_node_get_list_delim(node)),
+                start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK:
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_CUSTOM_BLOCK:
+            return .customBlock(onEnter: string(cmark_node_get_on_enter(node)), onExit: string(cmark_node_get_on_exit(node)))
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_CUSTOM_INLINE:
+            return .customInline(onEnter: string(cmark_node_get_on_enter(node)), onExit: string(cmark_node_get_on_exit(node)))
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK: return .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_IMAGE: return .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        default: return .document
+        }
+    }
+
+    private static func delimiter(_ delimiter: cmark_delim_type) -> MarkdownNodeKind.Delimiter {
+        switch delimiter {
+        case CMARK_PERIOD_DELIM: .period
+        case CMARK_PAREN_DELIM: .parenthesis
+        default: .none
+        }
+    }
+
+    private static func cNodes(from document: MarkdownDocument) -> OpaquePointer {
+        let root = cmark_node_new(CMARK_NODE_DOCUMENT)!
+        var parents: [OpaquePointer] = [root]
+        for event in document.walk() where event.index != document.root {
+            guard event.entering else {
+                parents.removeLast()
+                continue
+            }
+            let kind = document[event.index].kind
+            let node = cNode(for: kind)
+            cmark_node_append_child(parents[parents.count - 1], node)
+            if !kind.isLeaf { parents.append(node) }
+        }
+        return root
+    }
+
+    private static func cNode(for kind: MarkdownNodeKind) -> OpaquePointer {
+        func make(_ type: cmark_node_type) -> OpaquePointer { cmark_node_new(type)! }
+        switch kind {
+        case .document: return make(CMARK_NODE_DOCUMENT)
+        case .blockQuote: return make(CMARK_NODE_BLOCK_QUOTE)
+        case let .list(type, delimiter, start, tight):
+            let node = make(CMARK_NODE_LIST)
+            cmark_node_set_list_type(node, type == .ordered ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST)
+            cmark_node_set_list_delim(node, delimiter == .parenthesis ? CMARK_PAREN_DELIM : CMARK_PERIOD_DELIM)
+            cmark_node_set_list_start(node, Int32(clamping: start))
+            cmark_node_set_list_tight(node, tight ? 1 : 0)
+            return node
+        case .item: return make(CMARK_NODE_ITEM)
+        case let .codeBlock(info, literal):
+            let node = make(CMARK_NODE_CODE_BLOCK)
+            cmark_node_set_fence_info(node, info)
+            cmark_node_set_literal(node, literal)
+            return node
+        case .htmlBlock(let literal): return literalNode(CMARK_NODE_HTML_BLOCK, literal)
+        case let .customBlock(onEnter, onExit): return customNode(CMARK_NODE_CUSTOM_BLOCK, onEnter, onExit)
+        case .paragraph: return make(CMARK_NODE_PARAGRAPH)
+        case .heading(let level):
+            let node = make(CMARK_NODE_HEADING)
+            cmark_node_set_heading_level(node, Int32(level))
+            return node
+        case .thematicBreak: return make(CMARK_NODE_THEMATIC_BREAK)
+        case .text(let literal): return literalNode(CMARK_NODE_TEXT, literal)
+        case .softBreak: return make(CMARK_NODE_SOFTBREAK)
+        case .lineBreak: return make(CMARK_NODE_LINEBREAK)
+        case .code(let literal): return literalNode(CMARK_NODE_CODE, literal)
+        case .htmlInline(let literal): return literalNode(CMARK_NODE_HTML_INLINE, literal)
+        case let .customInline(onEnter, onExit): return customNode(CMARK_NODE_CUSTOM_INLINE, onEnter, onExit)
+        case .emphasis: return make(CMARK_NODE_EMPH)
+        case .strong: return make(CMARK_NODE_STRONG)
+        case let .link(url, title): return linkNode(CMARK_NODE_LINK, url, title)
+        case let .image(url, title): return linkNode(CMARK_NODE_IMAGE, url, title)
+        }
+    }
+
+    private static func literalNode(_ type: cmark_node_type, _ literal: String) -> OpaquePointer {
+        let node = cmark_node_new(type)!
+        cmark_node_set_literal(node, literal)
+        return node
+    }
+
+    private static func customNode(_ type: cmark_node_type, _ onEnter: String, _ onExit: String) -> OpaquePointer {
+        let node = cmark_node_new(type)!
+        cmark_node_set_on_enter(node, onEnter)
+        cmark_node_set_on_exit(node, onExit)
+        return node
+    }
+
+    private static func linkNode(_ type: cmark_node_type, _ url: String, _ title: String) -> OpaquePointer {
+        let node = cmark_node_new(type)!
+        cmark_node_set_url(node, url)
+        cmark_node_set_title(node, title)
+        return node
+    }
+}

@@ -1,0 +1,42 @@
+extension MarkdownDocument {
+    /// One step of a depth-first walk: entering a node, or leaving a node that can have children.
+    public struct WalkEvent: Sendable, Hashable {
+        public var index: Int
+        public var entering: Bool
+    }
+
+    /// Every node under `start` (itself included) in document order, without recursion.
+    public func walk(from start: Int = 0) -> some Sequence<WalkEvent> {
+        var current: WalkEvent? = WalkEvent(index: start, entering: true)
+        return AnySequence {
+            AnyIterator {
+                guard let event = current else { return nil }
+                current = self.step(after: event, stoppingAt: start)
+                return event
+            }
+        }
+    }
+
+    private func step(after event: WalkEvent, stoppingAt start: Int) -> WalkEvent? {
+        let node = nodes[event.index]
+        if event.entering, !node.kind.isLeaf {
+            return node.firstChild >= 0 ? WalkEvent(index: node.firstChild, entering: true) : WalkEvent(index: event.index, entering: false)
+        }
+        if event.index == start { return nil }
+        if node.next >= 0 { return WalkEvent(index: node.next, entering: true) }
+        return node.parent >= 0 ? WalkEvent(index: node.parent, entering: false) : nil
+    }
+
+    /// The text a reader sees in a node: text and code literals, breaks as spaces.
+    public func plainText(of index: Int) -> String {
+        var text = ""
+        for event in walk(from: index) where event.entering {
+            switch nodes[event.index].kind {
+            case .text(let literal), .code(let literal): text += literal
+            case .softBreak, .lineBreak: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+}
