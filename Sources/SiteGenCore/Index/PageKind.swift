@@ -1,0 +1,15 @@
+/// The kinds of page a site has, each rendered with the template of the same name.
+public enum PageKind: String, Sendable, Hashable, CaseIterable {
+    case home, briefingList, briefing, themeList, theme
+
+    /// The template under `templates/` that renders this kind of page.
+    public var template: String {
+        switch self {
+        case .home: "home"
+        case .briefingList: "briefings"
+        case .briefing: "briefing"
+        case .themeList: "themes"
+        case .theme: "theme"
+        }
+    }
+}

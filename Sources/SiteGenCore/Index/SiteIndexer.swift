@@ -1,0 +1,53 @@
+/// The index stage: orders themes and briefings, checks every cross-reference (themes named by
+/// briefings, links between content files and their `#fragments`), and lays out the pages.
+public enum SiteIndexer {
+    /// `unparsed` names the content files that failed to parse: references to them are not
+    /// reported again.
+    public static func index(
+        config: SiteConfig, briefings allBriefings: [Briefing], themes unordered: [Theme], includeDrafts: Bool,
+        unparsed: Set<String> = []
+    ) -> (SiteIndex, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let unparsedThemes = Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .theme) })
+        let themes = ThemeOrder.arrange(unordered, by: config.themeOrder, ignoring: unparsedThemes, diagnostics: &diagnostics)
+        let themeIDs = Set(themes.map(\.id)).union(unparsedThemes)
+        let briefings = allBriefings.filter { includeDrafts || !$0.draft }.sorted(by: Briefing.newestFirst)
+        for briefing in briefings {
+            diagnostics += checkThemes(of: briefing, known: themeIDs)
+        }
+        let used = Set(briefings.flatMap { $0.themes.map(\.value) })
+        let allBriefingsParsed = !unparsed.contains { ContentPath.id(of: $0, kind: .briefing) != nil }
+        for theme in themes where !used.contains(theme.id) && allBriefingsParsed {
+            diagnostics.append(.warning(.index, at: SourceLocation(path: theme.path), "theme '\(theme.id)' has no briefings"))
+        }
+        var resolver = LinkResolver(briefings: allBriefings, published: Set(briefings.map(\.id)), themes: themes, unparsed: unparsed)
+        var links: [String: [Int: String]] = [:]
+        var backlinks: [String: [String]] = [:]
+        for briefing in briefings {
+            let (resolved, targets) = resolver.resolve(briefing.body, from: briefing.path, diagnostics: &diagnostics)
+            links[briefing.path] = resolved
+            for target in targets where target != briefing.id && backlinks[target]?.last != briefing.id {
+                backlinks[target, default: []].append(briefing.id)
+            }
+        }
+        for theme in themes {
+            links[theme.path] = resolver.resolve(theme.body, from: theme.path, diagnostics: &diagnostics).0
+        }
+        let pages = PageLayout.pages(briefings: briefings, themes: themes)
+        let index = SiteIndex(config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks)
+        return (index, diagnostics)
+    }
+
+    private static func checkThemes(of briefing: Briefing, known: Set<String>) -> [Diagnostic] {
+        var seen: Set<String> = []
+        var problems: [Diagnostic] = []
+        for theme in briefing.themes {
+            if !known.contains(theme.value) {
+                problems.append(.error(.index, at: theme.location, "unknown theme '\(theme.value)'\(Suggestion.didYouMean(theme.value, in: known))"))
+            } else if !seen.insert(theme.value).inserted {
+                problems.append(.warning(.index, at: theme.location, "theme '\(theme.value)' is listed twice"))
+            }
+        }
+        return problems
+    }
+}

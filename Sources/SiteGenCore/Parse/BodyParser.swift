@@ -1,0 +1,27 @@
+/// Parses a Markdown body with cmark and notes its headings (with unique anchors) and its links
+/// to other content files.
+public enum BodyParser {
+    /// Anchors the templates use themselves, which a heading must not take.
+    public static let reservedAnchors: Set<String> = ["main", "toc", "sources", "related", "backlinks", "briefings", "themes", "latest"]
+
+    public static func parse(_ file: ContentFile, smartPunctuation: Bool) -> MarkdownBody {
+        let document = CommonMark.parse(file.body, firstLine: file.bodyLine, smartPunctuation: smartPunctuation)
+        var headings: [Heading] = []
+        var links: [ContentLink] = []
+        var anchors = HeadingAnchors(reserved: reservedAnchors)
+        for event in document.walk() where event.entering {
+            let node = document[event.index]
+            let location = SourceLocation(path: file.path, line: node.line, column: node.column)
+            switch node.kind {
+            case .heading(let level):
+                let text = document.plainText(of: event.index)
+                headings.append(Heading(level: level, text: text, anchor: anchors.claim(for: text), node: event.index, location: location))
+            case .link(let url, _) where ContentLinkTarget.isContentLink(url):
+                links.append(ContentLink(node: event.index, destination: url, location: location))
+            default:
+                break
+            }
+        }
+        return MarkdownBody(document: document, headings: headings, links: links)
+    }
+}

@@ -1,0 +1,45 @@
+/// Decodes a briefing's front-matter into a `Briefing` and parses its body.
+public enum BriefingParser {
+    public static func parse(_ file: ContentFile, config: MarkdownOptions) -> (Briefing?, [Diagnostic]) {
+        var fields = YAMLFields(yaml: file.frontMatter, path: file.path, firstLine: file.frontMatterLine)
+        if fields.diagnostics.isEmpty && fields.isEmpty {
+            return (nil, [.error(.parse, at: fields.start, "front-matter is empty: a briefing needs at least title, summary, date and themes")])
+        }
+        let title = fields.string("title", required: true)
+        let summary = fields.string("summary", required: true)
+        let date = fields.date("date", required: true)
+        let updated = fields.date("updated")
+        let themes = fields.strings("themes", required: true)
+        let entities = fields.strings("entities") ?? []
+        let sources = fields.mappings("sources").map { $0.compactMap(SourceParser.parse) }
+        let draft = fields.bool("draft") ?? false
+        let weight = fields.int("weight") ?? 0
+        if let date, let updated, updated < date {
+            fields.diagnostics.append(.warning(.parse, at: fields.start, "'updated' (\(updated)) is before 'date' (\(date))"))
+        }
+        let diagnostics = fields.diagnostics + fields.unknownKeys() + (sources?.flatMap(\.1) ?? [])
+        guard let title, let summary, let date, let themes else { return (nil, diagnostics) }
+        let briefing = Briefing(
+            id: file.id, path: file.path, title: title.value, summary: summary.value, date: date, updated: updated,
+            themes: themes, entities: entities, sources: sources?.compactMap(\.0) ?? [], draft: draft, weight: weight,
+            body: BodyParser.parse(file, smartPunctuation: config.smartPunctuation))
+        return (briefing, diagnostics)
+    }
+}
+
+/// Decodes one item of a briefing's `sources:` list.
+enum SourceParser {
+    static func parse(_ fields: YAMLFields) -> (SourceReference?, [Diagnostic]) {
+        var fields = fields
+        let title = fields.string("title", required: true)
+        let url = fields.string("url", required: true)
+        let publisher = fields.string("publisher")
+        let date = fields.date("date")
+        if let url, !URLPolicy.isAllowedSourceURL(url.value) {
+            fields.diagnostics.append(.error(.parse, at: url.location, "source URL '\(url.value)' must be http, https, mailto or relative"))
+        }
+        let diagnostics = fields.diagnostics + fields.unknownKeys()
+        guard let title, let url, diagnostics.allSatisfy({ $0.severity != .error }) else { return (nil, diagnostics) }
+        return (SourceReference(title: title.value, url: url.value, publisher: publisher?.value, date: date), diagnostics)
+    }
+}

@@ -1,0 +1,30 @@
+/// Decodes `site.yml` into a `SiteConfig`.
+public enum SiteConfigParser {
+    public static func parse(_ source: SourceText) -> (SiteConfig?, [Diagnostic]) {
+        var fields = YAMLFields(yaml: source.text, path: source.path, firstLine: 1)
+        let title = fields.string("title", required: true)
+        let description = fields.string("description")
+        let language = fields.string("language")
+        let themes = fields.strings("themes")
+        var baseURL = "/"
+        if let given = fields.string("base_url") {
+            if let normalised = BaseURL.normalised(given.value) {
+                baseURL = normalised
+            } else {
+                fields.diagnostics.append(.error(.parse, at: given.location, "'base_url' must be an http(s) URL such as https://example.org/briefings/, or a path starting with '/'"))
+            }
+        }
+        var markdown = MarkdownOptions()
+        if var section = fields.mapping("markdown") {
+            markdown.unsafeHTML = section.bool("unsafe_html") ?? markdown.unsafeHTML
+            markdown.smartPunctuation = section.bool("smart_punctuation") ?? markdown.smartPunctuation
+            fields.diagnostics += section.diagnostics + section.unknownKeys()
+        }
+        let diagnostics = fields.diagnostics + fields.unknownKeys()
+        guard let title else { return (nil, diagnostics) }
+        let config = SiteConfig(
+            title: title.value, description: description?.value ?? "", baseURL: baseURL,
+            language: language?.value ?? "en", themeOrder: themes, markdown: markdown)
+        return (config, diagnostics)
+    }
+}

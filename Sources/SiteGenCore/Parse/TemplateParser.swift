@@ -1,0 +1,43 @@
+import Mustache
+
+/// Compiles the Mustache templates under `templates/` into a `TemplateSet`, reporting each syntax
+/// error at its file, line and column.
+public enum TemplateParser {
+    public static func parse(_ sources: [SourceText], required: [String]) -> (TemplateSet?, [Diagnostic]) {
+        var templates: [String: MustacheTemplate] = [:]
+        var diagnostics: [Diagnostic] = []
+        for source in sources {
+            do {
+                templates[TemplateSet.name(ofPath: source.path)] = try MustacheTemplate(string: source.text)
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(path: source.path, line: error.context.lineNumber, column: error.context.columnNumber + 1)
+                diagnostics.append(.error(.parse, at: location, "template error: \(message(for: error.error))"))
+            } catch {
+                diagnostics.append(.error(.parse, at: SourceLocation(path: source.path), "template error: \(error)"))
+            }
+        }
+        let broken = Set(diagnostics.compactMap { $0.location?.path })
+        let missing = required.map(TemplateSet.path(ofName:)).filter { !broken.contains($0) && templates[TemplateSet.name(ofPath: $0)] == nil }
+        if !missing.isEmpty {
+            let all = required.map { "\($0).\(SiteLayout.templateExtension)" }.joined(separator: ", ")
+            diagnostics.append(.error(.parse, at: nil, "missing \(missing.count == 1 ? "template" : "templates") \(missing.joined(separator: ", ")): \(SiteLayout.templates)/ needs one per page kind (\(all))"))
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (TemplateSet(library: MustacheLibrary(templates: templates)), [])
+    }
+
+    private static func message(for error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "this closing tag does not match the section it closes"
+        case .unfinishedName: "unfinished tag: expected '}}'"
+        case .expectedSectionEnd: "a section is never closed: expected '{{/name}}'"
+        case .invalidSetDelimiter: "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection: "a transform cannot apply to an inheritance section"
+        case .illegalTokenInsideInheritSection: "only blocks '{{$name}}' may stand inside '{{<parent}}'"
+        case .textInsideInheritSection: "text outside a block '{{$name}}' inside '{{<parent}}'"
+        case .invalidConfigVariableSyntax: "invalid pragma syntax"
+        case .unrecognisedConfigVariable: "unknown pragma"
+        case nil: "\(error)"
+        }
+    }
+}

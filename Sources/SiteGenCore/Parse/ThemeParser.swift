@@ -1,0 +1,18 @@
+/// Decodes a theme's front-matter into a `Theme` and parses its introduction.
+public enum ThemeParser {
+    public static func parse(_ file: ContentFile, config: MarkdownOptions) -> (Theme?, [Diagnostic]) {
+        var fields = YAMLFields(yaml: file.frontMatter, path: file.path, firstLine: file.frontMatterLine)
+        if fields.diagnostics.isEmpty && fields.isEmpty {
+            return (nil, [.error(.parse, at: fields.start, "front-matter is empty: a theme needs at least title and summary")])
+        }
+        let title = fields.string("title", required: true)
+        let summary = fields.string("summary", required: true)
+        let order = fields.int("order")
+        let diagnostics = fields.diagnostics + fields.unknownKeys()
+        guard let title, let summary else { return (nil, diagnostics) }
+        let theme = Theme(
+            id: file.id, path: file.path, title: title.value, summary: summary.value, order: order,
+            body: BodyParser.parse(file, smartPunctuation: config.smartPunctuation))
+        return (theme, diagnostics)
+    }
+}

@@ -1,0 +1,192 @@
+import Yams
+
+/// Typed, located access to the fields of a YAML mapping (a front-matter block or `site.yml`).
+///
+/// Every problem becomes a diagnostic at the field's line and column in the file, and the reader
+/// carries on, so that one pass reports every bad field.
+struct YAMLFields {
+    let path: String
+    /// Added to YAML line numbers to get file line numbers.
+    let lineOffset: Int
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// Where the block (or nested mapping) starts, for problems about a missing field.
+    let start: SourceLocation
+    /// The YAML could not be read at all: a syntax error says why, so missing fields go unreported.
+    private var unreadable = false
+    private var read: Set<String> = []
+    var diagnostics: [Diagnostic] = []
+
+    /// Reads `yaml`, which starts on line `firstLine` of the file at `path`.
+    init(yaml: String, path: String, firstLine: Int) {
+        self.path = path
+        self.lineOffset = firstLine - 1
+        // The opening `---` of a front-matter block, or the first line of a whole YAML file.
+        self.start = SourceLocation(path: path, line: max(1, firstLine - 1), column: 1)
+        var pairs: [(String, Node, Node)] = []
+        do {
+            switch try Yams.compose(yaml: yaml) {
+            case .some(.mapping(let mapping)):
+                pairs = mapping.map { ($0.key.string ?? "", $0.key, $0.value) }
+            case nil:
+                break
+            case .some(let other):
+                diagnostics.append(.error(.parse, at: Self.location(of: other.mark, path, lineOffset), "front-matter must be a mapping of 'key: value' lines"))
+                unreadable = true
+            }
+        } catch {
+            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            unreadable = true
+        }
+        self.pairs = pairs
+    }
+
+    var isEmpty: Bool { pairs.isEmpty }
+
+    func location(of node: Node) -> SourceLocation {
+        Self.location(of: node.mark, path, lineOffset)
+    }
+
+    /// The value of `key`, marking the key as known. A missing (or null) required field is an error.
+    mutating func node(_ key: String, required: Bool) -> Node? {
+        read.insert(key)
+        guard let pair = pairs.first(where: { $0.key == key }), !Self.isNull(pair.value) else {
+            if required && !unreadable {
+                let at = pairs.first { $0.key == key }.map { location(of: $0.keyNode) } ?? start
+                diagnostics.append(.error(.parse, at: at, "missing required field '\(key)'"))
+            }
+            return nil
+        }
+        return pair.value
+    }
+
+    mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = node(key, required: required) else { return nil }
+        return string(node, field: key)
+    }
+
+    mutating func string(_ node: Node, field: String) -> Located<String>? {
+        guard case .scalar(let scalar) = node else {
+            fail(node, "'\(field)' must be text, not \(Self.describe(node))")
+            return nil
+        }
+        return Located(scalar.string, at: location(of: node))
+    }
+
+    mutating func date(_ key: String, required: Bool = false) -> ContentDate? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let date = ContentDate(iso: text.value) else {
+            diagnostics.append(.error(.parse, at: text.location, "'\(key)' must be a date written YYYY-MM-DD, not '\(text.value)'"))
+            return nil
+        }
+        return date
+    }
+
+    mutating func int(_ key: String) -> Int? {
+        guard let node = node(key, required: false) else { return nil }
+        guard case .scalar = node, let value = node.int else {
+            fail(node, "'\(key)' must be a whole number, not \(Self.describe(node))")
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = node(key, required: false) else { return nil }
+        guard case .scalar = node, let value = node.bool else {
+            fail(node, "'\(key)' must be true or false, not \(Self.describe(node))")
+            return nil
+        }
+        return value
+    }
+
+    /// A list of text values, e.g. `themes: [guarantees, next-steps]`.
+    mutating func strings(_ key: String, required: Bool = false) -> [Located<String>]? {
+        guard let node = node(key, required: required) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            fail(node, "'\(key)' must be a list, e.g. \(key): [\(node.string ?? "…")]")
+            return nil
+        }
+        if required && sequence.isEmpty { fail(node, "'\(key)' must list at least one value") }
+        return sequence.compactMap { string($0, field: "an item of '\(key)'") }
+    }
+
+    /// A nested mapping, such as `markdown:` in `site.yml`.
+    mutating func mapping(_ key: String) -> YAMLFields? {
+        guard let node = node(key, required: false) else { return nil }
+        guard case .mapping = node else {
+            fail(node, "'\(key)' must be a mapping of 'key: value' lines, not \(Self.describe(node))")
+            return nil
+        }
+        return YAMLFields(node: node, path: path, lineOffset: lineOffset)
+    }
+
+    /// A list of mappings, such as `sources:`.
+    mutating func mappings(_ key: String) -> [YAMLFields]? {
+        guard let node = node(key, required: false) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            fail(node, "'\(key)' must be a list, not \(Self.describe(node))")
+            return nil
+        }
+        return sequence.compactMap { item in
+            guard case .mapping = item else {
+                fail(item, "each item of '\(key)' must be a mapping of 'key: value' lines, not \(Self.describe(item))")
+                return nil
+            }
+            return YAMLFields(node: item, path: path, lineOffset: lineOffset)
+        }
+    }
+
+    /// Warnings for keys that nothing read: most often a typo.
+    func unknownKeys() -> [Diagnostic] {
+        pairs.filter { !read.contains($0.key) }.map { pair in
+            .warning(.parse, at: location(of: pair.keyNode), "unknown field '\(pair.key)'\(Suggestion.didYouMean(pair.key, in: read))")
+        }
+    }
+
+    mutating func fail(_ node: Node, _ message: String) {
+        diagnostics.append(.error(.parse, at: location(of: node), message))
+    }
+
+    private init(node: Node, path: String, lineOffset: Int) {
+        self.path = path
+        self.lineOffset = lineOffset
+        self.start = Self.location(of: node.mark, path, lineOffset)
+        self.pairs = node.mapping.map { $0.map { ($0.key.string ?? "", $0.key, $0.value) } } ?? []
+    }
+
+    private static func isNull(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            return true
+        }
+        return false
+    }
+
+    private static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): "'\(scalar.string)'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    private static func location(of mark: Mark?, _ path: String, _ lineOffset: Int) -> SourceLocation {
+        SourceLocation(path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+    }
+
+    static func diagnostic(for error: Error, path: String, lineOffset: Int) -> Diagnostic {
+        let at = { (mark: Mark) in location(of: mark, path, lineOffset) }
+        switch error as? YamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let during = context.map { " (\($0.text))" } ?? ""
+            return .error(.parse, at: at(mark), "invalid YAML: \(problem)\(during)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(.parse, at: at(context.mark), "invalid YAML: duplicate key \(keys)")
+        case let .reader(problem, offset, _, _):
+            return .error(.parse, at: SourceLocation(path: path, line: lineOffset + 1), "invalid YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+        default:
+            return .error(.parse, at: SourceLocation(path: path, line: lineOffset + 1), "invalid YAML: \(error)")
+        }
+    }
+}
