@@ -1,0 +1,21 @@
+import Foundation
+
+/// What to build and how.
+public struct BuildOptions: Sendable {
+    public var siteRoot: URL
+    /// The output folder; `public/` in the site folder by default.
+    public var output: URL
+    public var includeDrafts: Bool
+    /// Fail on warnings too.
+    public var strict: Bool
+    /// Overrides `base_url` of `site.yml`.
+    public var baseURL: String?
+
+    public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false, baseURL: String? = nil) {
+        self.siteRoot = siteRoot.standardizedFileURL
+        self.output = (output ?? siteRoot.appendingPathComponent("public")).standardizedFileURL
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+        self.baseURL = baseURL
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Runs the pipeline: load → parse → index → render → write.
+///
+/// The first three stages run even after problems, so that one build reports all of them; nothing
+/// is rendered or written unless they pass (with `strict`, warnings count as problems).
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        let started = DispatchTime.now()
+        var diagnostics = Diagnostics()
+        func report(failedAt stage: Stage?, pages: Int = 0, files: Int = 0) -> BuildReport {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            return BuildReport(
+                diagnostics: diagnostics.sorted, succeeded: stage == nil, pagesWritten: pages, filesWritten: files,
+                failedStage: stage, duration: seconds)
+        }
+        let writer = OutputWriter(destination: options.output)
+        if let refusal = writer.refusal(siteRoot: options.siteRoot) {
+            diagnostics.append(.error(.write, at: nil, refusal))
+            return report(failedAt: .write)
+        }
+
+        let (sources, loadProblems) = SiteLoader(root: options.siteRoot).load()
+        diagnostics.append(contentsOf: loadProblems)
+        let (parsed, parseProblems) = SiteParser.parse(sources)
+        diagnostics.append(contentsOf: parseProblems)
+        var config = parsed.config ?? SiteConfig(title: "")
+        if let baseURL = options.baseURL {
+            guard let normalised = BaseURL.normalised(baseURL) else {
+                diagnostics.append(.error(.parse, at: nil, "--base-url must be an http(s) URL or a path starting with '/', not '\(baseURL)'"))
+                return report(failedAt: .parse)
+            }
+            config.baseURL = normalised
+        }
+        let (index, indexProblems) = SiteIndexer.index(
+            config: config, briefings: parsed.briefings, themes: parsed.themes, includeDrafts: options.includeDrafts,
+            unparsed: parsed.unparsed)
+        diagnostics.append(contentsOf: indexProblems)
+        guard let templates = parsed.templates, parsed.config != nil, !diagnostics.fails(strict: options.strict) else {
+            return report(failedAt: diagnostics.all.map(\.stage).min() ?? .parse)
+        }
+
+        let (pages, renderProblems) = SiteRenderer.render(index, templates: templates)
+        diagnostics.append(contentsOf: renderProblems)
+        guard !diagnostics.fails(strict: options.strict) else { return report(failedAt: .render) }
+
+        let assets = parsed.assets.map { asset in
+            OutputFile(path: SitePaths.assets + asset.path.dropFirst(SiteLayout.assets.count + 1), bytes: asset.bytes)
+        }
+        diagnostics.append(contentsOf: writer.write(pages + assets))
+        guard !diagnostics.hasErrors else { return report(failedAt: .write) }
+        return report(failedAt: nil, pages: pages.count, files: pages.count + assets.count)
+    }
+}

@@ -1,0 +1,93 @@
+/// The context of each kind of page.
+extension ContextBuilder {
+    func context(for page: Page, markdown: MarkdownRenderer) -> [String: Any] {
+        switch page.kind {
+        case .home: home(page)
+        case .briefingList: briefingList(page)
+        case .themeList: themeList(page)
+        case .theme: theme(page, index.theme(page.id ?? "")!, markdown: markdown)
+        case .briefing: briefing(page, index.briefing(page.id ?? "")!, markdown: markdown)
+        }
+    }
+
+    /// How many of the latest briefings the home page shows.
+    static let latestOnHome = 10
+
+    private func home(_ page: Page) -> [String: Any] {
+        self.page(
+            page, title: index.config.title, description: index.config.description, breadcrumb: [],
+            values: [
+                "themes": index.themes.map(themeSummary),
+                "latest": index.briefings.prefix(Self.latestOnHome).map(card),
+                "briefingCount": index.briefings.count,
+                "moreBriefings": index.briefings.count > Self.latestOnHome,
+                "cardLevel": 3,
+            ])
+    }
+
+    private func briefingList(_ page: Page) -> [String: Any] {
+        self.page(
+            page, title: "All briefings", description: "Every briefing of \(index.config.title), newest first.",
+            breadcrumb: [("Home", SitePaths.home)],
+            values: ["briefings": index.briefings.map(card), "countLabel": Self.count(index.briefings.count, "briefing"), "cardLevel": 2])
+    }
+
+    private func themeList(_ page: Page) -> [String: Any] {
+        self.page(
+            page, title: "Themes", description: "The themes of \(index.config.title) and their briefings.",
+            breadcrumb: [("Home", SitePaths.home)], values: ["themes": index.themes.map(themeSummary)])
+    }
+
+    private func theme(_ page: Page, _ theme: Theme, markdown: MarkdownRenderer) -> [String: Any] {
+        let briefings = index.briefings(inTheme: theme.id)
+        var values = themeSummary(theme)
+        values["body"] = markdown.html(of: theme.body, links: index.links[theme.path] ?? [:])
+        return self.page(
+            page, title: theme.title, description: theme.summary,
+            breadcrumb: [("Home", SitePaths.home), ("Themes", SitePaths.themes)],
+            values: ["theme": values, "briefings": briefings.map(card), "cardLevel": 3])
+    }
+
+    private func briefing(_ page: Page, _ briefing: Briefing, markdown: MarkdownRenderer) -> [String: Any] {
+        let position = index.position(ofBriefing: briefing.id)!
+        var values: [String: Any] = [
+            "briefing": card(briefing),
+            "body": markdown.html(of: briefing.body, links: index.links[briefing.path] ?? [:]),
+            "cardLevel": 3,
+        ]
+        values["sources"] = Self.section(briefing.sources.map(source))
+        values["related"] = Self.section(related(to: briefing))
+        values["backlinks"] = Self.section((index.backlinks[briefing.id] ?? []).compactMap { index.briefing($0).map(card) })
+        if let toc = MarkdownRenderer.tableOfContents(briefing.body.headings) { values["toc"] = ["items": toc] }
+        if position > 0 { values["previous"] = card(index.briefings[position - 1]) }
+        if position + 1 < index.briefings.count { values["next"] = card(index.briefings[position + 1]) }
+        return self.page(
+            page, title: briefing.title, description: briefing.summary,
+            breadcrumb: [("Home", SitePaths.home), ("Briefings", SitePaths.briefings)], values: values)
+    }
+
+    private func source(_ source: SourceReference) -> [String: Any] {
+        var values: [String: Any] = ["title": source.title, "url": source.url]
+        if let publisher = source.publisher { values["publisher"] = publisher }
+        if let published = source.date { values["date"] = date(published) }
+        return values
+    }
+
+    /// For each theme of the briefing, a few other briefings of that theme and a link to the rest.
+    private func related(to briefing: Briefing) -> [[String: Any]] {
+        var seen: Set<String> = [briefing.id]
+        return briefing.themes.compactMap { entry -> [String: Any]? in
+            guard seen.insert("theme:" + entry.value).inserted, let theme = index.theme(entry.value) else { return nil }
+            let others = index.briefings(inTheme: theme.id).filter { $0.id != briefing.id }
+            guard !others.isEmpty else { return nil }
+            var group: [String: Any] = [
+                "theme": themeLink(theme),
+                "briefings": others.prefix(RelatedBriefings.perTheme).map(card),
+            ]
+            if others.count > RelatedBriefings.perTheme {
+                group["more"] = ["countLabel": Self.count(others.count, "briefing"), "url": href(SitePaths.theme(theme.id))]
+            }
+            return group
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Turns a parsed body into HTML: headings get their anchor ids, links to content files get the
+/// URL of the page they point to, then cmark renders the tree (in safe mode unless the site opts out).
+struct MarkdownRenderer {
+    let basePath: String
+    let unsafeHTML: Bool
+
+    func html(of body: MarkdownBody, links: [Int: String]) -> String {
+        var document = body.document
+        for heading in body.headings {
+            let tag = "h\(heading.level)"
+            document.setKind(.customBlock(onEnter: "<\(tag) id=\"\(heading.anchor)\">", onExit: "</\(tag)>"), of: heading.node)
+        }
+        for (node, path) in links {
+            guard case .link(_, let title) = document[node].kind else { continue }
+            document.setKind(.link(url: basePath + path, title: title), of: node)
+        }
+        return CommonMark.renderHTML(document, unsafe: unsafeHTML)
+    }
+
+    /// The table of contents: level-2 headings, each with its level-3 headings; nil with fewer than
+    /// two entries.
+    static func tableOfContents(_ headings: [Heading]) -> [[String: Any]]? {
+        var entries: [[String: Any]] = []
+        var children: [[String: Any]] = []
+        func close() {
+            guard !entries.isEmpty else { return }
+            entries[entries.count - 1]["children"] = ContextBuilder.section(children)
+            children = []
+        }
+        for heading in headings where heading.level <= 3 {
+            let entry: [String: Any] = ["text": heading.text, "anchor": heading.anchor]
+            if heading.level == 3, !entries.isEmpty {
+                children.append(entry)
+            } else {
+                close()
+                entries.append(entry)
+            }
+        }
+        close()
+        return headings.filter { $0.level <= 3 }.count >= 2 ? entries : nil
+    }
+}

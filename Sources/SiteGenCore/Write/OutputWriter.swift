@@ -1,0 +1,118 @@
+import Foundation
+
+/// The write stage: writes a build into a staging folder beside the output folder, then swaps it
+/// in. Until the swap, the previous output stays exactly as it was; after it, files of earlier
+/// builds that this one did not write are gone.
+public struct OutputWriter: Sendable {
+    public let destination: URL
+
+    public init(destination: URL) {
+        self.destination = destination.standardizedFileURL
+    }
+
+    private var parent: URL { destination.deletingLastPathComponent() }
+    private var name: String { destination.lastPathComponent }
+    private var fileManager: FileManager { FileManager.default }
+
+    /// Why the output folder must not be replaced by a build, if it must not.
+    public func refusal(siteRoot: URL) -> String? {
+        let output = destination.resolvingSymlinksInPath().path
+        let site = siteRoot.standardizedFileURL.resolvingSymlinksInPath().path
+        if output == site || (site + "/").hasPrefix(output == "/" ? "/" : output + "/") {
+            return "the output folder \(destination.path) holds the site itself; choose another --output"
+        }
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return "the output path \(destination.path) is a file, not a folder"
+        }
+        for marker in [".git", SiteLayout.config, SiteLayout.content] where fileManager.fileExists(atPath: output + "/" + marker) {
+            return "the output folder \(destination.path) holds \(marker); sitegen replaces the whole output folder on each build, so choose another --output"
+        }
+        return nil
+    }
+
+    /// Writes `files` (paths relative to the output folder) and swaps them in as the new output.
+    public func write(_ files: [OutputFile]) -> [Diagnostic] {
+        cleanLeftovers()
+        let staging = parent.appendingPathComponent(".\(name).tmp-\(getpid())")
+        do {
+            try? fileManager.removeItem(at: staging)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try writeFiles(files, into: staging)
+            try swapIn(staging)
+            return []
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            return [.error(.write, at: nil, "cannot write \(destination.path): \(Self.describe(error)); the previous output is unchanged")]
+        }
+    }
+
+    private func writeFiles(_ files: [OutputFile], into root: URL) throws {
+        var folders: Set<String> = []
+        for file in files {
+            guard Self.isSafe(file.path) else { throw WriteError("refusing to write outside the output folder: '\(file.path)'") }
+            let folder = (file.path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { folders.insert(folder) }
+        }
+        for folder in folders.sorted() {
+            try fileManager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for file in files {
+            try Data(file.bytes).write(to: root.appendingPathComponent(file.path))
+        }
+    }
+
+    private func swapIn(_ staging: URL) throws {
+        let old = parent.appendingPathComponent(".\(name).old-\(getpid())")
+        let exists = fileManager.fileExists(atPath: destination.path)
+        if exists { try fileManager.moveItem(at: destination, to: old) }
+        do {
+            try fileManager.moveItem(at: staging, to: destination)
+        } catch {
+            if exists { try? fileManager.moveItem(at: old, to: destination) }
+            throw error
+        }
+        if exists { try? fileManager.removeItem(at: old) }
+    }
+
+    /// Removes staging folders of builds that were killed, and puts back an output folder that a
+    /// killed build had moved aside but not yet replaced.
+    private func cleanLeftovers() {
+        let entries = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries.sorted() {
+            guard let pid = Self.pid(in: entry, prefix: ".\(name).tmp-") ?? Self.pid(in: entry, prefix: ".\(name).old-"),
+                pid != getpid(), kill(pid, 0) != 0
+            else { continue }
+            let url = parent.appendingPathComponent(entry)
+            if entry.hasPrefix(".\(name).old-"), !fileManager.fileExists(atPath: destination.path) {
+                try? fileManager.moveItem(at: url, to: destination)
+            } else {
+                try? fileManager.removeItem(at: url)
+            }
+        }
+    }
+
+    private static func pid(in entry: String, prefix: String) -> pid_t? {
+        entry.hasPrefix(prefix) ? pid_t(entry.dropFirst(prefix.count)) : nil
+    }
+
+    /// A relative path with no `..`, `.` or empty parts, so it stays inside the output folder.
+    static func isSafe(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.contains("\0")
+            && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if let error = error as? WriteError { return error.message }
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+
+    private struct WriteError: Error {
+        let message: String
+        init(_ message: String) { self.message = message }
+    }
+}

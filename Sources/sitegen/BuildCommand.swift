@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import SiteGenCore
+
+/// `sitegen build`: the whole pipeline, into the output folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into public/.",
+        discussion: """
+            Reads site.yml, content/ and templates/, checks everything, and writes the site into \
+            a staging folder that replaces the output folder only when the build succeeds: on any \
+            error the previous output is left exactly as it was. Every problem is printed at once, \
+            as path:line:column: error: message.
+            """
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("The output folder (default: public/ in the site folder). It is replaced whole.", valueName: "dir"))
+    var output: String?
+
+    @Flag(name: .long, help: "Include briefings marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(name: .long, help: ArgumentHelp("Override base_url of site.yml, e.g. http://localhost:8000/.", valueName: "url"))
+    var baseURL: String?
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let options = BuildOptions(
+            siteRoot: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
+            includeDrafts: drafts, strict: strict, baseURL: baseURL)
+        let report = SiteBuilder.build(options)
+        let console = Console(pathPrefix: siteOptions.displayPrefix)
+        console.print(report.diagnostics)
+        let outputName = output ?? (siteOptions.displayPrefix + "public")
+        if report.succeeded {
+            let time = String(format: "%.2f", report.duration)
+            print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) in \(time) s → \(outputName)/\(console.warningSummary(report))")
+        } else {
+            console.error("build failed at the \(report.failedStage?.rawValue ?? "?") stage with \(Console.count(report.errors.count, "error"))\(report.errors.isEmpty ? " (warnings with --strict)" : ""); \(outputName)/ was left as it was")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+
+/// Options every subcommand that reads a site shares.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The site folder, holding site.yml, content/ and templates/.", valueName: "dir"))
+    var site: String = "."
+
+    var siteURL: URL {
+        URL(fileURLWithPath: site, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+    }
+
+    /// How paths in messages start, so that they are relative to the current folder.
+    var displayPrefix: String {
+        let trimmed = site.hasSuffix("/") ? String(site.dropLast()) : site
+        return trimmed == "." || trimmed.isEmpty ? "" : trimmed + "/"
+    }
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: siteURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("no such site folder: \(site)")
+        }
+    }
+}
