@@ -1,0 +1,24 @@
+# sitegen: the two commands a newcomer needs are `make site` and `make test`; both install what
+# is missing first (see scripts/install-deps).
+
+SWIFT ?= swift
+SITEGEN = .build/debug/sitegen
+
+.PHONY: site test build deps clean
+
+## Build sitegen and this repository's site into public/.
+site: build
+	$(SITEGEN) build
+
+## Run the whole test suite.
+test: deps
+	$(SWIFT) test
+
+build: deps
+	$(SWIFT) build --product sitegen
+
+deps:
+	@scripts/install-deps
+
+clean:
+	rm -rf .build public .public.*
