@@ -75,17 +75,18 @@ extension ContextBuilder {
 
     /// For each theme of the briefing, a few other briefings of that theme and a link to the rest.
     private func related(to briefing: Briefing) -> [[String: Any]] {
-        var seen: Set<String> = [briefing.id]
+        var seen: Set<String> = []
         return briefing.themes.compactMap { entry -> [String: Any]? in
-            guard seen.insert("theme:" + entry.value).inserted, let theme = index.theme(entry.value) else { return nil }
-            let others = index.briefings(inTheme: theme.id).filter { $0.id != briefing.id }
-            guard !others.isEmpty else { return nil }
-            var group: [String: Any] = [
-                "theme": themeLink(theme),
-                "briefings": others.prefix(RelatedBriefings.perTheme).map(card),
-            ]
-            if others.count > RelatedBriefings.perTheme {
-                group["more"] = ["countLabel": Self.count(others.count, "briefing"), "url": href(SitePaths.theme(theme.id))]
+            guard seen.insert(entry.value).inserted, let theme = index.theme(entry.value) else { return nil }
+            // Only the first few positions are read, so every page costs the same however big the theme.
+            let members = index.briefingsByTheme[theme.id] ?? []
+            let shown = members.prefix(RelatedBriefings.perTheme + 1).map { index.briefings[$0] }.filter { $0.id != briefing.id }
+                .prefix(RelatedBriefings.perTheme)
+            guard !shown.isEmpty else { return nil }
+            let others = members.count - 1
+            var group: [String: Any] = ["theme": themeLink(theme), "briefings": shown.map(card)]
+            if others > RelatedBriefings.perTheme {
+                group["more"] = ["countLabel": Self.count(others, "briefing"), "url": href(SitePaths.theme(theme.id))]
             }
             return group
         }
