@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SITEGEN = .build/debug/sitegen
 
-.PHONY: site test build deps clean
+.PHONY: site test build deps format lint clean
 
 ## Build sitegen and this repository's site into public/.
 site: build
@@ -19,6 +19,13 @@ build: deps
 
 deps:
 	@scripts/install-deps
+
+## Apply the checked-in style (.swift-format) to every Swift file; `lint` only reports.
+format:
+	$(SWIFT) format format -i -r Sources Tests Package.swift
+
+lint:
+	$(SWIFT) format lint -r -s Sources Tests Package.swift
 
 clean:
 	rm -rf .build public .public.*

@@ -17,7 +17,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("The output folder (default: public/ in the site folder). It is replaced whole.", valueName: "dir"))
+    @Option(
+        name: .long, help: ArgumentHelp("The output folder (default: public/ in the site folder). It is replaced whole.", valueName: "dir"))
     var output: String?
 
     @Flag(name: .long, help: "Include briefings marked 'draft: true'.")
@@ -40,9 +41,13 @@ struct BuildCommand: ParsableCommand {
         let outputName = output ?? (siteOptions.displayPrefix + "public")
         if report.succeeded {
             let time = String(format: "%.2f", report.duration)
-            print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) in \(time) s → \(outputName)/\(console.warningSummary(report))")
+            print(
+                "Built \(report.pagesWritten) pages (\(report.filesWritten) files) in \(time) s → \(outputName)/\(console.warningSummary(report))"
+            )
         } else {
-            console.error("build failed at the \(report.failedStage?.rawValue ?? "?") stage with \(Console.count(report.errors.count, "error"))\(report.errors.isEmpty ? " (warnings with --strict)" : ""); \(outputName)/ was left as it was")
+            console.error(
+                "build failed at the \(report.failedStage?.rawValue ?? "?") stage with \(Console.count(report.errors.count, "error"))\(report.errors.isEmpty ? " (warnings with --strict)" : ""); \(outputName)/ was left as it was"
+            )
             throw ExitCode(1)
         }
     }

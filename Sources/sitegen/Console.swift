@@ -13,7 +13,11 @@ struct Console {
             shown.location?.path = pathPrefix + (diagnostic.location?.path ?? "")
             let label = diagnostic.severity.rawValue
             let line = shown.description
-            write(colour ? line.replacingOccurrences(of: "\(label):", with: paint(label, diagnostic.severity) + ":", options: [], range: line.range(of: "\(label):")) : line)
+            write(
+                colour
+                    ? line.replacingOccurrences(
+                        of: "\(label):", with: paint(label, diagnostic.severity) + ":", options: [], range: line.range(of: "\(label):"))
+                    : line)
         }
     }
 

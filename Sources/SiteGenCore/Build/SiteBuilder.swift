@@ -27,7 +27,8 @@ public enum SiteBuilder {
         var config = parsed.config ?? SiteConfig(title: "")
         if let baseURL = options.baseURL {
             guard let normalised = BaseURL.normalised(baseURL) else {
-                diagnostics.append(.error(.parse, at: nil, "--base-url must be an http(s) URL or a path starting with '/', not '\(baseURL)'"))
+                diagnostics.append(
+                    .error(.parse, at: nil, "--base-url must be an http(s) URL or a path starting with '/', not '\(baseURL)'"))
                 return report(failedAt: .parse)
             }
             config.baseURL = normalised

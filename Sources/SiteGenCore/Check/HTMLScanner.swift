@@ -17,7 +17,8 @@ public enum HTMLScanner {
 
     public static func scan(_ html: String) -> Result {
         var result = Result(references: [], ids: [])
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         var text = html
         let document = text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", options) }
@@ -33,7 +34,8 @@ public enum HTMLScanner {
                     let name = String(cString: attr.pointee.name)
                     let value = attr.pointee.children.flatMap { $0.pointee.content }.map { String(cString: $0) } ?? ""
                     if name == "href" || name == "src" {
-                        result.references.append(Reference(element: element, attribute: name, value: value, line: Int(current.pointee.line)))
+                        result.references.append(
+                            Reference(element: element, attribute: name, value: value, line: Int(current.pointee.line)))
                     } else if name == "id" {
                         result.ids.append(value)
                     }

@@ -15,7 +15,8 @@ struct LinkResolver {
         self.unparsed = unparsed
         var targets: [String: Target] = [:]
         for briefing in briefings {
-            targets[briefing.path] = Target(kind: .briefing, id: briefing.id, body: briefing.body, isPublished: published.contains(briefing.id))
+            targets[briefing.path] = Target(
+                kind: .briefing, id: briefing.id, body: briefing.body, isPublished: published.contains(briefing.id))
         }
         for theme in themes {
             targets[theme.path] = Target(kind: .theme, id: theme.id, body: theme.body, isPublished: true)
@@ -34,18 +35,26 @@ struct LinkResolver {
             guard let targetPath = ContentLinkTarget.resolve(path, from: source), let target = targets[targetPath] else {
                 let name = path.split(separator: "/").last.map(String.init) ?? path
                 let known = targets.keys.compactMap { $0.split(separator: "/").last.map(String.init) }
-                diagnostics.append(.error(.index, at: link.location, "link to '\(link.destination)': no such content file\(Suggestion.didYouMean(name, in: known))"))
+                diagnostics.append(
+                    .error(
+                        .index, at: link.location,
+                        "link to '\(link.destination)': no such content file\(Suggestion.didYouMean(name, in: known))"))
                 continue
             }
             guard target.isPublished else {
-                diagnostics.append(.error(.index, at: link.location, "link to '\(link.destination)', a draft, which is left out without --drafts"))
+                diagnostics.append(
+                    .error(.index, at: link.location, "link to '\(link.destination)', a draft, which is left out without --drafts"))
                 continue
             }
             var href = SitePaths.page(of: target.kind, id: target.id)
             if let fragment, !fragment.isEmpty {
                 guard target.body.hasAnchor(fragment) else {
                     let anchors = target.body.headings.map(\.anchor)
-                    diagnostics.append(.error(.index, at: link.location, "link to '\(link.destination)': \(targetPath) has no heading with anchor '#\(fragment)'\(Suggestion.didYouMean(fragment, in: anchors))"))
+                    diagnostics.append(
+                        .error(
+                            .index, at: link.location,
+                            "link to '\(link.destination)': \(targetPath) has no heading with anchor '#\(fragment)'\(Suggestion.didYouMean(fragment, in: anchors))"
+                        ))
                     continue
                 }
                 href += "#" + fragment

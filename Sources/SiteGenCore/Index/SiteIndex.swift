@@ -55,7 +55,8 @@ public struct SiteIndex: Sendable {
     /// The pages to render again when the file at `path` (relative to the site folder) changes.
     /// The site settings, templates and themes appear on every page.
     public func pages(dependingOn path: String) -> [Page] {
-        let everywhere = path == SiteLayout.config || path.hasPrefix(SiteLayout.templates + "/")
+        let everywhere =
+            path == SiteLayout.config || path.hasPrefix(SiteLayout.templates + "/")
             || path.hasPrefix("\(SiteLayout.content)/\(ContentKind.theme.folder)/")
         if everywhere { return pages }
         return (dependents[path] ?? []).map { pages[$0] }

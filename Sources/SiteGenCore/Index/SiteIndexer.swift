@@ -43,7 +43,8 @@ public enum SiteIndexer {
         var problems: [Diagnostic] = []
         for theme in briefing.themes {
             if !known.contains(theme.value) {
-                problems.append(.error(.index, at: theme.location, "unknown theme '\(theme.value)'\(Suggestion.didYouMean(theme.value, in: known))"))
+                problems.append(
+                    .error(.index, at: theme.location, "unknown theme '\(theme.value)'\(Suggestion.didYouMean(theme.value, in: known))"))
             } else if !seen.insert(theme.value).inserted {
                 problems.append(.warning(.index, at: theme.location, "theme '\(theme.value)' is listed twice"))
             }

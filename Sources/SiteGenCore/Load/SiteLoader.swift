@@ -10,7 +10,8 @@ public struct SiteLoader: Sendable {
 
     public func load() -> (SiteSources, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let config = readText(SiteLayout.config, into: &diagnostics, missing: "no \(SiteLayout.config) here: run sitegen in a site folder or pass --site DIR")
+        let config = readText(
+            SiteLayout.config, into: &diagnostics, missing: "no \(SiteLayout.config) here: run sitegen in a site folder or pass --site DIR")
         var content: [ContentFile] = []
         var unreadable: Set<String> = []
         for kind in ContentKind.allCases {
@@ -34,12 +35,17 @@ public struct SiteLoader: Sendable {
     private func contentFile(at path: String, kind: ContentKind, into diagnostics: inout [Diagnostic]) -> ContentFile? {
         let name = (path as NSString).lastPathComponent
         guard name.hasSuffix(".\(SiteLayout.contentExtension)") else {
-            diagnostics.append(.warning(.load, at: SourceLocation(path: path), "ignored: only .md files are read in \(SiteLayout.content)/\(kind.folder)/"))
+            diagnostics.append(
+                .warning(.load, at: SourceLocation(path: path), "ignored: only .md files are read in \(SiteLayout.content)/\(kind.folder)/")
+            )
             return nil
         }
         let id = String(name.dropLast(SiteLayout.contentExtension.count + 1))
         guard ContentID.isValid(id) else {
-            diagnostics.append(.error(.load, at: SourceLocation(path: path), "'\(name)' is not a valid file name: \(ContentID.rule) (e.g. '\(ContentID.suggestion(for: id)).md')"))
+            diagnostics.append(
+                .error(
+                    .load, at: SourceLocation(path: path),
+                    "'\(name)' is not a valid file name: \(ContentID.rule) (e.g. '\(ContentID.suggestion(for: id)).md')"))
             return nil
         }
         guard let bytes = read(path, into: &diagnostics) else { return nil }
@@ -61,7 +67,8 @@ public struct SiteLoader: Sendable {
             let path = "\(SiteLayout.content)/\(name)"
             if name.hasSuffix(".\(SiteLayout.contentExtension)") || isDirectory(path) {
                 let folders = ContentKind.allCases.map { "\($0.folder)/" }.joined(separator: ", ")
-                ignored.append(.warning(.load, at: SourceLocation(path: path), "ignored: sitegen reads only \(folders) in \(SiteLayout.content)/"))
+                ignored.append(
+                    .warning(.load, at: SourceLocation(path: path), "ignored: sitegen reads only \(folders) in \(SiteLayout.content)/"))
             }
         }
         return ignored
@@ -96,7 +103,8 @@ public struct SiteLoader: Sendable {
         for name in entries(of: folder) {
             let path = "\(folder)/\(name)"
             guard isInsideSite(path) else {
-                diagnostics.append(.error(.load, at: SourceLocation(path: path), "symbolic link leads outside the site folder; it is not read"))
+                diagnostics.append(
+                    .error(.load, at: SourceLocation(path: path), "symbolic link leads outside the site folder; it is not read"))
                 continue
             }
             if isDirectory(path) {

@@ -62,8 +62,16 @@ public struct MarkdownDocument: Sendable {
     /// Takes a node (with its children) out of the tree; its slot stays in `nodes`, unreachable.
     public mutating func unlink(_ index: Int) {
         let node = nodes[index]
-        if node.previous >= 0 { nodes[node.previous].next = node.next } else if node.parent >= 0 { nodes[node.parent].firstChild = node.next }
-        if node.next >= 0 { nodes[node.next].previous = node.previous } else if node.parent >= 0 { nodes[node.parent].lastChild = node.previous }
+        if node.previous >= 0 {
+            nodes[node.previous].next = node.next
+        } else if node.parent >= 0 {
+            nodes[node.parent].firstChild = node.next
+        }
+        if node.next >= 0 {
+            nodes[node.next].previous = node.previous
+        } else if node.parent >= 0 {
+            nodes[node.parent].lastChild = node.previous
+        }
         nodes[index].parent = -1
         nodes[index].next = -1
         nodes[index].previous = -1

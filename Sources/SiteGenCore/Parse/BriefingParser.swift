@@ -3,7 +3,9 @@ public enum BriefingParser {
     public static func parse(_ file: ContentFile, config: MarkdownOptions) -> (Briefing?, [Diagnostic]) {
         var fields = YAMLFields(yaml: file.frontMatter, path: file.path, firstLine: file.frontMatterLine)
         if fields.diagnostics.isEmpty && fields.isEmpty {
-            return (nil, [.error(.parse, at: fields.start, "front-matter is empty: a briefing needs at least title, summary, date and themes")])
+            return (
+                nil, [.error(.parse, at: fields.start, "front-matter is empty: a briefing needs at least title, summary, date and themes")]
+            )
         }
         let title = fields.string("title", required: true)
         let summary = fields.string("summary", required: true)

@@ -11,7 +11,10 @@ public enum SiteConfigParser {
             if let normalised = BaseURL.normalised(given.value) {
                 baseURL = normalised
             } else {
-                fields.diagnostics.append(.error(.parse, at: given.location, "'base_url' must be an http(s) URL such as https://example.org/briefings/, or a path starting with '/'"))
+                fields.diagnostics.append(
+                    .error(
+                        .parse, at: given.location,
+                        "'base_url' must be an http(s) URL such as https://example.org/briefings/, or a path starting with '/'"))
             }
         }
         var markdown = MarkdownOptions()

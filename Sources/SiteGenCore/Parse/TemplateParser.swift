@@ -17,10 +17,16 @@ public enum TemplateParser {
             }
         }
         let broken = Set(diagnostics.compactMap { $0.location?.path })
-        let missing = required.map(TemplateSet.path(ofName:)).filter { !broken.contains($0) && templates[TemplateSet.name(ofPath: $0)] == nil }
+        let missing = required.map(TemplateSet.path(ofName:)).filter {
+            !broken.contains($0) && templates[TemplateSet.name(ofPath: $0)] == nil
+        }
         if !missing.isEmpty {
             let all = required.map { "\($0).\(SiteLayout.templateExtension)" }.joined(separator: ", ")
-            diagnostics.append(.error(.parse, at: nil, "missing \(missing.count == 1 ? "template" : "templates") \(missing.joined(separator: ", ")): \(SiteLayout.templates)/ needs one per page kind (\(all))"))
+            diagnostics.append(
+                .error(
+                    .parse, at: nil,
+                    "missing \(missing.count == 1 ? "template" : "templates") \(missing.joined(separator: ", ")): \(SiteLayout.templates)/ needs one per page kind (\(all))"
+                ))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (TemplateSet(library: MustacheLibrary(templates: templates)), [])

@@ -30,7 +30,10 @@ struct YAMLFields {
             case nil:
                 break
             case .some(let other):
-                diagnostics.append(.error(.parse, at: Self.location(of: other.mark, path, lineOffset), "front-matter must be a mapping of 'key: value' lines"))
+                diagnostics.append(
+                    .error(
+                        .parse, at: Self.location(of: other.mark, path, lineOffset), "front-matter must be a mapping of 'key: value' lines")
+                )
                 unreadable = true
             }
         } catch {
@@ -184,7 +187,9 @@ struct YAMLFields {
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error(.parse, at: at(context.mark), "invalid YAML: duplicate key \(keys)")
         case let .reader(problem, offset, _, _):
-            return .error(.parse, at: SourceLocation(path: path, line: lineOffset + 1), "invalid YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+            return .error(
+                .parse, at: SourceLocation(path: path, line: lineOffset + 1),
+                "invalid YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
         default:
             return .error(.parse, at: SourceLocation(path: path, line: lineOffset + 1), "invalid YAML: \(error)")
         }

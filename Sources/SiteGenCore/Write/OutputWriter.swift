@@ -26,7 +26,8 @@ public struct OutputWriter: Sendable {
             return "the output path \(destination.path) is a file, not a folder"
         }
         for marker in [".git", SiteLayout.config, SiteLayout.content] where fileManager.fileExists(atPath: output + "/" + marker) {
-            return "the output folder \(destination.path) holds \(marker); sitegen replaces the whole output folder on each build, so choose another --output"
+            return
+                "the output folder \(destination.path) holds \(marker); sitegen replaces the whole output folder on each build, so choose another --output"
         }
         return nil
     }

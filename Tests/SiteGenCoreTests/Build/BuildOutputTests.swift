@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct BuildOutputTests {
@@ -51,10 +52,14 @@ import Testing
     @Test func pagesHaveLandmarksTitleAndDescription() throws {
         let site = try TestSite(MinimalSite.files)
         #expect(site.build().succeeded)
-        for path in ["index.html", "briefings/index.html", "briefings/alpha/index.html", "themes/index.html", "themes/guarantees/index.html"] {
+        for path in [
+            "index.html", "briefings/index.html", "briefings/alpha/index.html", "themes/index.html", "themes/guarantees/index.html",
+        ] {
             let html = try site.read("public/" + path)
-            for landmark in ["<html lang=\"en\">", "<a class=\"skip-link\" href=\"#main\">", "<header class=\"site-header\">",
-                             "<nav class=\"site-nav\" aria-label=\"Main\">", "<main id=\"main\"", "<footer", "<meta name=\"description\" content=\""] {
+            for landmark in [
+                "<html lang=\"en\">", "<a class=\"skip-link\" href=\"#main\">", "<header class=\"site-header\">",
+                "<nav class=\"site-nav\" aria-label=\"Main\">", "<main id=\"main\"", "<footer", "<meta name=\"description\" content=\"",
+            ] {
                 #expect(html.contains(landmark), "\(path) lacks \(landmark)")
             }
             #expect(html.components(separatedBy: "<h1").count == 2, "\(path) must have exactly one h1")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 
 /// Every kind of error stops the build with exact messages and leaves the previous output as it was.
@@ -20,9 +21,13 @@ import Testing
 
     @Test func malformedFrontMatter() throws {
         let report = try failAfterGoodBuild { site in
-            try site.write("content/briefings/alpha.md", "---\ntitle: Alpha\nsummary: [unclosed\ndate: 2026-01-02\nthemes: [guarantees]\n---\nBody\n")
+            try site.write(
+                "content/briefings/alpha.md", "---\ntitle: Alpha\nsummary: [unclosed\ndate: 2026-01-02\nthemes: [guarantees]\n---\nBody\n")
         }
-        #expect(report.messages == ["content/briefings/alpha.md:4:5: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence)"])
+        #expect(
+            report.messages == [
+                "content/briefings/alpha.md:4:5: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence)"
+            ])
         #expect(report.failedStage == .parse)
     }
 
@@ -34,13 +39,14 @@ import Testing
             try site.write("content/themes/next-steps.md", "---\ntitle: Next\n---\n")
             try site.write("templates/home.mustache", "{{#open}}")
         }
-        #expect(report.messages == [
-            "content/briefings/alpha.md:5:10: error: unknown theme 'guarantes' (did you mean 'guarantees'?)",
-            "content/briefings/beta.md:7:1: error: link to 'gone.md': no such content file",
-            "content/briefings/gamma.md:1:1: error: missing front-matter: the file must start with a '---' line, then YAML, then '---'",
-            "content/themes/next-steps.md:1:1: error: missing required field 'summary'",
-            "templates/home.mustache:1:11: error: template error: a section is never closed: expected '{{/name}}'",
-        ])
+        #expect(
+            report.messages == [
+                "content/briefings/alpha.md:5:10: error: unknown theme 'guarantes' (did you mean 'guarantees'?)",
+                "content/briefings/beta.md:7:1: error: link to 'gone.md': no such content file",
+                "content/briefings/gamma.md:1:1: error: missing front-matter: the file must start with a '---' line, then YAML, then '---'",
+                "content/themes/next-steps.md:1:1: error: missing required field 'summary'",
+                "templates/home.mustache:1:11: error: template error: a section is never closed: expected '{{/name}}'",
+            ])
         #expect(report.failedStage == .load)
     }
 
@@ -57,10 +63,11 @@ import Testing
         try site.write("content/themes/empty.md", MinimalSite.theme("Empty"))
         let relaxed = site.build()
         #expect(relaxed.succeeded)
-        #expect(relaxed.messages == [
-            "content/themes/empty.md:1:1: warning: theme 'empty' has no briefings",
-            "content/themes/empty.md:1:1: warning: theme 'empty' is missing from the themes of site.yml; it is placed last",
-        ])
+        #expect(
+            relaxed.messages == [
+                "content/themes/empty.md:1:1: warning: theme 'empty' has no briefings",
+                "content/themes/empty.md:1:1: warning: theme 'empty' is missing from the themes of site.yml; it is placed last",
+            ])
         let before = try site.outputFiles()
         try site.write("content/briefings/alpha.md", MinimalSite.briefing(title: "Changed"))
         let strict = site.build(strict: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 
 /// Builds the fixture site `Tests/Fixtures/basic-site` and compares every page with the golden

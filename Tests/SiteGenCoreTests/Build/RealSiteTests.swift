@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 
 /// The repository's own site, `content/`, must always build cleanly.
@@ -10,9 +11,11 @@ import Testing
         let report = SiteBuilder.build(BuildOptions(siteRoot: repositoryRoot, output: output, strict: true))
         #expect(report.messages == [])
         let files = try TestSite.files(under: output)
-        for page in ["index.html", "briefings/index.html", "themes/index.html", "themes/participants/index.html",
-                     "themes/guarantees/index.html", "themes/next-steps/index.html", "themes/diplomacy/index.html",
-                     "themes/implications/index.html", "briefings/conference-overview/index.html"] {
+        for page in [
+            "index.html", "briefings/index.html", "themes/index.html", "themes/participants/index.html",
+            "themes/guarantees/index.html", "themes/next-steps/index.html", "themes/diplomacy/index.html",
+            "themes/implications/index.html", "briefings/conference-overview/index.html",
+        ] {
             #expect(files[page] != nil, "missing \(page)")
         }
         #expect(files.keys.filter { $0.hasPrefix("briefings/") }.count >= 13)

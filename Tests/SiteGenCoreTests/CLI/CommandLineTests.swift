@@ -20,16 +20,19 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout == "")
         let name = site.root.lastPathComponent
-        #expect(result.stderr == """
-            \(name)/content/briefings/alpha.md:5:10: error: unknown theme 'guarantes' (did you mean 'guarantees'?)
-            error: build failed at the index stage with 1 error; \(name)/public/ was left as it was
+        #expect(
+            result.stderr == """
+                \(name)/content/briefings/alpha.md:5:10: error: unknown theme 'guarantes' (did you mean 'guarantees'?)
+                error: build failed at the index stage with 1 error; \(name)/public/ was left as it was
 
-            """)
+                """)
     }
 
     @Test func warningsAreCountedAndFailWithStrict() throws {
         let site = try TestSite(MinimalSite.files)
-        try site.write("content/briefings/alpha.md", MinimalSite.briefing(themes: "[guarantees, next-steps]").replacingOccurrences(of: "date:", with: "colour: red\ndate:"))
+        try site.write(
+            "content/briefings/alpha.md",
+            MinimalSite.briefing(themes: "[guarantees, next-steps]").replacingOccurrences(of: "date:", with: "colour: red\ndate:"))
         let relaxed = try runSitegen(["build"], in: site.root)
         #expect(relaxed.status == 0)
         #expect(relaxed.stderr == "content/briefings/alpha.md:4:1: warning: unknown field 'colour'\n")

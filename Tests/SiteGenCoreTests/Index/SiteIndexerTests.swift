@@ -1,8 +1,10 @@
 import Testing
+
 @testable import SiteGenCore
 
 /// Indexes a site given as content files, through the real load-free parse path.
-func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title: "T"), drafts: Bool = false) throws -> (SiteIndex, [String]) {
+func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title: "T"), drafts: Bool = false) throws -> (SiteIndex, [String])
+{
     var briefings: [Briefing] = []
     var themes: [Theme] = []
     var problems: [Diagnostic] = []
@@ -55,13 +57,19 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
         files["content/themes/next-steps.md"] = "---\ntitle: N\nsummary: S\norder: 1\n---\n"
         let (byField, _) = try indexSite(files)
         #expect(byField.themes.map(\.id) == ["next-steps", "guarantees"])
-        let config = SiteConfig(title: "T", themeOrder: [Located("guarantees", at: SourceLocation(path: "site.yml")), Located("next-stpes", at: SourceLocation(path: "site.yml", line: 3, column: 5))])
+        let config = SiteConfig(
+            title: "T",
+            themeOrder: [
+                Located("guarantees", at: SourceLocation(path: "site.yml")),
+                Located("next-stpes", at: SourceLocation(path: "site.yml", line: 3, column: 5)),
+            ])
         let (listed, problems) = try indexSite(files, config: config)
         #expect(listed.themes.map(\.id) == ["guarantees", "next-steps"])
-        #expect(problems == [
-            "content/themes/next-steps.md:1:1: warning: theme 'next-steps' is missing from the themes of site.yml; it is placed last",
-            "site.yml:3:5: error: unknown theme 'next-stpes' in the themes of site.yml (did you mean 'next-steps'?)",
-        ])
+        #expect(
+            problems == [
+                "content/themes/next-steps.md:1:1: warning: theme 'next-steps' is missing from the themes of site.yml; it is placed last",
+                "site.yml:3:5: error: unknown theme 'next-stpes' in the themes of site.yml (did you mean 'next-steps'?)",
+            ])
     }
 
     @Test func draftsAreLeftOutUnlessAsked() throws {
@@ -73,7 +81,8 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
 
     @Test func resolvesLinksAndRecordsBacklinks() throws {
         var files = MinimalSite.files
-        files["content/briefings/alpha.md"] = MinimalSite.briefing(title: "Alpha", themes: "[next-steps]", body: "## Part one\n\nSee [beta](beta.md) and [the theme](../themes/next-steps.md).\n")
+        files["content/briefings/alpha.md"] = MinimalSite.briefing(
+            title: "Alpha", themes: "[next-steps]", body: "## Part one\n\nSee [beta](beta.md) and [the theme](../themes/next-steps.md).\n")
         files["content/briefings/beta.md"] = MinimalSite.briefing(title: "Beta", body: "[alpha](./alpha.md#part-one), [again](alpha.md)\n")
         let (index, problems) = try indexSite(files)
         #expect(problems.isEmpty)
@@ -88,21 +97,27 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
     @Test func brokenLinksAreErrorsAtTheLink() throws {
         var files = MinimalSite.files
         files["content/briefings/draft.md"] = "---\ntitle: D\nsummary: S\ndate: 2026-01-09\nthemes: [guarantees]\ndraft: true\n---\n"
-        files["content/briefings/beta.md"] = MinimalSite.briefing(title: "Beta", body: "[a](alhpa.md)\n[b](alpha.md#nowhere)\n[c](draft.md)\n[d](../../../etc/passwd.md)\n")
+        files["content/briefings/beta.md"] = MinimalSite.briefing(
+            title: "Beta", body: "[a](alhpa.md)\n[b](alpha.md#nowhere)\n[c](draft.md)\n[d](../../../etc/passwd.md)\n")
         let (_, problems) = try indexSite(files)
-        #expect(problems == [
-            "content/briefings/beta.md:7:1: error: link to 'alhpa.md': no such content file (did you mean 'alpha.md'?)",
-            "content/briefings/beta.md:8:1: error: link to 'alpha.md#nowhere': content/briefings/alpha.md has no heading with anchor '#nowhere'",
-            "content/briefings/beta.md:9:1: error: link to 'draft.md', a draft, which is left out without --drafts",
-            "content/briefings/beta.md:10:1: error: link to '../../../etc/passwd.md': no such content file",
-        ])
+        #expect(
+            problems == [
+                "content/briefings/beta.md:7:1: error: link to 'alhpa.md': no such content file (did you mean 'alpha.md'?)",
+                "content/briefings/beta.md:8:1: error: link to 'alpha.md#nowhere': content/briefings/alpha.md has no heading with anchor '#nowhere'",
+                "content/briefings/beta.md:9:1: error: link to 'draft.md', a draft, which is left out without --drafts",
+                "content/briefings/beta.md:10:1: error: link to '../../../etc/passwd.md': no such content file",
+            ])
     }
 
     @Test func pagesAndWhatTheyDependOn() throws {
         let (index, _) = try indexSite(MinimalSite.files)
-        #expect(index.pages.map(\.path) == ["", "briefings/", "themes/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/", "briefings/alpha/"])
+        #expect(
+            index.pages.map(\.path) == [
+                "", "briefings/", "themes/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/", "briefings/alpha/",
+            ])
         let touched = index.pages(dependingOn: "content/briefings/alpha.md").map(\.path)
-        #expect(touched == ["", "briefings/", "themes/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/", "briefings/alpha/"])
+        #expect(
+            touched == ["", "briefings/", "themes/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/", "briefings/alpha/"])
         #expect(index.pages(dependingOn: "content/themes/guarantees.md").count == index.pages.count)
         #expect(index.pages(dependingOn: "content/briefings/unknown.md").isEmpty)
     }

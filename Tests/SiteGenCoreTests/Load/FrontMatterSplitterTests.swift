@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct FrontMatterSplitterTests {
@@ -33,12 +34,15 @@ import Testing
 
     @Test func missingFrontMatter() {
         guard case .failure(let diagnostic) = split("Just a body.\n") else { return #expect(Bool(false)) }
-        #expect(diagnostic.description == "content/briefings/x.md:1:1: error: missing front-matter: the file must start with a '---' line, then YAML, then '---'")
+        #expect(
+            diagnostic.description
+                == "content/briefings/x.md:1:1: error: missing front-matter: the file must start with a '---' line, then YAML, then '---'")
     }
 
     @Test func unclosedFrontMatter() {
         guard case .failure(let diagnostic) = split("---\ntitle: A\nBody\n") else { return #expect(Bool(false)) }
-        #expect(diagnostic.description == "content/briefings/x.md:1:1: error: front-matter is never closed: add a '---' line after the YAML")
+        #expect(
+            diagnostic.description == "content/briefings/x.md:1:1: error: front-matter is never closed: add a '---' line after the YAML")
     }
 
     @Test func emptyFile() {

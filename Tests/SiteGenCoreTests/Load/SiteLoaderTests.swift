@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct SiteLoaderTests {
@@ -8,10 +9,11 @@ import Testing
         let (sources, diagnostics) = SiteLoader(root: site.root).load()
         #expect(diagnostics.isEmpty)
         #expect(sources.config?.path == "site.yml")
-        #expect(sources.content.map(\.path) == [
-            "content/briefings/alpha.md", "content/briefings/beta.md",
-            "content/themes/guarantees.md", "content/themes/next-steps.md",
-        ])
+        #expect(
+            sources.content.map(\.path) == [
+                "content/briefings/alpha.md", "content/briefings/beta.md",
+                "content/themes/guarantees.md", "content/themes/next-steps.md",
+            ])
         #expect(sources.templates.map(\.path).contains("templates/partials/head.mustache"))
         #expect(sources.assets.map(\.path).contains("templates/assets/style.css"))
     }
@@ -23,11 +25,12 @@ import Testing
         files["content/about.md"] = "x"
         let site = try TestSite(files)
         let (sources, diagnostics) = SiteLoader(root: site.root).load()
-        #expect(diagnostics.map(\.description).sorted() == [
-            "content/about.md:1:1: warning: ignored: sitegen reads only briefings/, themes/ in content/",
-            "content/briefings/Bad Name.md:1:1: error: 'Bad Name.md' is not a valid file name: use lowercase a–z, 0–9 and '-' only (e.g. 'bad-name.md')",
-            "content/briefings/notes.txt:1:1: warning: ignored: only .md files are read in content/briefings/",
-        ])
+        #expect(
+            diagnostics.map(\.description).sorted() == [
+                "content/about.md:1:1: warning: ignored: sitegen reads only briefings/, themes/ in content/",
+                "content/briefings/Bad Name.md:1:1: error: 'Bad Name.md' is not a valid file name: use lowercase a–z, 0–9 and '-' only (e.g. 'bad-name.md')",
+                "content/briefings/notes.txt:1:1: warning: ignored: only .md files are read in content/briefings/",
+            ])
         #expect(sources.content.count == 4)
     }
 
@@ -46,6 +49,9 @@ import Testing
             withDestinationURL: outside.root.appendingPathComponent("secret.md"))
         let (sources, diagnostics) = SiteLoader(root: site.root).load()
         #expect(!sources.content.contains { $0.id == "leak" })
-        #expect(diagnostics.map(\.description) == ["content/briefings/leak.md:1:1: error: symbolic link leads outside the site folder; it is not read"])
+        #expect(
+            diagnostics.map(\.description) == [
+                "content/briefings/leak.md:1:1: error: symbolic link leads outside the site folder; it is not read"
+            ])
     }
 }

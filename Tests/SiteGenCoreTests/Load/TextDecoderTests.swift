@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct TextDecoderTests {
@@ -13,7 +14,8 @@ import Testing
             Issue.record("invalid UTF-8 was accepted")
             return
         }
-        #expect(diagnostic.description == "content/briefings/x.md:2:3: error: file is not valid UTF-8: byte 0xFF at offset 5; save it as UTF-8")
+        #expect(
+            diagnostic.description == "content/briefings/x.md:2:3: error: file is not valid UTF-8: byte 0xFF at offset 5; save it as UTF-8")
         #expect(diagnostic.stage == .load)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct CommonMarkTests {
@@ -54,7 +55,10 @@ import Testing
 
     @Test func safeModeDropsRawHTMLAndDangerousLinks() {
         let document = CommonMark.parse("<script>x</script>\n\n[a](javascript:alert(1)) <b>b</b> ![i](data:text/html,x)\n")
-        #expect(CommonMark.renderHTML(document) == "<!-- raw HTML omitted -->\n<p><a href=\"\">a</a> <!-- raw HTML omitted -->b<!-- raw HTML omitted --> <img src=\"\" alt=\"i\" /></p>\n")
+        #expect(
+            CommonMark.renderHTML(document)
+                == "<!-- raw HTML omitted -->\n<p><a href=\"\">a</a> <!-- raw HTML omitted -->b<!-- raw HTML omitted --> <img src=\"\" alt=\"i\" /></p>\n"
+        )
         #expect(CommonMark.renderHTML(document, unsafe: true).contains("<script>x</script>"))
     }
 

@@ -1,12 +1,16 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct MarkdownDocumentTests {
     @Test func walkEntersEveryNodeAndLeavesContainers() {
         let document = CommonMark.parse("A *b*\n\n- c\n")
         let events = document.walk().map { "\($0.entering ? "+" : "-")\(Self.name(document[$0.index].kind))" }
-        #expect(events == ["+document", "+paragraph", "+text", "+emphasis", "+text", "-emphasis", "-paragraph",
-                           "+list", "+item", "+paragraph", "+text", "-paragraph", "-item", "-list", "-document"])
+        #expect(
+            events == [
+                "+document", "+paragraph", "+text", "+emphasis", "+text", "-emphasis", "-paragraph",
+                "+list", "+item", "+paragraph", "+text", "-paragraph", "-item", "-list", "-document",
+            ])
     }
 
     @Test func editsKeepTheTreeConsistent() {
@@ -15,7 +19,10 @@ import Testing
         document.unlink(paragraphs[1])
         document.insert(.thematicBreak, before: paragraphs[0])
         document.append(.paragraph, to: document.root)
-        #expect(document.children(of: document.root).map { Self.name(document[$0].kind) } == ["thematicBreak", "paragraph", "paragraph", "paragraph"])
+        #expect(
+            document.children(of: document.root).map { Self.name(document[$0].kind) } == [
+                "thematicBreak", "paragraph", "paragraph", "paragraph",
+            ])
         #expect(CommonMark.renderHTML(document) == "<hr />\n<p>one</p>\n<p>three</p>\n<p></p>\n")
     }
 

@@ -1,14 +1,18 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct BodyParserTests {
     func body(_ markdown: String, firstLine: Int = 5) -> MarkdownBody {
-        let file = ContentFile(path: "content/briefings/x.md", kind: .briefing, id: "x", frontMatter: "", frontMatterLine: 2, body: markdown, bodyLine: firstLine)
+        let file = ContentFile(
+            path: "content/briefings/x.md", kind: .briefing, id: "x", frontMatter: "", frontMatterLine: 2, body: markdown,
+            bodyLine: firstLine)
         return BodyParser.parse(file, smartPunctuation: true)
     }
 
     @Test func headingsGetUniqueStableAnchors() {
-        let headings = body("## Next steps\n\n## Next steps\n\n### Kyiv’s “red lines” & thresholds!\n\n## Contents\n\n## Main\n\n## !!!\n").headings
+        let headings = body("## Next steps\n\n## Next steps\n\n### Kyiv’s “red lines” & thresholds!\n\n## Contents\n\n## Main\n\n## !!!\n")
+            .headings
         #expect(headings.map(\.anchor) == ["next-steps", "next-steps-1", "kyivs-red-lines-thresholds", "contents", "main-1", "section"])
         #expect(headings.map(\.level) == [2, 2, 3, 2, 2, 2])
         #expect(headings[1].location == SourceLocation(path: "content/briefings/x.md", line: 7, column: 1))
@@ -19,7 +23,9 @@ import Testing
     }
 
     @Test func notesLinksToContentFilesWithTheirPlace() {
-        let links = body("See [a](a.md), [b](../themes/b.md#part),\nand [c](c.md \"title\").\n\n[web](https://x.org/a.md) [abs](/a.md) [mail](mailto:a@b.md) `[code](d.md)`\n").links
+        let links = body(
+            "See [a](a.md), [b](../themes/b.md#part),\nand [c](c.md \"title\").\n\n[web](https://x.org/a.md) [abs](/a.md) [mail](mailto:a@b.md) `[code](d.md)`\n"
+        ).links
         #expect(links.map(\.destination) == ["a.md", "../themes/b.md#part", "c.md"])
         #expect(links.map { "\($0.location.line):\($0.location.column)" } == ["5:5", "5:16", "6:5"])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct BriefingParserTests {
@@ -9,7 +10,8 @@ import Testing
     }
 
     @Test func decodesEveryField() throws {
-        let (briefing, problems) = try parse("""
+        let (briefing, problems) = try parse(
+            """
             ---
             title: "Core aim: guarantees"
             summary: What the meeting is for.
@@ -37,11 +39,15 @@ import Testing
         #expect(b.themes[1].location == SourceLocation(path: "content/briefings/x.md", line: 6, column: 22))
         #expect(b.entities.map(\.value) == ["macron"])
         #expect(b.weight == 3 && b.draft)
-        #expect(b.sources == [SourceReference(title: "Seed", url: "https://example.org/seed", publisher: "Press", date: ContentDate(iso: "2026-11-01"))])
+        #expect(
+            b.sources == [
+                SourceReference(title: "Seed", url: "https://example.org/seed", publisher: "Press", date: ContentDate(iso: "2026-11-01"))
+            ])
     }
 
     @Test func everyProblemIsReportedAtItsLineInTheFile() throws {
-        let (briefing, problems) = try parse("""
+        let (briefing, problems) = try parse(
+            """
             ---
             title: [not, text]
             date: tomorrow
@@ -52,14 +58,15 @@ import Testing
             Body.
             """)
         #expect(briefing == nil)
-        #expect(problems == [
-            "content/briefings/x.md:1:1: error: missing required field 'summary'",
-            "content/briefings/x.md:2:8: error: 'title' must be text, not a list",
-            "content/briefings/x.md:3:7: error: 'date' must be a date written YYYY-MM-DD, not 'tomorrow'",
-            "content/briefings/x.md:4:9: error: 'themes' must be a list, e.g. themes: [guarantees]",
-            "content/briefings/x.md:5:9: error: 'weight' must be a whole number, not 'heavy'",
-            "content/briefings/x.md:6:1: warning: unknown field 'tittle' (did you mean 'title'?)",
-        ])
+        #expect(
+            problems == [
+                "content/briefings/x.md:1:1: error: missing required field 'summary'",
+                "content/briefings/x.md:2:8: error: 'title' must be text, not a list",
+                "content/briefings/x.md:3:7: error: 'date' must be a date written YYYY-MM-DD, not 'tomorrow'",
+                "content/briefings/x.md:4:9: error: 'themes' must be a list, e.g. themes: [guarantees]",
+                "content/briefings/x.md:5:9: error: 'weight' must be a whole number, not 'heavy'",
+                "content/briefings/x.md:6:1: warning: unknown field 'tittle' (did you mean 'title'?)",
+            ])
     }
 
     @Test func yamlSyntaxErrorsPointIntoTheFile() throws {
@@ -80,7 +87,10 @@ import Testing
 
     @Test func emptyFrontMatter() throws {
         let (_, problems) = try parse("---\n---\nBody")
-        #expect(problems == ["content/briefings/x.md:1:1: error: front-matter is empty: a briefing needs at least title, summary, date and themes"])
+        #expect(
+            problems == [
+                "content/briefings/x.md:1:1: error: front-matter is empty: a briefing needs at least title, summary, date and themes"
+            ])
     }
 
     @Test func impossibleDates() throws {
@@ -91,7 +101,8 @@ import Testing
     }
 
     @Test func sourceURLsMustBeWebMailOrRelative() throws {
-        let (_, problems) = try parse("""
+        let (_, problems) = try parse(
+            """
             ---
             title: A
             summary: S
@@ -103,9 +114,10 @@ import Testing
               - title: No URL
             ---
             """)
-        #expect(problems == [
-            "content/briefings/x.md:8:10: error: source URL 'javascript:alert(1)' must be http, https, mailto or relative",
-            "content/briefings/x.md:9:5: error: missing required field 'url'",
-        ])
+        #expect(
+            problems == [
+                "content/briefings/x.md:8:10: error: source URL 'javascript:alert(1)' must be http, https, mailto or relative",
+                "content/briefings/x.md:9:5: error: missing required field 'url'",
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct SiteConfigParserTests {
@@ -8,7 +9,8 @@ import Testing
     }
 
     @Test func readsEverySetting() throws {
-        let (config, problems) = parse("""
+        let (config, problems) = parse(
+            """
             title: T
             description: D
             base_url: https://example.org/ukraine
@@ -36,11 +38,12 @@ import Testing
 
     @Test func badValues() {
         let (_, problems) = parse("title: T\nbase_url: ftp://x\nmarkdown:\n  unsafe_html: maybe\n  safe: 1\n")
-        #expect(problems == [
-            "site.yml:2:11: error: 'base_url' must be an http(s) URL such as https://example.org/briefings/, or a path starting with '/'",
-            "site.yml:4:16: error: 'unsafe_html' must be true or false, not 'maybe'",
-            "site.yml:5:3: warning: unknown field 'safe'",
-        ])
+        #expect(
+            problems == [
+                "site.yml:2:11: error: 'base_url' must be an http(s) URL such as https://example.org/briefings/, or a path starting with '/'",
+                "site.yml:4:16: error: 'unsafe_html' must be true or false, not 'maybe'",
+                "site.yml:5:3: warning: unknown field 'safe'",
+            ])
     }
 
     @Test(arguments: [

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct TemplateParserTests {
@@ -8,14 +9,18 @@ import Testing
         let broken = SourceText(path: "templates/home.mustache", text: "<h1>{{title}}</h1>\n<p>{{#items}}{{name}}{{/item}}</p>\n")
         let (set, problems) = TemplateParser.parse([broken], required: required)
         #expect(set == nil)
-        #expect(problems.map(\.description) == ["templates/home.mustache:2:26: error: template error: this closing tag does not match the section it closes"])
+        #expect(
+            problems.map(\.description) == [
+                "templates/home.mustache:2:26: error: template error: this closing tag does not match the section it closes"
+            ])
     }
 
     @Test func reportsMissingTemplatesOnce() {
         let (_, problems) = TemplateParser.parse([SourceText(path: "templates/other.mustache", text: "x")], required: ["home", "theme"])
-        #expect(problems.map(\.description) == [
-            "error: missing templates templates/home.mustache, templates/theme.mustache: templates/ needs one per page kind (home.mustache, theme.mustache)",
-        ])
+        #expect(
+            problems.map(\.description) == [
+                "error: missing templates templates/home.mustache, templates/theme.mustache: templates/ needs one per page kind (home.mustache, theme.mustache)"
+            ])
     }
 
     @Test func rendersWithPartialsAndInheritanceAndEscapes() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct MarkdownRendererTests {
@@ -16,7 +17,9 @@ import Testing
         func heading(_ level: Int, _ text: String) -> Heading {
             Heading(level: level, text: text, anchor: text.lowercased(), node: 0, location: SourceLocation(path: "x"))
         }
-        let toc = MarkdownRenderer.tableOfContents([heading(3, "Pre"), heading(2, "A"), heading(3, "A1"), heading(4, "Deep"), heading(2, "B")])
+        let toc = MarkdownRenderer.tableOfContents([
+            heading(3, "Pre"), heading(2, "A"), heading(3, "A1"), heading(4, "Deep"), heading(2, "B"),
+        ])
         let entries = try! #require(toc)
         #expect(entries.map { $0["text"] as? String } == ["Pre", "A", "B"])
         let children = (entries[1]["children"] as? [String: Any])?["items"] as? [[String: Any]]

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SiteGenCore
 
 /// Every internal link of a built site that leads nowhere: a page or file that was not written,

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SiteGenCore
 
 /// The repository's root folder, found from this file's place in it.
@@ -14,7 +15,8 @@ final class TestSite {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         if templates {
-            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+            try FileManager.default.copyItem(
+                at: repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
         }
         for (path, text) in files { try write(path, text) }
     }
@@ -82,7 +84,9 @@ enum MinimalSite {
         "---\ntitle: \(title)\nsummary: About \(title).\n---\nIntro.\n"
     }
 
-    static func briefing(title: String = "A briefing", date: String = "2026-01-02", themes: String = "[guarantees]", body: String = "Body text.\n") -> String {
+    static func briefing(
+        title: String = "A briefing", date: String = "2026-01-02", themes: String = "[guarantees]", body: String = "Body text.\n"
+    ) -> String {
         "---\ntitle: \(title)\nsummary: Summary of \(title).\ndate: \(date)\nthemes: \(themes)\n---\n\(body)"
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 
 @Suite struct OutputWriterTests {
@@ -22,7 +23,10 @@ import Testing
         let writer = OutputWriter(destination: site.output)
         #expect(writer.write([OutputFile(path: "index.html", text: "old")]).isEmpty)
         let problems = writer.write([OutputFile(path: "new.html", text: "new"), OutputFile(path: "../escape.html", text: "x")])
-        #expect(problems.map(\.description) == ["error: cannot write \(site.output.path): refusing to write outside the output folder: '../escape.html'; the previous output is unchanged"])
+        #expect(
+            problems.map(\.description) == [
+                "error: cannot write \(site.output.path): refusing to write outside the output folder: '../escape.html'; the previous output is unchanged"
+            ])
         #expect(try site.outputFiles() == ["index.html": Array("old".utf8)])
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("escape.html").path))
     }
