@@ -10,8 +10,13 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Overrides `base_url` of `site.yml`.
     public var baseURL: String?
+    /// Replace an output folder that holds files sitegen did not write.
+    public var force: Bool
 
-    public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false, baseURL: String? = nil) {
+    public init(
+        siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false, baseURL: String? = nil, force: Bool = false
+    ) {
+        self.force = force
         self.siteRoot = siteRoot.standardizedFileURL
         self.output = (output ?? siteRoot.appendingPathComponent("public")).standardizedFileURL
         self.includeDrafts = includeDrafts

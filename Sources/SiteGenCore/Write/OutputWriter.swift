@@ -14,20 +14,34 @@ public struct OutputWriter: Sendable {
     private var name: String { destination.lastPathComponent }
     private var fileManager: FileManager { FileManager.default }
 
-    /// Why the output folder must not be replaced by a build, if it must not.
-    public func refusal(siteRoot: URL) -> String? {
+    /// A file every build writes into the output folder, so that later builds know the folder is
+    /// theirs to replace.
+    public static let marker = ".sitegen-output"
+
+    /// Why the output folder must not be replaced by a build, if it must not. A folder that holds
+    /// files but no marker from an earlier build is replaced only with `force`.
+    public func refusal(siteRoot: URL, force: Bool = false) -> String? {
         let output = destination.resolvingSymlinksInPath().path
         let site = siteRoot.standardizedFileURL.resolvingSymlinksInPath().path
+        let shown = destination.path
         if output == site || (site + "/").hasPrefix(output == "/" ? "/" : output + "/") {
-            return "the output folder \(destination.path) holds the site itself; choose another --output"
+            return "the output folder \(shown) holds the site itself; choose another --output"
+        }
+        for sources in [SiteLayout.content, SiteLayout.templates, SiteLayout.staticFiles]
+        where (output + "/").hasPrefix("\(site)/\(sources)/") {
+            return "the output folder \(shown) is inside the site's \(sources)/; choose another --output"
         }
         var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
-            return "the output path \(destination.path) is a file, not a folder"
-        }
-        for marker in [".git", SiteLayout.config, SiteLayout.content] where fileManager.fileExists(atPath: output + "/" + marker) {
+        guard fileManager.fileExists(atPath: output, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return "the output path \(shown) is a file, not a folder" }
+        for kept in [".git", SiteLayout.config, SiteLayout.content] where fileManager.fileExists(atPath: output + "/" + kept) {
             return
-                "the output folder \(destination.path) holds \(marker); sitegen replaces the whole output folder on each build, so choose another --output"
+                "the output folder \(shown) holds \(kept); sitegen replaces the whole output folder on each build, so choose another --output"
+        }
+        let entries = (try? fileManager.contentsOfDirectory(atPath: output)) ?? []
+        if !force, !entries.isEmpty, !entries.contains(Self.marker) {
+            return
+                "the output folder \(shown) holds files that sitegen did not write, and each build replaces the whole folder; choose another --output, empty it, or pass --force"
         }
         return nil
     }
@@ -39,7 +53,9 @@ public struct OutputWriter: Sendable {
         do {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try writeFiles(files, into: staging)
+            try writeFiles(
+                files + [OutputFile(path: Self.marker, text: "Written by sitegen, which replaces this folder on each build.\n")],
+                into: staging)
             try swapIn(staging)
             return []
         } catch {

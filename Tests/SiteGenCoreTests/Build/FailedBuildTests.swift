@@ -26,7 +26,7 @@ import Testing
         }
         #expect(
             report.messages == [
-                "content/briefings/alpha.md:4:5: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence)"
+                "content/briefings/alpha.md:3:10: error: invalid YAML: this list is not closed with ']', or lacks a ',' between items"
             ])
         #expect(report.failedStage == .parse)
     }
@@ -87,5 +87,29 @@ import Testing
         let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.root.appendingPathComponent("out")))
         #expect(report.messages.first?.contains("holds .git") == true)
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("out/.git").path))
+    }
+
+    @Test func refusesOutputFoldersItDidNotWrite() throws {
+        let site = try TestSite(MinimalSite.files)
+        for inside in ["content", "content/briefings", "templates", "templates/assets"] {
+            let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.root.appendingPathComponent(inside)))
+            #expect(
+                report.messages == [
+                    "error: the output folder \(site.root.path)/\(inside) is inside the site's \(inside.split(separator: "/")[0])/; choose another --output"
+                ])
+        }
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/briefings/alpha.md").path))
+        let mine = site.root.appendingPathComponent("mine")
+        try site.write("mine/notes.txt", "keep me")
+        let refused = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: mine))
+        #expect(!refused.succeeded)
+        #expect(refused.messages.first?.contains("holds files that sitegen did not write") == true)
+        #expect(try site.read("mine/notes.txt") == "keep me")
+        let forced = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: mine, force: true))
+        #expect(forced.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: mine.appendingPathComponent("notes.txt").path))
+        #expect(
+            SiteBuilder.build(BuildOptions(siteRoot: site.root, output: mine)).succeeded,
+            "a folder sitegen wrote is replaced without --force")
     }
 }

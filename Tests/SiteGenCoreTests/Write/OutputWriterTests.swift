@@ -13,9 +13,12 @@ import Testing
         let site = try TestSite([:], templates: false)
         let writer = OutputWriter(destination: site.output)
         #expect(writer.write([OutputFile(path: "a/b/index.html", text: "one"), OutputFile(path: "index.html", text: "two")]).isEmpty)
-        #expect(try site.outputFiles() == ["a/b/index.html": Array("one".utf8), "index.html": Array("two".utf8)])
+        #expect(
+            try site.outputFiles().filter { $0.key != OutputWriter.marker } == [
+                "a/b/index.html": Array("one".utf8), "index.html": Array("two".utf8),
+            ])
         #expect(writer.write([OutputFile(path: "c.txt", text: "three")]).isEmpty)
-        #expect(try site.outputFiles() == ["c.txt": Array("three".utf8)])
+        #expect(try site.outputFiles().filter { $0.key != OutputWriter.marker } == ["c.txt": Array("three".utf8)])
     }
 
     @Test func anUnsafePathFailsTheWriteAndKeepsTheOldOutput() throws {
@@ -27,7 +30,7 @@ import Testing
             problems.map(\.description) == [
                 "error: cannot write \(site.output.path): refusing to write outside the output folder: '../escape.html'; the previous output is unchanged"
             ])
-        #expect(try site.outputFiles() == ["index.html": Array("old".utf8)])
+        #expect(try site.outputFiles().filter { $0.key != OutputWriter.marker } == ["index.html": Array("old".utf8)])
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("escape.html").path))
     }
 
