@@ -15,7 +15,7 @@ public enum SiteBuilder {
                 failedStage: stage, duration: seconds)
         }
         let writer = OutputWriter(destination: options.output)
-        if let refusal = writer.refusal(siteRoot: options.siteRoot) {
+        if let refusal = writer.refusal(siteRoot: options.siteRoot, force: options.force) {
             diagnostics.append(.error(.write, at: nil, refusal))
             return report(failedAt: .write)
         }
@@ -28,14 +28,14 @@ public enum SiteBuilder {
         if let baseURL = options.baseURL {
             guard let normalised = BaseURL.normalised(baseURL) else {
                 diagnostics.append(
-                    .error(.parse, at: nil, "--base-url must be an http(s) URL or a path starting with '/', not '\(baseURL)'"))
+                    .error(.parse, at: nil, "the base URL must be an http(s) URL or a path starting with '/', not '\(baseURL)'"))
                 return report(failedAt: .parse)
             }
             config.baseURL = normalised
         }
         let (index, indexProblems) = SiteIndexer.index(
-            config: config, briefings: parsed.briefings, themes: parsed.themes, includeDrafts: options.includeDrafts,
-            unparsed: parsed.unparsed)
+            config: config, briefings: parsed.briefings, themes: parsed.themes, staticFiles: Set(sources.staticFiles.map(\.path)),
+            includeDrafts: options.includeDrafts, unparsed: parsed.unparsed)
         diagnostics.append(contentsOf: indexProblems)
         guard let templates = parsed.templates, parsed.config != nil, !diagnostics.fails(strict: options.strict) else {
             return report(failedAt: diagnostics.all.map(\.stage).min() ?? .parse)
@@ -45,9 +45,13 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: renderProblems)
         guard !diagnostics.fails(strict: options.strict) else { return report(failedAt: .render) }
 
-        let assets = parsed.assets.map { asset in
-            OutputFile(path: SitePaths.assets + asset.path.dropFirst(SiteLayout.assets.count + 1), bytes: asset.bytes)
-        }
+        let assets =
+            parsed.assets.map { asset in
+                OutputFile(path: SitePaths.assets + asset.path.dropFirst(SiteLayout.assets.count + 1), bytes: asset.bytes)
+            }
+            + sources.staticFiles.map { file in
+                OutputFile(path: String(file.path.dropFirst(SiteLayout.staticFiles.count + 1)), bytes: file.bytes)
+            }
         diagnostics.append(contentsOf: writer.write(pages + assets))
         guard !diagnostics.hasErrors else { return report(failedAt: .write) }
         return report(failedAt: nil, pages: pages.count, files: pages.count + assets.count)

@@ -1,5 +1,6 @@
-/// Resolves links between content files (`[text](other.md#part)`) to page paths, reporting a
-/// missing file, a draft or a missing `#fragment` at the link's place.
+/// Resolves the links and images of Markdown bodies: a relative path to a content file becomes
+/// that page's URL, one to a file in `static/` that file's URL, and `#fragments` must name a
+/// heading. Anything that would break on the published site is reported at the link's place.
 struct LinkResolver {
     private struct Target {
         var kind: ContentKind
@@ -9,10 +10,12 @@ struct LinkResolver {
     }
 
     private let targets: [String: Target]
+    private let staticFiles: Set<String>
     private let unparsed: Set<String>
+    private let basePath: String
 
-    init(briefings: [Briefing], published: Set<String>, themes: [Theme], unparsed: Set<String>) {
-        self.unparsed = unparsed
+    init(briefings: [Briefing], published: Set<String>, themes: [Theme], staticFiles: Set<String>, unparsed: Set<String>, basePath: String)
+    {
         var targets: [String: Target] = [:]
         for briefing in briefings {
             targets[briefing.path] = Target(
@@ -22,46 +25,88 @@ struct LinkResolver {
             targets[theme.path] = Target(kind: .theme, id: theme.id, body: theme.body, isPublished: true)
         }
         self.targets = targets
+        self.staticFiles = staticFiles
+        self.unparsed = unparsed
+        self.basePath = basePath
     }
 
-    /// The resolved links of one body (node → page path with fragment), and the ids of the
-    /// briefings it links to.
-    mutating func resolve(_ body: MarkdownBody, from source: String, diagnostics: inout [Diagnostic]) -> ([Int: String], [String]) {
+    /// The resolved links of one body (node → path below the base URL, with its fragment), and
+    /// the ids of the briefings it links to.
+    func resolve(_ body: MarkdownBody, from source: String, diagnostics: inout [Diagnostic]) -> ([Int: String], [String]) {
         var resolved: [Int: String] = [:]
         var briefings: [String] = []
         for link in body.links {
-            let (path, fragment) = ContentLinkTarget.split(link.destination)
-            if let targetPath = ContentLinkTarget.resolve(path, from: source), unparsed.contains(targetPath) { continue }
-            guard let targetPath = ContentLinkTarget.resolve(path, from: source), let target = targets[targetPath] else {
-                let name = path.split(separator: "/").last.map(String.init) ?? path
-                let known = targets.keys.compactMap { $0.split(separator: "/").last.map(String.init) }
-                diagnostics.append(
-                    .error(
-                        .index, at: link.location,
-                        "link to '\(link.destination)': no such content file\(Suggestion.didYouMean(name, in: known))"))
-                continue
+            func fail(_ message: String) {
+                diagnostics.append(.error(.index, at: link.location, "link to '\(link.destination)': \(message)"))
             }
-            guard target.isPublished else {
-                diagnostics.append(
-                    .error(.index, at: link.location, "link to '\(link.destination)', a draft, which is left out without --drafts"))
+            switch LinkDestination(link.destination) {
+            case .external:
                 continue
-            }
-            var href = SitePaths.page(of: target.kind, id: target.id)
-            if let fragment, !fragment.isEmpty {
-                guard target.body.hasAnchor(fragment) else {
-                    let anchors = target.body.headings.map(\.anchor)
+            case .rootRelative:
+                if basePath != "/" && !link.destination.hasPrefix(basePath) {
                     diagnostics.append(
-                        .error(
+                        .warning(
                             .index, at: link.location,
-                            "link to '\(link.destination)': \(targetPath) has no heading with anchor '#\(fragment)'\(Suggestion.didYouMean(fragment, in: anchors))"
+                            "link to '\(link.destination)' leaves out the base path '\(basePath)'; link to the file instead (a .md file, or a file in \(SiteLayout.staticFiles)/)"
                         ))
+                }
+            case .sameDocument(let fragment):
+                if !fragment.isEmpty, !body.hasAnchor(fragment), !BodyParser.reservedAnchors.contains(fragment) {
+                    fail(
+                        "no heading on this page has the anchor '#\(fragment)'\(Suggestion.didYouMean(fragment, in: body.headings.map(\.anchor)))"
+                    )
+                }
+            case .relative(let path, let fragment):
+                guard let file = LinkDestination.resolve(path, from: source) else {
+                    fail("it leads outside the site folder")
                     continue
                 }
-                href += "#" + fragment
+                if unparsed.contains(file) { continue }
+                if path.hasSuffix(".\(SiteLayout.contentExtension)") {
+                    guard let href = page(file, fragment: fragment, fail: fail) else { continue }
+                    resolved[link.node] = href
+                    if let target = targets[file], target.kind == .briefing { briefings.append(target.id) }
+                } else if let href = staticFile(file, fragment: fragment, fail: fail) {
+                    resolved[link.node] = href
+                }
             }
-            resolved[link.node] = href
-            if target.kind == .briefing { briefings.append(target.id) }
         }
         return (resolved, briefings)
+    }
+
+    private func page(_ file: String, fragment: String?, fail: (String) -> Void) -> String? {
+        guard let target = targets[file] else {
+            let known = targets.keys.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+            let name = file.split(separator: "/").last.map(String.init) ?? file
+            fail("no such content file\(Suggestion.didYouMean(name, in: known))")
+            return nil
+        }
+        guard target.isPublished else {
+            fail("a draft, which is left out without --drafts")
+            return nil
+        }
+        let href = SitePaths.page(of: target.kind, id: target.id)
+        guard let fragment, !fragment.isEmpty else { return href }
+        guard target.body.hasAnchor(fragment) else {
+            let anchors = target.body.headings.map(\.anchor)
+            fail("\(file) has no heading with anchor '#\(fragment)'\(Suggestion.didYouMean(fragment, in: anchors))")
+            return nil
+        }
+        return href + "#" + fragment
+    }
+
+    private func staticFile(_ file: String, fragment: String?, fail: (String) -> Void) -> String? {
+        let prefix = SiteLayout.staticFiles + "/"
+        guard file.hasPrefix(prefix) else {
+            fail("a relative link must lead to a .md file in \(SiteLayout.content)/ or to a file in \(SiteLayout.staticFiles)/")
+            return nil
+        }
+        guard staticFiles.contains(file) else {
+            let name = file.split(separator: "/").last.map(String.init) ?? file
+            let known = staticFiles.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+            fail("no such file in \(SiteLayout.staticFiles)/\(Suggestion.didYouMean(name, in: known))")
+            return nil
+        }
+        return String(file.dropFirst(prefix.count)) + (fragment.map { "#" + $0 } ?? "")
     }
 }

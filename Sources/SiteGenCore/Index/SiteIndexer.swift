@@ -4,8 +4,8 @@ public enum SiteIndexer {
     /// `unparsed` names the content files that failed to parse: references to them are not
     /// reported again.
     public static func index(
-        config: SiteConfig, briefings allBriefings: [Briefing], themes unordered: [Theme], includeDrafts: Bool,
-        unparsed: Set<String> = []
+        config: SiteConfig, briefings allBriefings: [Briefing], themes unordered: [Theme], staticFiles: Set<String> = [],
+        includeDrafts: Bool, unparsed: Set<String> = []
     ) -> (SiteIndex, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let unparsedThemes = Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .theme) })
@@ -20,7 +20,9 @@ public enum SiteIndexer {
         for theme in themes where !used.contains(theme.id) && allBriefingsParsed {
             diagnostics.append(.warning(.index, at: SourceLocation(path: theme.path), "theme '\(theme.id)' has no briefings"))
         }
-        var resolver = LinkResolver(briefings: allBriefings, published: Set(briefings.map(\.id)), themes: themes, unparsed: unparsed)
+        let resolver = LinkResolver(
+            briefings: allBriefings, published: Set(briefings.map(\.id)), themes: themes, staticFiles: staticFiles,
+            unparsed: unparsed, basePath: config.basePath)
         var links: [String: [Int: String]] = [:]
         var backlinks: [String: [String]] = [:]
         for briefing in briefings {
@@ -34,8 +36,26 @@ public enum SiteIndexer {
             links[theme.path] = resolver.resolve(theme.body, from: theme.path, diagnostics: &diagnostics).0
         }
         let pages = PageLayout.pages(briefings: briefings, themes: themes)
+        diagnostics += staticCollisions(staticFiles, pages: pages)
         let index = SiteIndex(config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks)
         return (index, diagnostics)
+    }
+
+    /// A file in `static/` must not take the place of a page or of a template asset.
+    private static func staticCollisions(_ staticFiles: Set<String>, pages: [Page]) -> [Diagnostic] {
+        let pageFiles = Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.path) })
+        return staticFiles.sorted().compactMap { file in
+            let output = String(file.dropFirst(SiteLayout.staticFiles.count + 1))
+            if let page = pageFiles[output] {
+                return .error(.index, at: SourceLocation(path: file), "this file would replace the page /\(page); remove or move it")
+            }
+            if output.hasPrefix(SitePaths.assets) {
+                return .error(
+                    .index, at: SourceLocation(path: file),
+                    "\(SitePaths.assets) is kept for \(SiteLayout.assets)/; move this file elsewhere in \(SiteLayout.staticFiles)/")
+            }
+            return nil
+        }
     }
 
     private static func checkThemes(of briefing: Briefing, known: Set<String>) -> [Diagnostic] {

@@ -27,9 +27,13 @@ public struct SiteLoader: Sendable {
         let templates = files(in: SiteLayout.templates, recursive: true, into: &diagnostics)
             .filter { $0.hasSuffix(".\(SiteLayout.templateExtension)") }
             .compactMap { readText($0, into: &diagnostics) }
-        let assets = files(in: SiteLayout.assets, recursive: true, into: &diagnostics)
-            .compactMap { path in read(path, into: &diagnostics).map { RawFile(path: path, bytes: $0) } }
-        return (SiteSources(config: config, content: content, templates: templates, assets: assets, unreadable: unreadable), diagnostics)
+        let assets = rawFiles(in: SiteLayout.assets, into: &diagnostics)
+        let staticFiles = rawFiles(in: SiteLayout.staticFiles, into: &diagnostics)
+        return (
+            SiteSources(
+                config: config, content: content, templates: templates, assets: assets, staticFiles: staticFiles, unreadable: unreadable),
+            diagnostics
+        )
     }
 
     private func contentFile(at path: String, kind: ContentKind, into diagnostics: inout [Diagnostic]) -> ContentFile? {
@@ -72,6 +76,12 @@ public struct SiteLoader: Sendable {
             }
         }
         return ignored
+    }
+
+    private func rawFiles(in folder: String, into diagnostics: inout [Diagnostic]) -> [RawFile] {
+        files(in: folder, recursive: true, into: &diagnostics).compactMap { path in
+            read(path, into: &diagnostics).map { RawFile(path: path, bytes: $0) }
+        }
     }
 
     private func readText(_ path: String, into diagnostics: inout [Diagnostic], missing: String? = nil) -> SourceText? {

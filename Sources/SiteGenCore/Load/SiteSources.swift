@@ -7,10 +7,16 @@ public struct SiteSources: Sendable {
     public var templates: [SourceText]
     /// Files under `templates/assets/`, copied as they are to `assets/` in the output.
     public var assets: [RawFile]
+    /// Files under `static/`, copied as they are to the root of the output.
+    public var staticFiles: [RawFile]
     /// Content files that could not be read or split (errors say why).
     public var unreadable: Set<String>
 
-    public init(config: SourceText?, content: [ContentFile], templates: [SourceText], assets: [RawFile], unreadable: Set<String> = []) {
+    public init(
+        config: SourceText?, content: [ContentFile], templates: [SourceText], assets: [RawFile], staticFiles: [RawFile] = [],
+        unreadable: Set<String> = []
+    ) {
+        self.staticFiles = staticFiles
         self.config = config
         self.content = content
         self.templates = templates

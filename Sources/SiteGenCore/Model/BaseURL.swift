@@ -5,6 +5,7 @@ public enum BaseURL {
     /// The base URL with a trailing `/`, or nil if it is neither an absolute http(s) URL nor a path
     /// starting with `/`.
     public static func normalised(_ text: String) -> String? {
+        guard !text.isEmpty, !text.contains(where: \.isWhitespace) else { return nil }
         let withSlash = text.hasSuffix("/") ? text : text + "/"
         if withSlash.hasPrefix("/") {
             return withSlash.hasPrefix("//") ? nil : withSlash

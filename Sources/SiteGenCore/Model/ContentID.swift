@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rule for ids, which are also URL slugs: lowercase a–z, 0–9 and '-', not starting or ending with '-'.
 public enum ContentID {
     public static let rule = "use lowercase a–z, 0–9 and '-' only"
@@ -13,7 +15,8 @@ public enum ContentID {
     public static func suggestion(for text: String) -> String {
         var slug = ""
         var pendingHyphen = false
-        for byte in text.lowercased().utf8 {
+        let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        for byte in plain.lowercased().utf8 {
             if isAllowed(byte), byte != UInt8(ascii: "-") {
                 if pendingHyphen, !slug.isEmpty { slug.append("-") }
                 slug.unicodeScalars.append(Unicode.Scalar(byte))

@@ -2,9 +2,9 @@
 public struct MarkdownBody: Sendable {
     public var document: MarkdownDocument
     public var headings: [Heading]
-    public var links: [ContentLink]
+    public var links: [BodyLink]
 
-    public init(document: MarkdownDocument, headings: [Heading], links: [ContentLink]) {
+    public init(document: MarkdownDocument, headings: [Heading], links: [BodyLink]) {
         self.document = document
         self.headings = headings
         self.links = links

@@ -1,13 +1,14 @@
-/// Parses a Markdown body with cmark and notes its headings (with unique anchors) and its links
-/// to other content files.
+/// Parses a Markdown body with cmark and notes its headings (with unique anchors) and the links
+/// and images that sitegen checks and rewrites.
 public enum BodyParser {
     /// Anchors the templates use themselves, which a heading must not take.
     public static let reservedAnchors: Set<String> = ["main", "toc", "sources", "related", "backlinks", "briefings", "themes", "latest"]
 
-    public static func parse(_ file: ContentFile, smartPunctuation: Bool) -> MarkdownBody {
+    public static func parse(_ file: ContentFile, smartPunctuation: Bool) -> (MarkdownBody, [Diagnostic]) {
         let document = CommonMark.parse(file.body, firstLine: file.bodyLine, smartPunctuation: smartPunctuation)
         var headings: [Heading] = []
-        var links: [ContentLink] = []
+        var links: [BodyLink] = []
+        var diagnostics: [Diagnostic] = []
         var anchors = HeadingAnchors(reserved: reservedAnchors)
         for event in document.walk() where event.entering {
             let node = document[event.index]
@@ -16,12 +17,18 @@ public enum BodyParser {
             case .heading(let level):
                 let text = document.plainText(of: event.index)
                 headings.append(Heading(level: level, text: text, anchor: anchors.claim(for: text), node: event.index, location: location))
-            case .link(let url, _) where ContentLinkTarget.isContentLink(url):
-                links.append(ContentLink(node: event.index, destination: url, location: location))
+                if level == 1 {
+                    diagnostics.append(
+                        .warning(.parse, at: location, "a level-1 heading: the title is the page's only h1, so start sections at '##'"))
+                }
+            case .link(let url, _), .image(let url, _):
+                if LinkDestination(url) != .external {
+                    links.append(BodyLink(node: event.index, destination: url, location: location))
+                }
             default:
                 break
             }
         }
-        return MarkdownBody(document: document, headings: headings, links: links)
+        return (MarkdownBody(document: document, headings: headings, links: links), diagnostics)
     }
 }

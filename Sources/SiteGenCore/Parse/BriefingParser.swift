@@ -16,16 +16,18 @@ public enum BriefingParser {
         let sources = fields.mappings("sources").map { $0.compactMap(SourceParser.parse) }
         let draft = fields.bool("draft") ?? false
         let weight = fields.int("weight") ?? 0
-        if let date, let updated, updated < date {
-            fields.diagnostics.append(.warning(.parse, at: fields.start, "'updated' (\(updated)) is before 'date' (\(date))"))
+        if let date, let updated, updated.value < date.value {
+            fields.diagnostics.append(
+                .warning(.parse, at: updated.location, "'updated' (\(updated.value)) is before 'date' (\(date.value))"))
         }
         let diagnostics = fields.diagnostics + fields.unknownKeys() + (sources?.flatMap(\.1) ?? [])
         guard let title, let summary, let date, let themes else { return (nil, diagnostics) }
+        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation)
         let briefing = Briefing(
-            id: file.id, path: file.path, title: title.value, summary: summary.value, date: date, updated: updated,
+            id: file.id, path: file.path, title: title.value, summary: summary.value, date: date.value, updated: updated?.value,
             themes: themes, entities: entities, sources: sources?.compactMap(\.0) ?? [], draft: draft, weight: weight,
-            body: BodyParser.parse(file, smartPunctuation: config.smartPunctuation))
-        return (briefing, diagnostics)
+            body: body)
+        return (briefing, diagnostics + bodyProblems)
     }
 }
 
@@ -42,6 +44,6 @@ enum SourceParser {
         }
         let diagnostics = fields.diagnostics + fields.unknownKeys()
         guard let title, let url, diagnostics.allSatisfy({ $0.severity != .error }) else { return (nil, diagnostics) }
-        return (SourceReference(title: title.value, url: url.value, publisher: publisher?.value, date: date), diagnostics)
+        return (SourceReference(title: title.value, url: url.value, publisher: publisher?.value, date: date?.value), diagnostics)
     }
 }

@@ -10,9 +10,10 @@ public enum ThemeParser {
         let order = fields.int("order")
         let diagnostics = fields.diagnostics + fields.unknownKeys()
         guard let title, let summary else { return (nil, diagnostics) }
+        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation)
         let theme = Theme(
             id: file.id, path: file.path, title: title.value, summary: summary.value, order: order,
-            body: BodyParser.parse(file, smartPunctuation: config.smartPunctuation))
-        return (theme, diagnostics)
+            body: body)
+        return (theme, diagnostics + bodyProblems)
     }
 }

@@ -11,8 +11,11 @@ struct MarkdownRenderer {
             document.setKind(.customBlock(onEnter: "<\(tag) id=\"\(heading.anchor)\">", onExit: "</\(tag)>"), of: heading.node)
         }
         for (node, path) in links {
-            guard case .link(_, let title) = document[node].kind else { continue }
-            document.setKind(.link(url: basePath + path, title: title), of: node)
+            switch document[node].kind {
+            case .link(_, let title): document.setKind(.link(url: basePath + path, title: title), of: node)
+            case .image(_, let title): document.setKind(.image(url: basePath + path, title: title), of: node)
+            default: continue
+            }
         }
         return CommonMark.renderHTML(document, unsafe: unsafeHTML)
     }

@@ -104,8 +104,8 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
             problems == [
                 "content/briefings/beta.md:7:1: error: link to 'alhpa.md': no such content file (did you mean 'alpha.md'?)",
                 "content/briefings/beta.md:8:1: error: link to 'alpha.md#nowhere': content/briefings/alpha.md has no heading with anchor '#nowhere'",
-                "content/briefings/beta.md:9:1: error: link to 'draft.md', a draft, which is left out without --drafts",
-                "content/briefings/beta.md:10:1: error: link to '../../../etc/passwd.md': no such content file",
+                "content/briefings/beta.md:9:1: error: link to 'draft.md': a draft, which is left out without --drafts",
+                "content/briefings/beta.md:10:1: error: link to '../../../etc/passwd.md': it leads outside the site folder",
             ])
     }
 

@@ -7,7 +7,7 @@ import Testing
         let file = ContentFile(
             path: "content/briefings/x.md", kind: .briefing, id: "x", frontMatter: "", frontMatterLine: 2, body: markdown,
             bodyLine: firstLine)
-        return BodyParser.parse(file, smartPunctuation: true)
+        return BodyParser.parse(file, smartPunctuation: true).0
     }
 
     @Test func headingsGetUniqueStableAnchors() {
@@ -22,18 +22,18 @@ import Testing
         #expect(HeadingAnchors.slug("Безпека України 2026") == "безпека-україни-2026")
     }
 
-    @Test func notesLinksToContentFilesWithTheirPlace() {
+    @Test func notesTheLinksSitegenChecksWithTheirPlace() {
         let links = body(
             "See [a](a.md), [b](../themes/b.md#part),\nand [c](c.md \"title\").\n\n[web](https://x.org/a.md) [abs](/a.md) [mail](mailto:a@b.md) `[code](d.md)`\n"
         ).links
-        #expect(links.map(\.destination) == ["a.md", "../themes/b.md#part", "c.md"])
-        #expect(links.map { "\($0.location.line):\($0.location.column)" } == ["5:5", "5:16", "6:5"])
+        #expect(links.map(\.destination) == ["a.md", "../themes/b.md#part", "c.md", "/a.md"])
+        #expect(links.map { "\($0.location.line):\($0.location.column)" } == ["5:5", "5:16", "6:5", "8:27"])
     }
 
     @Test func resolvesRelativePaths() {
-        #expect(ContentLinkTarget.resolve("../themes/b.md", from: "content/briefings/a.md") == "content/themes/b.md")
-        #expect(ContentLinkTarget.resolve("./c.md", from: "content/briefings/a.md") == "content/briefings/c.md")
-        #expect(ContentLinkTarget.resolve("my%20file.md", from: "content/briefings/a.md") == "content/briefings/my file.md")
-        #expect(ContentLinkTarget.resolve("../../../x.md", from: "content/briefings/a.md") == nil)
+        #expect(LinkDestination.resolve("../themes/b.md", from: "content/briefings/a.md") == "content/themes/b.md")
+        #expect(LinkDestination.resolve("./c.md", from: "content/briefings/a.md") == "content/briefings/c.md")
+        #expect(LinkDestination.resolve("my%20file.md", from: "content/briefings/a.md") == "content/briefings/my file.md")
+        #expect(LinkDestination.resolve("../../../x.md", from: "content/briefings/a.md") == nil)
     }
 }

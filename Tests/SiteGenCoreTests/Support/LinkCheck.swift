@@ -15,7 +15,7 @@ func brokenInternalLinks(in files: [String: [UInt8]], basePath: String) -> [Stri
     var broken: [String] = []
     for (page, value) in references {
         if value.hasPrefix("http:") || value.hasPrefix("https:") || value.hasPrefix("mailto:") || value.isEmpty { continue }
-        var (pathPart, fragment) = ContentLinkTarget.split(value)
+        var (pathPart, fragment) = LinkDestination.split(value)
         if !pathPart.isEmpty, !pathPart.hasPrefix("/") {
             // Relative to the page's own URL.
             let pageURL = URL(string: "http://site" + basePath + page.replacingOccurrences(of: "index.html", with: ""))!

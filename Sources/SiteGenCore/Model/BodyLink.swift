@@ -1,9 +1,9 @@
-/// A link in a Markdown body to another content file (`other.md`, `../themes/x.md#part`),
-/// resolved to that page's URL in the index stage.
-public struct ContentLink: Sendable, Hashable {
+/// A link or image in a Markdown body whose destination sitegen checks and rewrites: relative
+/// paths (to content files or to `static/`), root-relative paths and `#fragments`.
+public struct BodyLink: Sendable, Hashable {
     /// The link's node in the body's `MarkdownDocument`.
     public var node: Int
-    /// The target as written.
+    /// The destination as written.
     public var destination: String
     public var location: SourceLocation
 
