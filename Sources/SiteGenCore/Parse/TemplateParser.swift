@@ -16,6 +16,16 @@ public enum TemplateParser {
                 diagnostics.append(.error(.parse, at: SourceLocation(path: source.path), "template error: \(error)"))
             }
         }
+        for source in sources {
+            guard let template = templates[TemplateSet.name(ofPath: source.path)] else { continue }
+            for name in Set(TemplateReferences.names(in: template)).sorted() where templates[name] == nil {
+                diagnostics.append(
+                    .error(
+                        .parse, at: TemplateReferences.location(of: name, in: source),
+                        "template '\(name)' not found: there is no \(TemplateSet.path(ofName: name))\(Suggestion.didYouMean(name, in: templates.keys))"
+                    ))
+            }
+        }
         let broken = Set(diagnostics.compactMap { $0.location?.path })
         let missing = required.map(TemplateSet.path(ofName:)).filter {
             !broken.contains($0) && templates[TemplateSet.name(ofPath: $0)] == nil
