@@ -8,17 +8,20 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site into public/.",
         discussion: """
-            Reads site.yml, content/ and templates/, checks everything, and writes the site into \
-            a staging folder that replaces the output folder only when the build succeeds: on any \
-            error the previous output is left exactly as it was. Every problem is printed at once, \
-            as path:line:column: error: message.
+            Reads site.yml, content/, static/ and templates/, checks everything, and writes the \
+            site into a staging folder that replaces the output folder only when the build \
+            succeeds: on any error the previous output is left exactly as it was. Every problem \
+            is printed at once, as path:line:column: error: message.
             """
     )
 
     @OptionGroup var siteOptions: SiteOptions
 
     @Option(
-        name: .long, help: ArgumentHelp("The output folder (default: public/ in the site folder). It is replaced whole.", valueName: "dir"))
+        name: .long,
+        help: ArgumentHelp(
+            "The output folder (default: public/ in the site folder). Each build replaces it whole, deleting what was in it.",
+            valueName: "dir"))
     var output: String?
 
     @Flag(name: .long, help: "Include briefings marked 'draft: true'.")
@@ -30,11 +33,21 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Override base_url of site.yml, e.g. http://localhost:8000/.", valueName: "url"))
     var baseURL: String?
 
+    @Flag(name: .long, help: "Replace an output folder that holds files sitegen did not write.")
+    var force = false
+
+    func validate() throws {
+        if let baseURL, BaseURL.normalised(baseURL) == nil {
+            throw ValidationError(
+                "--base-url takes an http(s) URL such as https://example.org/briefings/, or a path starting with '/', not '\(baseURL)'")
+        }
+    }
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let options = BuildOptions(
             siteRoot: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
-            includeDrafts: drafts, strict: strict, baseURL: baseURL)
+            includeDrafts: drafts, strict: strict, baseURL: baseURL, force: force)
         let report = SiteBuilder.build(options)
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         console.print(report.diagnostics)
@@ -45,9 +58,7 @@ struct BuildCommand: ParsableCommand {
                 "Built \(report.pagesWritten) pages (\(report.filesWritten) files) in \(time) s → \(outputName)/\(console.warningSummary(report))"
             )
         } else {
-            console.error(
-                "build failed at the \(report.failedStage?.rawValue ?? "?") stage with \(Console.count(report.errors.count, "error"))\(report.errors.isEmpty ? " (warnings with --strict)" : ""); \(outputName)/ was left as it was"
-            )
+            console.error("build failed: \(console.failureSummary(report)); \(outputName)/ was left as it was")
             throw ExitCode(1)
         }
     }

@@ -29,6 +29,17 @@ struct Console {
         report.warnings.isEmpty ? "" : " with \(Self.count(report.warnings.count, "warning"))"
     }
 
+    /// "2 errors (parse: 1, index: 1)", or "1 warning treated as an error (--strict)".
+    func failureSummary(_ report: BuildReport) -> String {
+        guard !report.errors.isEmpty else {
+            let n = report.warnings.count
+            return "\(Self.count(n, "warning")) treated as \(n == 1 ? "an error" : "errors") (--strict)"
+        }
+        let byStage = Dictionary(grouping: report.errors, by: \.stage).sorted { $0.key < $1.key }
+        return "\(Self.count(report.errors.count, "error")) ("
+            + byStage.map { "\($0.key.rawValue): \($0.value.count)" }.joined(separator: ", ") + ")"
+    }
+
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     private func paint(_ text: String, _ severity: Diagnostic.Severity) -> String {

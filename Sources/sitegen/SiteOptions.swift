@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SiteGenCore
 
 /// Options every subcommand that reads a site shares.
 struct SiteOptions: ParsableArguments {
@@ -18,8 +19,16 @@ struct SiteOptions: ParsableArguments {
 
     func validate() throws {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: siteURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: siteURL.path, isDirectory: &isDirectory) else {
             throw ValidationError("no such site folder: \(site)")
+        }
+        guard isDirectory.boolValue else {
+            throw ValidationError("--site takes the site folder, and \(site) is a file")
+        }
+        guard FileManager.default.fileExists(atPath: siteURL.appendingPathComponent(SiteLayout.config).path) else {
+            throw ValidationError(
+                "\(site == "." ? "this folder" : site) is not a sitegen site: it has no \(SiteLayout.config) (see README.md, \"A site folder\")"
+            )
         }
     }
 }

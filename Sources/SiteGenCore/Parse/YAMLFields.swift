@@ -75,13 +75,13 @@ struct YAMLFields {
         return Located(scalar.string, at: location(of: node))
     }
 
-    mutating func date(_ key: String, required: Bool = false) -> ContentDate? {
+    mutating func date(_ key: String, required: Bool = false) -> Located<ContentDate>? {
         guard let text = string(key, required: required) else { return nil }
         guard let date = ContentDate(iso: text.value) else {
             diagnostics.append(.error(.parse, at: text.location, "'\(key)' must be a date written YYYY-MM-DD, not '\(text.value)'"))
             return nil
         }
-        return date
+        return Located(date, at: text.location)
     }
 
     mutating func int(_ key: String) -> Int? {
@@ -180,9 +180,10 @@ struct YAMLFields {
     static func diagnostic(for error: Error, path: String, lineOffset: Int) -> Diagnostic {
         let at = { (mark: Mark) in location(of: mark, path, lineOffset) }
         switch error as? YamlError {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let during = context.map { " (\($0.text))" } ?? ""
-            return .error(.parse, at: at(mark), "invalid YAML: \(problem)\(during)")
+        case let .scanner(context, problem, mark, yaml), let .parser(context, problem, mark, yaml),
+            let .composer(context, problem, mark, yaml):
+            let (place, message) = YAMLErrorMessage.explain(problem: problem, context: context, mark: mark, yaml: yaml)
+            return .error(.parse, at: at(place), "invalid YAML: \(message)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error(.parse, at: at(context.mark), "invalid YAML: duplicate key \(keys)")

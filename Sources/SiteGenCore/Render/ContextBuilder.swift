@@ -23,7 +23,7 @@ struct ContextBuilder {
         ]
         context["nav"] = [
             "home": href(SitePaths.home), "isHome": isHome,
-            "briefings": href(SitePaths.briefings), "isBriefings": page.kind == .briefingList || page.kind == .briefing,
+            "briefings": href(SitePaths.briefings), "isBriefings": page.kind == .briefingList, "inBriefings": page.kind == .briefing,
             "themesPage": href(SitePaths.themes), "isThemes": page.kind == .themeList,
             "themes": index.themes.map { theme in
                 ["title": theme.title, "url": href(SitePaths.theme(theme.id)), "current": page.kind == .theme && page.id == theme.id]

@@ -23,7 +23,7 @@ import Testing
         #expect(
             result.stderr == """
                 \(name)/content/briefings/alpha.md:5:10: error: unknown theme 'guarantes' (did you mean 'guarantees'?)
-                error: build failed at the index stage with 1 error; \(name)/public/ was left as it was
+                error: build failed: 1 error (index: 1); \(name)/public/ was left as it was
 
                 """)
     }
@@ -39,7 +39,7 @@ import Testing
         #expect(relaxed.stdout.hasSuffix(" s → public/ with 1 warning\n"))
         let strict = try runSitegen(["build", "--strict"], in: site.root)
         #expect(strict.status == 1)
-        #expect(strict.stderr.contains("error: build failed at the parse stage with 0 errors (warnings with --strict)"))
+        #expect(strict.stderr.hasSuffix("error: build failed: 1 warning treated as an error (--strict); public/ was left as it was\n"))
     }
 
     @Test func usageErrorsExitWithTwo() throws {
@@ -52,6 +52,15 @@ import Testing
         #expect(missingSite.stderr.contains("no such site folder: nowhere"))
         let unknownCommand = try runSitegen(["deploy"], in: site.root)
         #expect(unknownCommand.status == 2)
+        let badBaseURL = try runSitegen(["build", "--base-url", "ftp://x/"], in: site.root)
+        #expect(badBaseURL.status == 2)
+        #expect(badBaseURL.stderr.contains("--base-url takes an http(s) URL"))
+        let siteIsAFile = try runSitegen(["build", "--site", "site.yml"], in: site.root)
+        #expect(siteIsAFile.status == 2)
+        #expect(siteIsAFile.stderr.contains("--site takes the site folder, and site.yml is a file"))
+        let notASite = try runSitegen(["build", "--site", "content"], in: site.root)
+        #expect(notASite.status == 2)
+        #expect(notASite.stderr.contains("content is not a sitegen site: it has no site.yml"))
     }
 
     @Test func versionAndHelp() throws {

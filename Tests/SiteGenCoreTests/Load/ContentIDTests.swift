@@ -16,5 +16,6 @@ import Testing
     @Test func suggestsAValidID() {
         #expect(ContentID.suggestion(for: "Core Aim (draft)") == "core-aim-draft")
         #expect(ContentID.suggestion(for: "!!!") == "page")
+        #expect(ContentID.suggestion(for: "Café Économie") == "cafe-economie")
     }
 }

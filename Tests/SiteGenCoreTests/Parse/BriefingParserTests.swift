@@ -71,13 +71,27 @@ import Testing
 
     @Test func yamlSyntaxErrorsPointIntoTheFile() throws {
         let (_, problems) = try parse("---\ntitle: A\nsummary: \"unclosed\ndate: 2026-01-01\n---\nBody")
-        #expect(problems.count == 1)
-        #expect(problems[0].hasPrefix("content/briefings/x.md:5:1: error: invalid YAML: found unexpected end of stream"))
+        #expect(problems == ["content/briefings/x.md:3:10: error: invalid YAML: this quoted value is never closed"])
     }
 
     @Test func mappingValueInPlainScalar() throws {
         let (_, problems) = try parse("---\ntitle: a: b\n---\n")
-        #expect(problems == ["content/briefings/x.md:2:9: error: invalid YAML: mapping values are not allowed in this context"])
+        #expect(
+            problems == [
+                "content/briefings/x.md:2:9: error: invalid YAML: unexpected ':' here; quote a value that contains ': ' (title: \"A: B\"), or check this line's indentation"
+            ])
+    }
+
+    @Test func tabsAndReservedCharactersAreExplained() throws {
+        let (_, tab) = try parse("---\ntitle: T\nthemes:\n\t- x\n---\n")
+        #expect(tab == ["content/briefings/x.md:4:1: error: invalid YAML: a tab; YAML indents with spaces only"])
+        let (_, at) = try parse("---\ntitle: T\nsummary: @me\n---\n")
+        #expect(at == ["content/briefings/x.md:3:10: error: invalid YAML: a value cannot start with '@'; put it in quotes"])
+        let (_, key) = try parse("---\ntitle: 'It's here'\n---\n")
+        #expect(
+            key == [
+                "content/briefings/x.md:2:12: error: invalid YAML: unexpected text here; check this line's indentation, and quote values that contain quotes or ': '"
+            ])
     }
 
     @Test func duplicateKeys() throws {
