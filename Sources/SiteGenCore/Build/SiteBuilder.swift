@@ -34,8 +34,9 @@ public enum SiteBuilder {
             config.baseURL = normalised
         }
         let (index, indexProblems) = SiteIndexer.index(
-            config: config, briefings: parsed.briefings, themes: parsed.themes, staticFiles: Set(sources.staticFiles.map(\.path)),
-            includeDrafts: options.includeDrafts, unparsed: parsed.unparsed)
+            IndexInput(
+                config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities,
+                staticFiles: Set(sources.staticFiles.map(\.path)), includeDrafts: options.includeDrafts, unparsed: parsed.unparsed))
         diagnostics.append(contentsOf: indexProblems)
         guard let templates = parsed.templates, parsed.config != nil, !diagnostics.fails(strict: options.strict) else {
             return report(failedAt: diagnostics.all.map(\.stage).min() ?? .parse)
@@ -52,8 +53,9 @@ public enum SiteBuilder {
             + sources.staticFiles.map { file in
                 OutputFile(path: String(file.path.dropFirst(SiteLayout.staticFiles.count + 1)), bytes: file.bytes)
             }
-        diagnostics.append(contentsOf: writer.write(pages + assets))
+        let data = SiteRenderer.dataFiles(index)
+        diagnostics.append(contentsOf: writer.write(pages + data + assets))
         guard !diagnostics.hasErrors else { return report(failedAt: .write) }
-        return report(failedAt: nil, pages: pages.count, files: pages.count + assets.count)
+        return report(failedAt: nil, pages: pages.count, files: pages.count + data.count + assets.count)
     }
 }

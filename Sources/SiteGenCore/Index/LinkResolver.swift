@@ -14,8 +14,10 @@ struct LinkResolver {
     private let unparsed: Set<String>
     private let basePath: String
 
-    init(briefings: [Briefing], published: Set<String>, themes: [Theme], staticFiles: Set<String>, unparsed: Set<String>, basePath: String)
-    {
+    init(
+        briefings: [Briefing], published: Set<String>, themes: [Theme], entities: [Entity], staticFiles: Set<String>,
+        unparsed: Set<String>, basePath: String
+    ) {
         var targets: [String: Target] = [:]
         for briefing in briefings {
             targets[briefing.path] = Target(
@@ -23,6 +25,9 @@ struct LinkResolver {
         }
         for theme in themes {
             targets[theme.path] = Target(kind: .theme, id: theme.id, body: theme.body, isPublished: true)
+        }
+        for entity in entities {
+            targets[entity.path] = Target(kind: .entity, id: entity.id, body: entity.body, isPublished: true)
         }
         self.targets = targets
         self.staticFiles = staticFiles

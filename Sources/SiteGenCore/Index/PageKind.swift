@@ -1,6 +1,6 @@
 /// The kinds of page a site has, each rendered with the template of the same name.
 public enum PageKind: String, Sendable, Hashable, CaseIterable {
-    case home, briefingList, briefing, themeList, theme
+    case home, briefingList, briefing, themeList, theme, entity, xrefIndex
 
     /// The template under `templates/` that renders this kind of page.
     public var template: String {
@@ -10,6 +10,8 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case .briefing: "briefing"
         case .themeList: "themes"
         case .theme: "theme"
+        case .entity: "entity"
+        case .xrefIndex: "index"
         }
     }
 }

@@ -14,6 +14,8 @@ public struct SiteIndex: Sendable {
     public let links: [String: [Int: String]]
     /// For each briefing id, the briefings that link to it, in site order.
     public let backlinks: [String: [String]]
+    /// Entities and their mentions.
+    public let references: CrossReferences
 
     private let briefingPositions: [String: Int]
     private let themePositions: [String: Int]
@@ -21,8 +23,9 @@ public struct SiteIndex: Sendable {
 
     init(
         config: SiteConfig, themes: [Theme], briefings: [Briefing], pages: [Page],
-        links: [String: [Int: String]], backlinks: [String: [String]]
+        links: [String: [Int: String]], backlinks: [String: [String]], references: CrossReferences = .empty
     ) {
+        self.references = references
         self.config = config
         self.themes = themes
         self.briefings = briefings
@@ -43,6 +46,11 @@ public struct SiteIndex: Sendable {
         self.dependents = dependents
     }
 
+    /// What the render stage changes in the body of the file at `path`.
+    public func rewrites(for path: String) -> BodyRewrites {
+        BodyRewrites(links: links[path] ?? [:], autoLinks: references.autoLinks[path] ?? [], labels: references.wikiLabels[path] ?? [:])
+    }
+
     public func briefing(_ id: String) -> Briefing? { briefingPositions[id].map { briefings[$0] } }
     public func position(ofBriefing id: String) -> Int? { briefingPositions[id] }
     public func theme(_ id: String) -> Theme? { themePositions[id].map { themes[$0] } }
@@ -53,11 +61,13 @@ public struct SiteIndex: Sendable {
     }
 
     /// The pages to render again when the file at `path` (relative to the site folder) changes.
-    /// The site settings, templates and themes appear on every page.
+    /// The site settings, templates and themes appear on every page, and an entity's names are
+    /// looked for in every briefing.
     public func pages(dependingOn path: String) -> [Page] {
         let everywhere =
             path == SiteLayout.config || path.hasPrefix(SiteLayout.templates + "/")
             || path.hasPrefix("\(SiteLayout.content)/\(ContentKind.theme.folder)/")
+            || path.hasPrefix("\(SiteLayout.content)/\(ContentKind.entity.folder)/")
         if everywhere { return pages }
         return (dependents[path] ?? []).map { pages[$0] }
     }

@@ -1,17 +1,14 @@
 /// The index stage: orders themes and briefings, checks every cross-reference (themes named by
-/// briefings, links between content files and their `#fragments`), and lays out the pages.
+/// briefings, links between content files and their `#fragments`, entities), builds the
+/// cross-reference index, and lays out the pages.
 public enum SiteIndexer {
-    /// `unparsed` names the content files that failed to parse: references to them are not
-    /// reported again.
-    public static func index(
-        config: SiteConfig, briefings allBriefings: [Briefing], themes unordered: [Theme], staticFiles: Set<String> = [],
-        includeDrafts: Bool, unparsed: Set<String> = []
-    ) -> (SiteIndex, [Diagnostic]) {
+    public static func index(_ input: IndexInput) -> (SiteIndex, [Diagnostic]) {
+        let config = input.config, unparsed = input.unparsed
         var diagnostics: [Diagnostic] = []
         let unparsedThemes = Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .theme) })
-        let themes = ThemeOrder.arrange(unordered, by: config.themeOrder, ignoring: unparsedThemes, diagnostics: &diagnostics)
+        let themes = ThemeOrder.arrange(input.themes, by: config.themeOrder, ignoring: unparsedThemes, diagnostics: &diagnostics)
         let themeIDs = Set(themes.map(\.id)).union(unparsedThemes)
-        let briefings = allBriefings.filter { includeDrafts || !$0.draft }.sorted(by: Briefing.newestFirst)
+        let briefings = input.briefings.filter { input.includeDrafts || !$0.draft }.sorted(by: Briefing.newestFirst)
         for briefing in briefings {
             diagnostics += checkThemes(of: briefing, known: themeIDs)
         }
@@ -21,8 +18,8 @@ public enum SiteIndexer {
             diagnostics.append(.warning(.index, at: SourceLocation(path: theme.path), "theme '\(theme.id)' has no briefings"))
         }
         let resolver = LinkResolver(
-            briefings: allBriefings, published: Set(briefings.map(\.id)), themes: themes, staticFiles: staticFiles,
-            unparsed: unparsed, basePath: config.basePath)
+            briefings: input.briefings, published: Set(briefings.map(\.id)), themes: themes, entities: input.entities,
+            staticFiles: input.staticFiles, unparsed: unparsed, basePath: config.basePath)
         var links: [String: [Int: String]] = [:]
         var backlinks: [String: [String]] = [:]
         for briefing in briefings {
@@ -32,12 +29,21 @@ public enum SiteIndexer {
                 backlinks[target, default: []].append(briefing.id)
             }
         }
-        for theme in themes {
-            links[theme.path] = resolver.resolve(theme.body, from: theme.path, diagnostics: &diagnostics).0
+        for (path, body) in themes.map({ ($0.path, $0.body) }) + input.entities.map({ ($0.path, $0.body) }) {
+            links[path] = resolver.resolve(body, from: path, diagnostics: &diagnostics).0
         }
-        let pages = PageLayout.pages(briefings: briefings, themes: themes)
-        diagnostics += staticCollisions(staticFiles, pages: pages)
-        let index = SiteIndex(config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks)
+        let table = EntityTable(
+            input.entities, ignoring: Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .entity) }), diagnostics: &diagnostics)
+        let xref = CrossReferenceBuilder(table: table, linkFirstMention: config.linkFirstMention)
+            .build(briefings: briefings, themes: themes, diagnostics: &diagnostics)
+        for (path, wikiLinks) in xref.wikiLinks where !wikiLinks.isEmpty {
+            links[path, default: [:]].merge(wikiLinks) { $1 }
+        }
+        let pages = PageLayout.pages(briefings: briefings, themes: themes, references: xref.references)
+        diagnostics += staticCollisions(input.staticFiles, pages: pages)
+        let index = SiteIndex(
+            config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks,
+            references: xref.references)
         return (index, diagnostics)
     }
 

@@ -4,15 +4,22 @@ public enum SitePaths {
     public static let home = ""
     public static let briefings = "\(ContentKind.briefing.folder)/"
     public static let themes = "\(ContentKind.theme.folder)/"
+    public static let entities = "\(ContentKind.entity.folder)/"
     public static let assets = "assets/"
+    /// The cross-reference index page.
+    public static let xrefIndex = "index/"
+    /// The cross-reference index as data.
+    public static let xrefData = "xref.json"
 
     public static func briefing(_ id: String) -> String { "\(briefings)\(id)/" }
     public static func theme(_ id: String) -> String { "\(themes)\(id)/" }
+    public static func entity(_ id: String) -> String { "\(entities)\(id)/" }
 
     public static func page(of kind: ContentKind, id: String) -> String {
         switch kind {
         case .briefing: briefing(id)
         case .theme: theme(id)
+        case .entity: entity(id)
         }
     }
 }

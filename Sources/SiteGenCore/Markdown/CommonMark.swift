@@ -25,6 +25,9 @@ public enum CommonMark {
         }
         let root = cmark_parser_finish(parser)!
         defer { cmark_node_free(root) }
+        // Adjacent text nodes (cmark splits text at brackets and entities) become one, so that
+        // `[[wiki-links]]` and names are found whole.
+        cmark_consolidate_text_nodes(root)
         return document(from: root, lineOffset: firstLine - 1)
     }
 

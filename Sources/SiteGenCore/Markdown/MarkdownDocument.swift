@@ -59,6 +59,14 @@ public struct MarkdownDocument: Sendable {
         return index
     }
 
+    /// Adds a node just after `sibling` and returns its index.
+    @discardableResult
+    public mutating func insert(_ kind: MarkdownNodeKind, line: Int = 0, column: Int = 0, after sibling: Int) -> Int {
+        let next = nodes[sibling].next
+        if next >= 0 { return insert(kind, line: line, column: column, before: next) }
+        return append(kind, line: line, column: column, to: nodes[sibling].parent)
+    }
+
     /// Takes a node (with its children) out of the tree; its slot stays in `nodes`, unreachable.
     public mutating func unlink(_ index: Int) {
         let node = nodes[index]

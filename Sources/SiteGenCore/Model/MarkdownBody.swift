@@ -3,11 +3,13 @@ public struct MarkdownBody: Sendable {
     public var document: MarkdownDocument
     public var headings: [Heading]
     public var links: [BodyLink]
+    public var wikiLinks: [WikiLink]
 
-    public init(document: MarkdownDocument, headings: [Heading], links: [BodyLink]) {
+    public init(document: MarkdownDocument, headings: [Heading], links: [BodyLink], wikiLinks: [WikiLink] = []) {
         self.document = document
         self.headings = headings
         self.links = links
+        self.wikiLinks = wikiLinks
     }
 
     /// Whether a heading on the page has this anchor.

@@ -8,11 +8,15 @@ public struct SiteConfig: Sendable, Hashable {
     /// The order of themes in navigation and on the home page; nil to order them by their `order`.
     public var themeOrder: [Located<String>]?
     public var markdown: MarkdownOptions
+    /// Link the first automatic mention of each entity in each briefing to the entity's page.
+    public var linkFirstMention: Bool
 
     public init(
         title: String, description: String = "", baseURL: String = "/", language: String = "en",
-        themeOrder: [Located<String>]? = nil, markdown: MarkdownOptions = MarkdownOptions()
+        themeOrder: [Located<String>]? = nil, markdown: MarkdownOptions = MarkdownOptions(),
+        linkFirstMention: Bool = true
     ) {
+        self.linkFirstMention = linkFirstMention
         self.title = title
         self.description = description
         self.baseURL = baseURL

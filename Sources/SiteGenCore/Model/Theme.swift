@@ -7,9 +7,13 @@ public struct Theme: Sendable, Identifiable {
     public var summary: String
     /// The theme's place when `site.yml` does not list the order of themes.
     public var order: Int?
+    /// The kinds of entity the theme page lists, from the theme's briefings (e.g. the people,
+    /// states and organisations on a page about participants).
+    public var entityKinds: [EntityKind]
     public var body: MarkdownBody
 
-    public init(id: String, path: String, title: String, summary: String, order: Int?, body: MarkdownBody) {
+    public init(id: String, path: String, title: String, summary: String, order: Int?, entityKinds: [EntityKind] = [], body: MarkdownBody) {
+        self.entityKinds = entityKinds
         self.id = id
         self.path = path
         self.title = title

@@ -1,11 +1,16 @@
-/// Parses a Markdown body with cmark and notes its headings (with unique anchors) and the links
-/// and images that sitegen checks and rewrites.
+/// Parses a Markdown body with cmark and notes its headings (with unique anchors), its
+/// wiki-links, and the links and images that sitegen checks and rewrites.
 public enum BodyParser {
     /// Anchors the templates use themselves, which a heading must not take.
-    public static let reservedAnchors: Set<String> = ["main", "toc", "sources", "related", "backlinks", "briefings", "themes", "latest"]
+    public static let reservedAnchors: Set<String> = [
+        "main", "toc", "sources", "related", "backlinks", "briefings", "themes", "latest", "entities", "more-on-themes", "mentions",
+        "alongside", "by-theme",
+    ]
 
     public static func parse(_ file: ContentFile, smartPunctuation: Bool) -> (MarkdownBody, [Diagnostic]) {
-        let document = CommonMark.parse(file.body, firstLine: file.bodyLine, smartPunctuation: smartPunctuation)
+        var document = CommonMark.parse(file.body, firstLine: file.bodyLine, smartPunctuation: smartPunctuation)
+        let wikiLinks = WikiLinkParser.extract(from: &document, in: file)
+        let wikiNodes = Set(wikiLinks.map(\.node))
         var headings: [Heading] = []
         var links: [BodyLink] = []
         var diagnostics: [Diagnostic] = []
@@ -22,13 +27,13 @@ public enum BodyParser {
                         .warning(.parse, at: location, "a level-1 heading: the title is the page's only h1, so start sections at '##'"))
                 }
             case .link(let url, _), .image(let url, _):
-                if LinkDestination(url) != .external {
+                if LinkDestination(url) != .external, !wikiNodes.contains(event.index) {
                     links.append(BodyLink(node: event.index, destination: url, location: location))
                 }
             default:
                 break
             }
         }
-        return (MarkdownBody(document: document, headings: headings, links: links), diagnostics)
+        return (MarkdownBody(document: document, headings: headings, links: links, wikiLinks: wikiLinks), diagnostics)
     }
 }

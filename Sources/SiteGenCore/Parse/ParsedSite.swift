@@ -4,6 +4,7 @@ public struct ParsedSite: Sendable {
     public var config: SiteConfig?
     public var briefings: [Briefing]
     public var themes: [Theme]
+    public var entities: [Entity]
     /// Nil when a template is missing or broken (an error says why).
     public var templates: TemplateSet?
     /// Files copied as they are into the output.

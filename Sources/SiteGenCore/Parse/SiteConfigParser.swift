@@ -23,11 +23,17 @@ public enum SiteConfigParser {
             markdown.smartPunctuation = section.bool("smart_punctuation") ?? markdown.smartPunctuation
             fields.diagnostics += section.diagnostics + section.unknownKeys()
         }
+        var linkFirstMention = true
+        if var section = fields.mapping("xref") {
+            linkFirstMention = section.bool("link_first_mention") ?? linkFirstMention
+            fields.diagnostics += section.diagnostics + section.unknownKeys()
+        }
         let diagnostics = fields.diagnostics + fields.unknownKeys()
         guard let title else { return (nil, diagnostics) }
         let config = SiteConfig(
             title: title.value, description: description?.value ?? "", baseURL: baseURL,
-            language: language?.value ?? "en", themeOrder: themes, markdown: markdown)
+            language: language?.value ?? "en", themeOrder: themes, markdown: markdown,
+            linkFirstMention: linkFirstMention)
         return (config, diagnostics)
     }
 }

@@ -21,6 +21,9 @@ public enum SiteParser {
             case .theme:
                 let (theme, problems) = ThemeParser.parse(file, config: markdown)
                 return ParsedFile(theme: theme, diagnostics: problems)
+            case .entity:
+                let (entity, problems) = EntityParser.parse(file, config: markdown)
+                return ParsedFile(entity: entity, diagnostics: problems)
             }
         }
         diagnostics += parsed.flatMap(\.diagnostics)
@@ -28,14 +31,17 @@ public enum SiteParser {
         diagnostics += templateProblems
         let site = ParsedSite(
             config: config, briefings: parsed.compactMap(\.briefing), themes: parsed.compactMap(\.theme),
+            entities: parsed.compactMap(\.entity),
             templates: templates, assets: sources.assets,
-            unparsed: sources.unreadable.union(zip(sources.content, parsed).filter { $1.briefing == nil && $1.theme == nil }.map(\.0.path)))
+            unparsed: sources.unreadable.union(
+                zip(sources.content, parsed).filter { $1.briefing == nil && $1.theme == nil && $1.entity == nil }.map(\.0.path)))
         return (site, diagnostics)
     }
 
     private struct ParsedFile: Sendable {
         var briefing: Briefing?
         var theme: Theme?
+        var entity: Entity?
         var diagnostics: [Diagnostic]
     }
 }

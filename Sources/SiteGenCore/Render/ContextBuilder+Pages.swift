@@ -7,6 +7,8 @@ extension ContextBuilder {
         case .themeList: themeList(page)
         case .theme: theme(page, index.theme(page.id ?? "")!, markdown: markdown)
         case .briefing: briefing(page, index.briefing(page.id ?? "")!, markdown: markdown)
+        case .entity: entity(page, index.references.entity(page.id ?? "")!, markdown: markdown)
+        case .xrefIndex: crossReferenceIndex(page)
         }
     }
 
@@ -41,7 +43,9 @@ extension ContextBuilder {
     private func theme(_ page: Page, _ theme: Theme, markdown: MarkdownRenderer) -> [String: Any] {
         let briefings = index.briefings(inTheme: theme.id)
         var values = themeSummary(theme)
-        values["body"] = markdown.html(of: theme.body, links: index.links[theme.path] ?? [:])
+        values["body"] = markdown.html(of: theme.body, rewrites: index.rewrites(for: theme.path))
+        values["entities"] = Self.section(entities(ofKinds: theme.entityKinds, in: briefings))
+        values["entitiesHeading"] = EntityKind.heading(for: theme.entityKinds)
         return self.page(
             page, title: theme.title, description: theme.summary,
             breadcrumb: [("Home", SitePaths.home), ("Themes", SitePaths.themes)],
@@ -52,11 +56,13 @@ extension ContextBuilder {
         let position = index.position(ofBriefing: briefing.id)!
         var values: [String: Any] = [
             "briefing": card(briefing),
-            "body": markdown.html(of: briefing.body, links: index.links[briefing.path] ?? [:]),
+            "body": markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
             "cardLevel": 3,
         ]
         values["sources"] = Self.section(briefing.sources.map(source))
-        values["related"] = Self.section(related(to: briefing))
+        values["moreOnThemes"] = Self.section(moreOnThemes(of: briefing))
+        values["related"] = Self.section((index.references.related[briefing.id] ?? []).compactMap { index.briefing($0).map(card) })
+        values["entities"] = Self.section((index.references.briefingEntities[briefing.id] ?? []).compactMap(entityLink))
         values["backlinks"] = Self.section((index.backlinks[briefing.id] ?? []).compactMap { index.briefing($0).map(card) })
         if let toc = MarkdownRenderer.tableOfContents(briefing.body.headings) { values["toc"] = ["items": toc] }
         if position > 0 { values["previous"] = card(index.briefings[position - 1]) }
@@ -74,7 +80,7 @@ extension ContextBuilder {
     }
 
     /// For each theme of the briefing, a few other briefings of that theme and a link to the rest.
-    private func related(to briefing: Briefing) -> [[String: Any]] {
+    private func moreOnThemes(of briefing: Briefing) -> [[String: Any]] {
         var seen: Set<String> = []
         return briefing.themes.compactMap { entry -> [String: Any]? in
             guard seen.insert(entry.value).inserted, let theme = index.theme(entry.value) else { return nil }

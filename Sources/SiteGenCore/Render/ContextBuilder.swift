@@ -25,6 +25,8 @@ struct ContextBuilder {
             "home": href(SitePaths.home), "isHome": isHome,
             "briefings": href(SitePaths.briefings), "isBriefings": page.kind == .briefingList, "inBriefings": page.kind == .briefing,
             "themesPage": href(SitePaths.themes), "isThemes": page.kind == .themeList,
+            "index": href(SitePaths.xrefIndex), "isIndex": page.kind == .xrefIndex, "inIndex": page.kind == .entity,
+            "data": href(SitePaths.xrefData),
             "themes": index.themes.map { theme in
                 ["title": theme.title, "url": href(SitePaths.theme(theme.id)), "current": page.kind == .theme && page.id == theme.id]
             },

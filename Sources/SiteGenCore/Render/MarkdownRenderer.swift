@@ -4,13 +4,28 @@ struct MarkdownRenderer {
     let basePath: String
     let unsafeHTML: Bool
 
-    func html(of body: MarkdownBody, links: [Int: String]) -> String {
+    func html(of body: MarkdownBody, rewrites: BodyRewrites) -> String {
         var document = body.document
+        for (node, label) in rewrites.labels {
+            if let text = document.children(of: node).first { document.setKind(.text(label), of: text) }
+        }
+        // Last first, so that earlier offsets in the same text node stay valid.
+        for link in rewrites.autoLinks.sorted(by: { ($0.node, $0.start) > ($1.node, $1.start) }) {
+            guard case .text(let literal) = document[link.node].kind else { continue }
+            let bytes = Array(literal.utf8)
+            guard link.start >= 0, link.start < link.end, link.end <= bytes.count else { continue }
+            let (line, column) = (document[link.node].line, document[link.node].column)
+            document.setKind(.text(String(decoding: bytes[..<link.start], as: UTF8.self)), of: link.node)
+            let anchor = document.insert(
+                .link(url: basePath + SitePaths.entity(link.entity), title: ""), line: line, column: column, after: link.node)
+            document.append(.text(String(decoding: bytes[link.start..<link.end], as: UTF8.self)), to: anchor)
+            document.insert(.text(String(decoding: bytes[link.end...], as: UTF8.self)), after: anchor)
+        }
         for heading in body.headings {
             let tag = "h\(heading.level)"
             document.setKind(.customBlock(onEnter: "<\(tag) id=\"\(heading.anchor)\">", onExit: "</\(tag)>"), of: heading.node)
         }
-        for (node, path) in links {
+        for (node, path) in rewrites.links {
             switch document[node].kind {
             case .link(_, let title): document.setKind(.link(url: basePath + path, title: title), of: node)
             case .image(_, let title): document.setKind(.image(url: basePath + path, title: title), of: node)

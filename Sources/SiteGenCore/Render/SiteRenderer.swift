@@ -1,5 +1,10 @@
 /// The render stage: every page of the index through its template, on all cores.
 public enum SiteRenderer {
+    /// The site's data files: `xref.json`.
+    public static func dataFiles(_ index: SiteIndex) -> [OutputFile] {
+        [XRefDocument(index).file()]
+    }
+
     public static func render(_ index: SiteIndex, templates: TemplateSet) -> ([OutputFile], [Diagnostic]) {
         let builder = ContextBuilder(index: index)
         let markdown = MarkdownRenderer(basePath: index.config.basePath, unsafeHTML: index.config.markdown.unsafeHTML)

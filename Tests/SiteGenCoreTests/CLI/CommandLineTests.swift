@@ -8,7 +8,7 @@ import Testing
         let result = try runSitegen(["build"], in: site.root)
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdout.hasPrefix("Built 7 pages (8 files) in "))
+        #expect(result.stdout.hasPrefix("Built 8 pages (10 files) in "))
         #expect(result.stdout.hasSuffix(" s → public/\n"))
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/index.html").path))
     }

@@ -7,9 +7,10 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
 {
     var briefings: [Briefing] = []
     var themes: [Theme] = []
+    var entities: [Entity] = []
     var problems: [Diagnostic] = []
     for (path, text) in files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("content/") {
-        let kind: ContentKind = path.contains("/themes/") ? .theme : .briefing
+        let kind: ContentKind = path.contains("/themes/") ? .theme : path.contains("/entities/") ? .entity : .briefing
         let id = String(path.split(separator: "/").last!.dropLast(3))
         let file = try FrontMatterSplitter.split(text, path: path, kind: kind, id: id).get()
         switch kind {
@@ -21,9 +22,14 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
             let (t, p) = ThemeParser.parse(file, config: MarkdownOptions())
             themes += t.map { [$0] } ?? []
             problems += p
+        case .entity:
+            let (e, p) = EntityParser.parse(file, config: MarkdownOptions())
+            entities += e.map { [$0] } ?? []
+            problems += p
         }
     }
-    let (index, indexProblems) = SiteIndexer.index(config: config, briefings: briefings, themes: themes, includeDrafts: drafts)
+    let (index, indexProblems) = SiteIndexer.index(
+        IndexInput(config: config, briefings: briefings, themes: themes, entities: entities, includeDrafts: drafts))
     return (index, (problems + indexProblems).sorted().map(\.description))
 }
 
@@ -113,11 +119,13 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
         let (index, _) = try indexSite(MinimalSite.files)
         #expect(
             index.pages.map(\.path) == [
-                "", "briefings/", "themes/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/", "briefings/alpha/",
+                "", "briefings/", "themes/", "index/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/", "briefings/alpha/",
             ])
         let touched = index.pages(dependingOn: "content/briefings/alpha.md").map(\.path)
         #expect(
-            touched == ["", "briefings/", "themes/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/", "briefings/alpha/"])
+            touched == [
+                "", "briefings/", "themes/", "index/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/", "briefings/alpha/",
+            ])
         #expect(index.pages(dependingOn: "content/themes/guarantees.md").count == index.pages.count)
         #expect(index.pages(dependingOn: "content/briefings/unknown.md").isEmpty)
     }

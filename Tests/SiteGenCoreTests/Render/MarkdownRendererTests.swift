@@ -9,7 +9,7 @@ import Testing
         files["content/briefings/beta.md"] = MinimalSite.briefing(title: "Beta", body: "## More\n")
         let (index, _) = try indexSite(files)
         let alpha = try #require(index.briefing("alpha"))
-        let html = MarkdownRenderer(basePath: "/sub/", unsafeHTML: false).html(of: alpha.body, links: index.links[alpha.path] ?? [:])
+        let html = MarkdownRenderer(basePath: "/sub/", unsafeHTML: false).html(of: alpha.body, rewrites: index.rewrites(for: alpha.path))
         #expect(html == "<h2 id=\"scope\">\nScope\n</h2>\n<p>See <a href=\"/sub/briefings/beta/#more\" title=\"Beta\">beta</a>.</p>\n")
     }
 

@@ -1,0 +1,94 @@
+/// Builds the cross-references of a site: scans every briefing (on all cores), resolves every
+/// wiki-link and front-matter `entities:` list, and derives co-mentions, theme counts and
+/// related briefings. Every step costs time in proportion to the briefings and their text.
+struct CrossReferenceBuilder {
+    let table: EntityTable
+    let linkFirstMention: Bool
+
+    struct Output {
+        var references: CrossReferences
+        /// For each source file, wiki-link node → entity page path.
+        var wikiLinks: [String: [Int: String]]
+    }
+
+    func build(briefings: [Briefing], themes: [Theme], diagnostics: inout [Diagnostic]) -> Output {
+        let scanner = MentionScanner(table: table, linkFirstMention: linkFirstMention)
+        let scans = briefings.parallelMap { scanner.scan($0.body, briefing: $0.id) }
+        var wikiLinks: [String: [Int: String]] = [:]
+        var wikiLabels: [String: [Int: String]] = [:]
+        var autoLinks: [String: [AutoLink]] = [:]
+        var mentions: [String: [Mention]] = [:]
+        var named: [[String]] = []
+        for (briefing, scan) in zip(briefings, scans) {
+            diagnostics += scan.diagnostics
+            wikiLinks[briefing.path] = scan.wikiLinks
+            wikiLabels[briefing.path] = scan.wikiLabels
+            autoLinks[briefing.path] = scan.autoLinks
+            let all = listed(in: briefing, diagnostics: &diagnostics) + scan.mentions
+            for mention in all { mentions[mention.entity, default: []].append(mention) }
+            named.append(Array(Set(all.map(\.entity))))
+        }
+        for body in themes.map({ ($0.path, $0.body) }) + table.entities.map({ ($0.path, $0.body) }) {
+            let scan = scanner.scan(body.1, briefing: nil)
+            diagnostics += scan.diagnostics
+            wikiLinks[body.0] = scan.wikiLinks
+            wikiLabels[body.0] = scan.wikiLabels
+        }
+        for entity in table.entities where mentions[entity.id] == nil {
+            diagnostics.append(.warning(.index, at: SourceLocation(path: entity.path), "entity '\(entity.id)' is mentioned in no briefing"))
+        }
+        let order = Dictionary(uniqueKeysWithValues: table.entities.map { ($0.id, ($0.kind, $0.name.value.lowercased(), $0.id)) })
+        let briefingEntities = Dictionary(
+            uniqueKeysWithValues: zip(briefings.map(\.id), named.map { ids in ids.sorted { order[$0]! < order[$1]! } }))
+        let references = CrossReferences(
+            entities: table.entities.sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) },
+            mentions: mentions, briefingEntities: briefingEntities,
+            related: SharedEntities.related(briefings: briefings.map(\.id), entities: named),
+            coMentioned: Self.coMentions(named, names: order.mapValues(\.1)),
+            themeCounts: Self.themeCounts(briefings, mentions: mentions), autoLinks: autoLinks,
+            wikiLabels: wikiLabels)
+        return Output(references: references, wikiLinks: wikiLinks)
+    }
+
+    /// The briefing's front-matter `entities:`, each an error if it names no entity.
+    private func listed(in briefing: Briefing, diagnostics: inout [Diagnostic]) -> [Mention] {
+        var seen: Set<String> = []
+        return briefing.entities.compactMap { entry in
+            guard let entity = table.entity(id: entry.value) else {
+                if table.unparsed.contains(entry.value) { return nil }
+                let ids = table.entities.map(\.id)
+                diagnostics.append(
+                    .error(.index, at: entry.location, "unknown entity '\(entry.value)'\(Suggestion.didYouMean(entry.value, in: ids))"))
+                return nil
+            }
+            guard seen.insert(entity.id).inserted else { return nil }
+            return Mention(entity: entity.id, briefing: briefing.id, kind: .listed)
+        }
+    }
+
+    /// For each entity, the five others named in most of the same briefings (ties: by name).
+    private static func coMentions(_ named: [[String]], names: [String: String]) -> [String: [CoMention]] {
+        var counts: [String: [String: Int]] = [:]
+        for ids in named {
+            for a in ids {
+                for b in ids where a != b { counts[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        return counts.mapValues { others in
+            others.map { CoMention(entity: $0.key, briefings: $0.value) }
+                .sorted { ($1.briefings, names[$0.entity] ?? "", $0.entity) < ($0.briefings, names[$1.entity] ?? "", $1.entity) }
+                .prefix(5).map { $0 }
+        }
+    }
+
+    private static func themeCounts(_ briefings: [Briefing], mentions: [String: [Mention]]) -> [String: [String: Int]] {
+        let themes = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, Set($0.themes.map(\.value))) })
+        return mentions.mapValues { list in
+            var counts: [String: Int] = [:]
+            for mention in list {
+                for theme in themes[mention.briefing] ?? [] { counts[theme, default: 0] += 1 }
+            }
+            return counts
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// What the index stage works from: the parsed content and the options of the build.
+public struct IndexInput: Sendable {
+    public var config: SiteConfig
+    public var briefings: [Briefing]
+    public var themes: [Theme]
+    public var entities: [Entity]
+    /// Paths of the files under `static/`.
+    public var staticFiles: Set<String>
+    public var includeDrafts: Bool
+    /// Content files that failed to parse: references to them are not reported again.
+    public var unparsed: Set<String>
+
+    public init(
+        config: SiteConfig, briefings: [Briefing], themes: [Theme], entities: [Entity] = [], staticFiles: Set<String> = [],
+        includeDrafts: Bool = false, unparsed: Set<String> = []
+    ) {
+        self.config = config
+        self.briefings = briefings
+        self.themes = themes
+        self.entities = entities
+        self.staticFiles = staticFiles
+        self.includeDrafts = includeDrafts
+        self.unparsed = unparsed
+    }
+}

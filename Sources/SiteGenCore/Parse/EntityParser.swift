@@ -1,0 +1,35 @@
+import Foundation
+
+/// Decodes an entity's front-matter into an `Entity` and parses its description.
+public enum EntityParser {
+    public static func parse(_ file: ContentFile, config: MarkdownOptions) -> (Entity?, [Diagnostic]) {
+        var fields = YAMLFields(yaml: file.frontMatter, path: file.path, firstLine: file.frontMatterLine)
+        if fields.diagnostics.isEmpty && fields.isEmpty {
+            return (nil, [.error(.parse, at: fields.start, "front-matter is empty: an entity needs at least name, kind and summary")])
+        }
+        let name = fields.string("name", required: true)
+        let kindText = fields.string("kind", required: true)
+        let aliases = fields.strings("aliases") ?? []
+        let summary = fields.string("summary", required: true)
+        var kind: EntityKind?
+        if let kindText {
+            kind = EntityKind(rawValue: kindText.value)
+            if kind == nil {
+                let kinds = EntityKind.allCases.map(\.rawValue)
+                fields.diagnostics.append(
+                    .error(
+                        .parse, at: kindText.location,
+                        "unknown kind '\(kindText.value)'\(Suggestion.didYouMean(kindText.value, in: kinds)): use one of \(kinds.joined(separator: ", "))"
+                    ))
+            }
+        }
+        for alias in aliases where alias.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            fields.diagnostics.append(.error(.parse, at: alias.location, "an alias must not be empty"))
+        }
+        let diagnostics = fields.diagnostics + fields.unknownKeys()
+        guard let name, let kind, let summary, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation)
+        let entity = Entity(id: file.id, path: file.path, name: name, kind: kind, aliases: aliases, summary: summary.value, body: body)
+        return (entity, diagnostics + bodyProblems)
+    }
+}
