@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SITEGEN = .build/debug/sitegen
 
-.PHONY: site test build deps format lint clean
+.PHONY: site test build bench deps format lint clean
 
 ## Build sitegen and this repository's site into public/.
 site: build
@@ -13,6 +13,10 @@ site: build
 ## Run the whole test suite.
 test: deps
 	$(SWIFT) test
+
+## Measure how the stages scale on synthetic sites (release build; prints a table).
+bench: deps
+	$(SWIFT) run -c release sitegen-bench
 
 build: deps
 	$(SWIFT) build --product sitegen

@@ -40,6 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "sitegen-bench",
+            dependencies: ["SiteGenCore"],
+            path: "Sources/SiteGenBench"
+        ),
         .testTarget(
             name: "SiteGenCoreTests",
             dependencies: ["SiteGenCore"]

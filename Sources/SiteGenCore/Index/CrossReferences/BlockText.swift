@@ -80,7 +80,12 @@ struct BlockText {
     }
 
     private static func isWordScalar(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else { return false }
+        if let first = bytes.first, first < 0x80 {
+            return (0x30...0x39).contains(first) || (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+        }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

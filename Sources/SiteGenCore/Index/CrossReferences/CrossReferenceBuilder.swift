@@ -37,14 +37,16 @@ struct CrossReferenceBuilder {
         for entity in table.entities where mentions[entity.id] == nil {
             diagnostics.append(.warning(.index, at: SourceLocation(path: entity.path), "entity '\(entity.id)' is mentioned in no briefing"))
         }
-        let order = Dictionary(uniqueKeysWithValues: table.entities.map { ($0.id, ($0.kind, $0.name.value.lowercased(), $0.id)) })
-        let briefingEntities = Dictionary(
-            uniqueKeysWithValues: zip(briefings.map(\.id), named.map { ids in ids.sorted { order[$0]! < order[$1]! } }))
+        // Entities in index order — by kind, then A–Z — as numbers, so that sorting compares integers.
+        let ranked = table.entities.sorted { ($0.kind, $0.name.value.lowercased(), $0.id) < ($1.kind, $1.name.value.lowercased(), $1.id) }
+        let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.id, $0) })
+        let numbered = named.map { ids in ids.map { rank[$0]! }.sorted() }
+        let briefingEntities = Dictionary(uniqueKeysWithValues: zip(briefings.map(\.id), numbered.map { $0.map { ranked[$0].id } }))
         let references = CrossReferences(
             entities: table.entities.sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) },
             mentions: mentions, briefingEntities: briefingEntities,
             related: SharedEntities.related(briefings: briefings.map(\.id), entities: named),
-            coMentioned: Self.coMentions(named, names: order.mapValues(\.1)),
+            coMentioned: Self.coMentions(numbered, ids: ranked.map(\.id)),
             themeCounts: Self.themeCounts(briefings, mentions: mentions), autoLinks: autoLinks,
             wikiLabels: wikiLabels)
         return Output(references: references, wikiLinks: wikiLinks)
@@ -66,19 +68,27 @@ struct CrossReferenceBuilder {
         }
     }
 
-    /// For each entity, the five others named in most of the same briefings (ties: by name).
-    private static func coMentions(_ named: [[String]], names: [String: String]) -> [String: [CoMention]] {
-        var counts: [String: [String: Int]] = [:]
-        for ids in named {
-            for a in ids {
-                for b in ids where a != b { counts[a, default: [:]][b, default: 0] += 1 }
+    /// For each entity, the five others named in most of the same briefings; ties go to the one
+    /// first in the index. Entities are numbered by their place in the index.
+    private static func coMentions(_ named: [[Int]], ids: [String]) -> [String: [CoMention]] {
+        var counts = [[Int: Int]](repeating: [:], count: ids.count)
+        for members in named {
+            for a in members {
+                for b in members where a != b { counts[a][b, default: 0] += 1 }
             }
         }
-        return counts.mapValues { others in
-            others.map { CoMention(entity: $0.key, briefings: $0.value) }
-                .sorted { ($1.briefings, names[$0.entity] ?? "", $0.entity) < ($0.briefings, names[$1.entity] ?? "", $1.entity) }
-                .prefix(5).map { $0 }
+        var result: [String: [CoMention]] = [:]
+        for (a, others) in counts.enumerated() where !others.isEmpty {
+            var best: [(entity: Int, count: Int)] = []
+            for (entity, count) in others {
+                let slot = best.firstIndex { count > $0.count || (count == $0.count && entity < $0.entity) } ?? best.count
+                guard slot < 5 else { continue }
+                best.insert((entity, count), at: slot)
+                if best.count > 5 { best.removeLast() }
+            }
+            result[ids[a]] = best.map { CoMention(entity: ids[$0.entity], briefings: $0.count) }
         }
+        return result
     }
 
     private static func themeCounts(_ briefings: [Briefing], mentions: [String: [Mention]]) -> [String: [String: Int]] {
