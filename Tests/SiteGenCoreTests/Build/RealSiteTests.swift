@@ -19,6 +19,13 @@ import Testing
             #expect(files[page] != nil, "missing \(page)")
         }
         #expect(files.keys.filter { $0.hasPrefix("briefings/") }.count >= 13)
+        for page in [
+            "index/index.html", "xref.json", "entities/emmanuel-macron/index.html", "entities/nato/index.html",
+            "entities/ceasefire/index.html",
+        ] {
+            #expect(files[page] != nil, "missing \(page)")
+        }
+        #expect(files.keys.filter { $0.hasPrefix("entities/") }.count >= 24)
         #expect(brokenInternalLinks(in: files, basePath: "/") == [])
     }
 }

@@ -84,4 +84,14 @@ import Testing
         #expect(snippet.after.hasSuffix("word…"))
         #expect(snippet.before.utf8.count <= Snippets.reach + 3)
     }
+
+    @Test func snippetsAreEscapedOnTheEntityPage() throws {
+        var files = MinimalSite.files.merging(Self.entities) { $1 }
+        files["content/briefings/alpha.md"] = MinimalSite.briefing(
+            title: "Alpha", themes: "[guarantees, next-steps]", body: "A &lt;b&gt; claim about NATO & \"friends\". Kyiv, the EU.\n")
+        let site = try TestSite(files)
+        #expect(site.build().succeeded)
+        let page = try site.read("public/entities/nato/index.html")
+        #expect(page.contains("<p class=\"snippet__text\">A &lt;b&gt; claim about <mark>NATO</mark> &amp; “friends”.</p>"))
+    }
 }
