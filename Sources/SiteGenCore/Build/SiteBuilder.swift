@@ -46,16 +46,21 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: renderProblems)
         guard !diagnostics.fails(strict: options.strict) else { return report(failedAt: .render) }
 
-        let assets =
-            parsed.assets.map { asset in
-                OutputFile(path: SitePaths.assets + asset.path.dropFirst(SiteLayout.assets.count + 1), bytes: asset.bytes)
-            }
-            + sources.staticFiles.map { file in
-                OutputFile(path: String(file.path.dropFirst(SiteLayout.staticFiles.count + 1)), bytes: file.bytes)
-            }
+        let assets = copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
         let data = SiteRenderer.dataFiles(index)
         diagnostics.append(contentsOf: writer.write(pages + data + assets))
         guard !diagnostics.hasErrors else { return report(failedAt: .write) }
         return report(failedAt: nil, pages: pages.count, files: pages.count + data.count + assets.count)
+    }
+
+    /// The template assets (to `assets/`) and static files (to the root) as output files.
+    static func copiedFiles(assets: [RawFile], staticFiles: [RawFile]) -> [OutputFile] {
+        let copied = assets.map { asset in
+            OutputFile(path: SitePaths.assets + asset.path.dropFirst(SiteLayout.assets.count + 1), bytes: asset.bytes)
+        }
+        return copied
+            + staticFiles.map { file in
+                OutputFile(path: String(file.path.dropFirst(SiteLayout.staticFiles.count + 1)), bytes: file.bytes)
+            }
     }
 }

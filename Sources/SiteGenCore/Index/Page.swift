@@ -6,11 +6,11 @@ public struct Page: Sendable, Hashable {
     /// The page's path below the base URL, ending in `/` (empty for the home page):
     /// `briefings/core-aim/`.
     public var path: String
-    /// The content files whose change changes this page, besides those every page depends on
-    /// (`site.yml`, the templates and the theme files, which navigation shows).
-    public var dependencies: [String]
+    /// The content files this page shows, in the order it shows them, and what of each; besides
+    /// those every page depends on (`site.yml`, the templates, and the theme and entity files).
+    public var dependencies: [Dependency]
 
-    public init(kind: PageKind, id: String? = nil, path: String, dependencies: [String]) {
+    public init(kind: PageKind, id: String? = nil, path: String, dependencies: [Dependency]) {
         self.kind = kind
         self.id = id
         self.path = path

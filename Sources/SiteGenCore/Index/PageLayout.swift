@@ -1,35 +1,48 @@
-/// Lays out the pages of a site and what each depends on.
+/// Lays out the pages of a site and what each shows of which content file.
 enum PageLayout {
-    static func pages(briefings: [Briefing], themes: [Theme], references: CrossReferences) -> [Page] {
-        let allBriefings = briefings.map(\.path)
+    static func pages(briefings: [Briefing], themes: [Theme], backlinks: [String: [String]], references: CrossReferences) -> [Page] {
+        let cards = briefings.map { Dependency($0.path, .card) }
+        let cardsAndMentions = briefings.map { Dependency($0.path, [.card, .mentions]) }
         var pages = [
-            Page(kind: .home, path: SitePaths.home, dependencies: allBriefings),
-            Page(kind: .briefingList, path: SitePaths.briefings, dependencies: allBriefings),
-            Page(kind: .themeList, path: SitePaths.themes, dependencies: allBriefings),
-            Page(kind: .xrefIndex, path: SitePaths.xrefIndex, dependencies: allBriefings),
+            Page(kind: .home, path: SitePaths.home, dependencies: cards),
+            Page(kind: .briefingList, path: SitePaths.briefings, dependencies: cards),
+            Page(kind: .themeList, path: SitePaths.themes, dependencies: cards),
+            Page(kind: .xrefIndex, path: SitePaths.xrefIndex, dependencies: cardsAndMentions),
         ]
         let paths = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) })
         for entity in references.entities {
-            let mentioning = Set((references.mentions[entity.id] ?? []).compactMap { paths[$0.briefing] })
-            pages.append(Page(kind: .entity, id: entity.id, path: SitePaths.entity(entity.id), dependencies: mentioning.sorted()))
+            var seen: Set<String> = []
+            let mentioning = (references.mentions[entity.id] ?? []).compactMap { paths[$0.briefing] }.filter { seen.insert($0).inserted }
+            pages.append(
+                Page(
+                    kind: .entity, id: entity.id, path: SitePaths.entity(entity.id),
+                    dependencies: mentioning.map { Dependency($0, [.card, .mentions]) }))
         }
-        var themeMembers: [String: [String]] = [:]
-        for briefing in briefings {
-            for theme in briefing.themes { themeMembers[theme.value, default: []].append(briefing.path) }
+        var themeMembers: [String: [Int]] = [:]
+        for (position, briefing) in briefings.enumerated() {
+            for theme in Set(briefing.themes.map(\.value)) { themeMembers[theme, default: []].append(position) }
         }
         for theme in themes {
-            pages.append(Page(kind: .theme, id: theme.id, path: SitePaths.theme(theme.id), dependencies: themeMembers[theme.id] ?? []))
+            let facets: Facets = theme.entityKinds.isEmpty ? .card : [.card, .mentions]
+            let members = (themeMembers[theme.id] ?? []).map { Dependency(briefings[$0].path, facets) }
+            pages.append(Page(kind: .theme, id: theme.id, path: SitePaths.theme(theme.id), dependencies: members))
         }
         for (position, briefing) in briefings.enumerated() {
-            // Neighbours and same-theme briefings show up on the page by title.
-            var dependencies = Set([briefing.path])
-            if position > 0 { dependencies.insert(briefings[position - 1].path) }
-            if position + 1 < briefings.count { dependencies.insert(briefings[position + 1].path) }
+            // Everything the page shows, section by section: its own file, then the cards of its
+            // neighbours, of briefings of its themes, of related briefings and of backlinks.
+            var shown: [Int] = []
+            if position > 0 { shown.append(position - 1) }
+            if position + 1 < briefings.count { shown.append(position + 1) }
             for theme in briefing.themes {
-                dependencies.formUnion((themeMembers[theme.value] ?? []).prefix(RelatedBriefings.perTheme + 1))
+                shown += (themeMembers[theme.value] ?? []).prefix(RelatedBriefings.perTheme + 1)
             }
-            dependencies.formUnion((references.related[briefing.id] ?? []).compactMap { paths[$0] })
-            pages.append(Page(kind: .briefing, id: briefing.id, path: SitePaths.briefing(briefing.id), dependencies: dependencies.sorted()))
+            // Not made unique: a briefing shown in two sections is listed twice, so that a change
+            // to any one section changes the list.
+            let cards =
+                shown.map { briefings[$0].path } + (references.related[briefing.id] ?? []).compactMap { paths[$0] }
+                + (backlinks[briefing.id] ?? []).compactMap { paths[$0] }
+            let dependencies = [Dependency(briefing.path, .all)] + cards.map { Dependency($0, .card) }
+            pages.append(Page(kind: .briefing, id: briefing.id, path: SitePaths.briefing(briefing.id), dependencies: dependencies))
         }
         return pages
     }

@@ -41,7 +41,7 @@ public struct SiteIndex: Sendable {
         briefingsByTheme = byTheme
         var dependents: [String: [Int]] = [:]
         for (position, page) in pages.enumerated() {
-            for path in page.dependencies { dependents[path, default: []].append(position) }
+            for dependency in page.dependencies { dependents[dependency.path, default: []].append(position) }
         }
         self.dependents = dependents
     }
@@ -60,15 +60,20 @@ public struct SiteIndex: Sendable {
         (briefingsByTheme[id] ?? []).map { briefings[$0] }
     }
 
-    /// The pages to render again when the file at `path` (relative to the site folder) changes.
-    /// The site settings, templates and themes appear on every page, and an entity's names are
+    /// Whether a change to the file at `path` (relative to the site folder) can change every page:
+    /// the site settings, templates and themes appear on every page, and an entity's names are
     /// looked for in every briefing.
-    public func pages(dependingOn path: String) -> [Page] {
-        let everywhere =
-            path == SiteLayout.config || path.hasPrefix(SiteLayout.templates + "/")
+    public static func changesEveryPage(_ path: String) -> Bool {
+        path == SiteLayout.config || path.hasPrefix(SiteLayout.templates + "/")
             || path.hasPrefix("\(SiteLayout.content)/\(ContentKind.theme.folder)/")
             || path.hasPrefix("\(SiteLayout.content)/\(ContentKind.entity.folder)/")
-        if everywhere { return pages }
-        return (dependents[path] ?? []).map { pages[$0] }
+    }
+
+    /// The pages to render again when these facets of the file at `path` change.
+    public func pages(dependingOn path: String, facets: Facets = .all) -> [Page] {
+        if Self.changesEveryPage(path) { return pages }
+        return (dependents[path] ?? []).map { pages[$0] }.filter { page in
+            page.dependencies.contains { $0.path == path && !$0.facets.isDisjoint(with: facets) }
+        }
     }
 }

@@ -2,7 +2,11 @@
 /// briefings, links between content files and their `#fragments`, entities), builds the
 /// cross-reference index, and lays out the pages.
 public enum SiteIndexer {
-    public static func index(_ input: IndexInput) -> (SiteIndex, [Diagnostic]) {
+    /// With `previous` — the index of the same site before only the briefings at the paths in
+    /// `changed` changed — the other briefings' text is not scanned again.
+    public static func index(
+        _ input: IndexInput, reusing previous: SiteIndex? = nil, changed: Set<String> = []
+    ) -> (SiteIndex, [Diagnostic]) {
         let config = input.config, unparsed = input.unparsed
         var diagnostics: [Diagnostic] = []
         let unparsedThemes = Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .theme) })
@@ -35,11 +39,11 @@ public enum SiteIndexer {
         let table = EntityTable(
             input.entities, ignoring: Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .entity) }), diagnostics: &diagnostics)
         let xref = CrossReferenceBuilder(table: table, linkFirstMention: config.linkFirstMention)
-            .build(briefings: briefings, themes: themes, diagnostics: &diagnostics)
+            .build(briefings: briefings, themes: themes, reusing: previous?.references, changed: changed, diagnostics: &diagnostics)
         for (path, wikiLinks) in xref.wikiLinks where !wikiLinks.isEmpty {
             links[path, default: [:]].merge(wikiLinks) { $1 }
         }
-        let pages = PageLayout.pages(briefings: briefings, themes: themes, references: xref.references)
+        let pages = PageLayout.pages(briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references)
         diagnostics += staticCollisions(input.staticFiles, pages: pages)
         let index = SiteIndex(
             config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks,

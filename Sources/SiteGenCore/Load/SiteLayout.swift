@@ -8,4 +8,23 @@ public enum SiteLayout {
     public static let staticFiles = "static"
     public static let templateExtension = "mustache"
     public static let contentExtension = "md"
+
+    /// What a file of the site is, by its path relative to the site folder.
+    public enum Role: Sendable, Hashable {
+        case config, template, asset, staticFile
+        case content(ContentKind)
+        /// Not something sitegen reads (or a folder).
+        case other
+    }
+
+    public static func role(of path: String) -> Role {
+        if path == config { return .config }
+        if path.hasPrefix(assets + "/") { return .asset }
+        if path.hasPrefix(templates + "/") { return path.hasSuffix("." + templateExtension) ? .template : .other }
+        if path.hasPrefix(staticFiles + "/") { return .staticFile }
+        for kind in ContentKind.allCases where ContentPath.id(of: path, kind: kind) != nil {
+            return .content(kind)
+        }
+        return .other
+    }
 }

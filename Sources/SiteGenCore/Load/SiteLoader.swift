@@ -36,6 +36,18 @@ public struct SiteLoader: Sendable {
         )
     }
 
+    /// Reads one content file again, for a rebuild: nil (with the reason, unless the file is
+    /// simply gone) when it cannot be read or split.
+    public func loadContent(at path: String, kind: ContentKind) -> (ContentFile?, [Diagnostic]) {
+        guard FileManager.default.fileExists(atPath: url(path).path) else { return (nil, []) }
+        var diagnostics: [Diagnostic] = []
+        guard isInsideSite(path) else {
+            return (nil, [.error(.load, at: SourceLocation(path: path), "symbolic link leads outside the site folder; it is not read")])
+        }
+        let file = contentFile(at: path, kind: kind, into: &diagnostics)
+        return (file, diagnostics)
+    }
+
     private func contentFile(at path: String, kind: ContentKind, into diagnostics: inout [Diagnostic]) -> ContentFile? {
         let name = (path as NSString).lastPathComponent
         guard name.hasSuffix(".\(SiteLayout.contentExtension)") else {

@@ -9,7 +9,19 @@ public struct ParsedSite: Sendable {
     public var templates: TemplateSet?
     /// Files copied as they are into the output.
     public var assets: [RawFile]
-    /// Content files that could not be parsed (errors say why): later stages stay quiet about
-    /// references to them rather than report the same problem again.
+    /// Content files that could not be read or parsed (errors say why): later stages stay quiet
+    /// about references to them rather than report the same problem again.
     public var unparsed: Set<String>
+
+    /// Gathers parsed content files, in order of their paths.
+    public init(config: SiteConfig?, content: [ParsedContent], templates: TemplateSet?, assets: [RawFile], unreadable: Set<String>) {
+        let sorted = content.sorted { $0.path < $1.path }
+        self.config = config
+        briefings = sorted.compactMap(\.briefing)
+        themes = sorted.compactMap(\.theme)
+        entities = sorted.compactMap(\.entity)
+        self.templates = templates
+        self.assets = assets
+        unparsed = unreadable.union(sorted.filter { !$0.isParsed }.map(\.path))
+    }
 }

@@ -1,15 +1,20 @@
-/// The render stage: every page of the index through its template, on all cores.
+/// The render stage: pages of the index through their templates, on all cores.
 public enum SiteRenderer {
     /// The site's data files: `xref.json`.
     public static func dataFiles(_ index: SiteIndex) -> [OutputFile] {
         [XRefDocument(index).file()]
     }
 
-    public static func render(_ index: SiteIndex, templates: TemplateSet) -> ([OutputFile], [Diagnostic]) {
+    /// Renders `pages` (by default every page of the index). `liveReload` is HTML that every page
+    /// gets at the end of its body, for the preview server; a build for publishing has none.
+    public static func render(
+        _ index: SiteIndex, templates: TemplateSet, pages: [Page]? = nil, liveReload: String? = nil
+    ) -> ([OutputFile], [Diagnostic]) {
         let builder = ContextBuilder(index: index)
         let markdown = MarkdownRenderer(basePath: index.config.basePath, unsafeHTML: index.config.markdown.unsafeHTML)
-        let results = index.pages.parallelMap { page -> Result<OutputFile, Diagnostic> in
-            let context = builder.context(for: page, markdown: markdown)
+        let results = (pages ?? index.pages).parallelMap { page -> Result<OutputFile, Diagnostic> in
+            var context = builder.context(for: page, markdown: markdown)
+            if let liveReload { context["liveReload"] = liveReload }
             guard let html = templates.render(page.kind.template, context: context) else {
                 return .failure(.error(.render, at: nil, "missing template \(TemplateSet.path(ofName: page.kind.template))"))
             }

@@ -11,13 +11,24 @@ struct CrossReferenceBuilder {
         var wikiLinks: [String: [Int: String]]
     }
 
-    func build(briefings: [Briefing], themes: [Theme], diagnostics: inout [Diagnostic]) -> Output {
+    /// With `previous` (built with the same entities and settings), briefings whose paths are not
+    /// in `changed` keep their earlier scan.
+    func build(
+        briefings: [Briefing], themes: [Theme], reusing previous: CrossReferences? = nil, changed: Set<String> = [],
+        diagnostics: inout [Diagnostic]
+    ) -> Output {
         let scanner = MentionScanner(table: table, linkFirstMention: linkFirstMention)
-        let scans = briefings.parallelMap { scanner.scan($0.body, briefing: $0.id) }
+        let kept = previous?.scans ?? [:]
+        let fresh = briefings.filter { changed.contains($0.path) || kept[$0.path] == nil }.parallelMap {
+            ($0.path, scanner.scan($0.body, briefing: $0.id))
+        }
+        let rescanned = Dictionary(uniqueKeysWithValues: fresh)
+        let scans = briefings.map { rescanned[$0.path] ?? kept[$0.path]! }
         var wikiLinks: [String: [Int: String]] = [:]
         var wikiLabels: [String: [Int: String]] = [:]
         var autoLinks: [String: [AutoLink]] = [:]
         var mentions: [String: [Mention]] = [:]
+        var briefingMentions: [String: [Mention]] = [:]
         var named: [[String]] = []
         for (briefing, scan) in zip(briefings, scans) {
             diagnostics += scan.diagnostics
@@ -26,6 +37,7 @@ struct CrossReferenceBuilder {
             autoLinks[briefing.path] = scan.autoLinks
             let all = listed(in: briefing, diagnostics: &diagnostics) + scan.mentions
             for mention in all { mentions[mention.entity, default: []].append(mention) }
+            briefingMentions[briefing.id] = all
             named.append(Array(Set(all.map(\.entity))))
         }
         for body in themes.map({ ($0.path, $0.body) }) + table.entities.map({ ($0.path, $0.body) }) {
@@ -48,7 +60,8 @@ struct CrossReferenceBuilder {
             related: SharedEntities.related(briefings: briefings.map(\.id), entities: named),
             coMentioned: Self.coMentions(numbered, ids: ranked.map(\.id)),
             themeCounts: Self.themeCounts(briefings, mentions: mentions), autoLinks: autoLinks,
-            wikiLabels: wikiLabels)
+            wikiLabels: wikiLabels, briefingMentions: briefingMentions,
+            scans: Dictionary(uniqueKeysWithValues: zip(briefings.map(\.path), scans)))
         return Output(references: references, wikiLinks: wikiLinks)
     }
 

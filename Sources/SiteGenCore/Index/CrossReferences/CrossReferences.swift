@@ -18,15 +18,23 @@ public struct CrossReferences: Sendable {
     public let autoLinks: [String: [AutoLink]]
     /// For each source file, wiki-links written as `[[id]]` → the entity's name to show.
     public let wikiLabels: [String: [Int: String]]
+    /// For each briefing id, its mentions in reading order (listed ones first).
+    public let briefingMentions: [String: [Mention]]
+    /// What scanning each briefing found, by path: kept so that a rebuild after a change
+    /// scans only the files that changed.
+    let scans: [String: MentionScanner.Result]
 
     private let positions: [String: Int]
 
     init(
         entities: [Entity], mentions: [String: [Mention]], briefingEntities: [String: [String]], related: [String: [String]],
         coMentioned: [String: [CoMention]], themeCounts: [String: [String: Int]], autoLinks: [String: [AutoLink]],
-        wikiLabels: [String: [Int: String]] = [:]
+        wikiLabels: [String: [Int: String]] = [:], briefingMentions: [String: [Mention]] = [:],
+        scans: [String: MentionScanner.Result] = [:]
     ) {
         self.wikiLabels = wikiLabels
+        self.briefingMentions = briefingMentions
+        self.scans = scans
         self.entities = entities
         self.mentions = mentions
         self.briefingEntities = briefingEntities

@@ -1,0 +1,70 @@
+/// Which pages a change to some briefings touches, found by comparing the index before and after:
+/// the pages that show a facet of a changed briefing that changed, and the pages whose list of
+/// what they show changed (a new neighbour, a new related briefing, a new backlink).
+enum ChangedPages {
+    struct Selection {
+        /// Pages to render again.
+        var pages: [Page]
+        /// Pages that no longer exist.
+        var removed: [Page]
+        /// Whether `xref.json` changes.
+        var dataChanged: Bool
+    }
+
+    static func select(old: SiteIndex, new: SiteIndex, changed briefings: Set<String>) -> Selection {
+        var touched: Set<String> = []
+        var dataChanged = false
+        for path in briefings {
+            let before = old.facetValues(ofBriefingAt: path), after = new.facetValues(ofBriefingAt: path)
+            var facets: Facets = .content
+            if before?.card != after?.card { facets.insert(.card) }
+            if before?.mentions != after?.mentions { facets.insert(.mentions) }
+            if before?.links != after?.links { facets.insert(.links) }
+            if facets != .content { dataChanged = true }
+            for page in old.pages(dependingOn: path, facets: facets) + new.pages(dependingOn: path, facets: facets) {
+                touched.insert(page.path)
+            }
+        }
+        let previous = Dictionary(uniqueKeysWithValues: old.pages.map { ($0.path, $0) })
+        var selected: [Page] = []
+        for page in new.pages where touched.contains(page.path) || previous[page.path]?.dependencies != page.dependencies {
+            selected.append(page)
+        }
+        let current = Set(new.pages.map(\.path))
+        return Selection(pages: selected, removed: old.pages.filter { !current.contains($0.path) }, dataChanged: dataChanged)
+    }
+}
+
+/// The facets of one briefing as an index sees them, to compare before and after a change.
+struct BriefingFacetValues: Equatable {
+    var card: Briefing.Card
+    var mentions: [Mention]
+    var links: [String]
+}
+
+extension SiteIndex {
+    func facetValues(ofBriefingAt path: String) -> BriefingFacetValues? {
+        guard let briefing = ContentPath.id(of: path, kind: .briefing).flatMap(briefing) else { return nil }
+        return BriefingFacetValues(
+            card: briefing.card, mentions: references.briefingMentions[briefing.id] ?? [], links: (links[path] ?? [:]).values.sorted())
+    }
+}
+
+extension Briefing {
+    /// What lists show of a briefing, and its place in them.
+    struct Card: Equatable {
+        var id: String
+        var title: String
+        var summary: String
+        var date: ContentDate
+        var updated: ContentDate?
+        var themes: [String]
+        var draft: Bool
+        var weight: Int
+    }
+
+    var card: Card {
+        Card(
+            id: id, title: title, summary: summary, date: date, updated: updated, themes: themes.map(\.value), draft: draft, weight: weight)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Builds a site into a folder and builds it again after changes, doing only the work a change
+/// needs: a changed briefing is read, parsed and scanned again on its own, and only the pages
+/// that show what changed are rendered and written. Anything else (settings, templates, themes,
+/// entities, static files) rebuilds the whole site. For `sitegen serve`.
+///
+/// After a failed rebuild the folder keeps the last good output; the next good one brings it up
+/// to date with every change since.
+public final class IncrementalBuilder {
+    public struct Options: Sendable {
+        public var siteRoot: URL
+        public var output: URL
+        public var includeDrafts: Bool
+        public var baseURL: String?
+        /// HTML put at the end of every page's body (the live-reload script).
+        public var liveReload: String?
+
+        public init(siteRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, liveReload: String? = nil) {
+            self.siteRoot = siteRoot.standardizedFileURL
+            self.output = output
+            self.includeDrafts = includeDrafts
+            self.baseURL = baseURL
+            self.liveReload = liveReload
+        }
+    }
+
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var succeeded: Bool
+        /// Whether the whole site was rebuilt.
+        public var full: Bool
+        public var pagesRendered: Int
+        public var filesWritten: Int
+        public var filesRemoved: Int
+        public var duration: Double
+
+        public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    }
+
+    public let options: Options
+    private let loader: SiteLoader
+    private let writer: FolderWriter
+    private var sources: SiteSources?
+    private var config: SiteConfig?
+    private var templates: TemplateSet?
+    private var settingProblems: [Diagnostic] = []
+    private var content: [String: ParsedContent] = [:]
+    private var unreadable: [String: [Diagnostic]] = [:]
+    /// The index of what the output folder shows, and the briefings changed since.
+    private var shown: SiteIndex?
+    private var pending: Set<String> = []
+    private var needsFullBuild = true
+
+    public init(options: Options) {
+        self.options = options
+        loader = SiteLoader(root: options.siteRoot)
+        writer = FolderWriter(folder: options.output)
+    }
+
+    /// The index of the last good build: what the output shows.
+    public var index: SiteIndex? { shown }
+
+    /// Reads, checks and renders the whole site.
+    public func build() -> Report {
+        let started = DispatchTime.now()
+        let (sources, loadProblems) = loader.load()
+        self.sources = sources
+        let (config, configProblems) = sources.config.map(SiteConfigParser.parse) ?? (nil, [])
+        self.config = config.map(applyingOverrides)
+        let (templates, templateProblems) = TemplateParser.parse(sources.templates, required: SiteParser.requiredTemplates)
+        self.templates = templates
+        settingProblems =
+            loadProblems.filter { problem in !sources.content.contains { $0.path == problem.location?.path } } + configProblems
+            + templateProblems
+        let markdown = config?.markdown ?? MarkdownOptions()
+        content = Dictionary(
+            uniqueKeysWithValues: sources.content.parallelMap { ParsedContent.parse($0, markdown: markdown) }.map { ($0.path, $0) })
+        unreadable = Dictionary(grouping: loadProblems.filter { sources.unreadable.contains($0.location?.path ?? "") }) {
+            $0.location!.path
+        }
+        needsFullBuild = true
+        return finish(changed: nil, started: started)
+    }
+
+    /// Brings the output up to date after the files at these paths (relative to the site folder)
+    /// changed, appeared or disappeared.
+    public func rebuild(changed paths: Set<String>) -> Report {
+        let started = DispatchTime.now()
+        let briefingsOnly = paths.allSatisfy { SiteLayout.role(of: $0) == .content(.briefing) || SiteLayout.role(of: $0) == .other }
+        guard !needsFullBuild, briefingsOnly, sources != nil else { return build() }
+        let markdown = config?.markdown ?? MarkdownOptions()
+        for path in paths where SiteLayout.role(of: path) == .content(.briefing) {
+            let (file, problems) = loader.loadContent(at: path, kind: .briefing)
+            content[path] = file.map { ParsedContent.parse($0, markdown: markdown) }
+            unreadable[path] = problems.isEmpty ? nil : problems
+            pending.insert(path)
+        }
+        return finish(changed: pending, started: started)
+    }
+
+    /// Indexes, renders and writes; `changed` nil renders every page.
+    private func finish(changed: Set<String>?, started: DispatchTime) -> Report {
+        var diagnostics = settingProblems + unreadable.values.flatMap { $0 } + content.values.flatMap(\.diagnostics)
+        func report(_ succeeded: Bool, rendered: Int = 0, written: Int = 0, removed: Int = 0) -> Report {
+            Report(
+                diagnostics: Diagnostics(diagnostics).sorted, succeeded: succeeded, full: changed == nil, pagesRendered: rendered,
+                filesWritten: written, filesRemoved: removed,
+                duration: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
+        }
+        let parsed = ParsedSite(
+            config: config, content: Array(content.values), templates: templates, assets: sources?.assets ?? [],
+            unreadable: Set(unreadable.keys))
+        let input = IndexInput(
+            config: config ?? SiteConfig(title: ""), briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities,
+            staticFiles: Set((sources?.staticFiles ?? []).map(\.path)), includeDrafts: options.includeDrafts, unparsed: parsed.unparsed)
+        let reuse = changed == nil ? nil : shown
+        let (index, indexProblems) = SiteIndexer.index(input, reusing: reuse, changed: changed ?? [])
+        diagnostics += indexProblems
+        guard let templates, config != nil, !Diagnostics(diagnostics).hasErrors else { return report(false) }
+
+        var pages = index.pages
+        var removed: [String] = []
+        var dataChanged = true
+        if let changed, let shown {
+            let selection = ChangedPages.select(old: shown, new: index, changed: changed)
+            pages = selection.pages
+            removed = selection.removed.map(\.outputPath)
+            dataChanged = selection.dataChanged
+        }
+        let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
+        diagnostics += renderProblems
+        guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
+        var files = rendered
+        if dataChanged { files += SiteRenderer.dataFiles(index) }
+        if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
+        do {
+            let written = try writer.write(files)
+            if changed == nil { removed = writer.paths.subtracting(files.map(\.path)).sorted() }
+            let gone = writer.remove(removed)
+            shown = index
+            pending = []
+            needsFullBuild = false
+            return report(true, rendered: rendered.count, written: written, removed: gone)
+        } catch {
+            diagnostics.append(.error(.write, at: nil, "cannot write \(options.output.path): \(error.localizedDescription)"))
+            return report(false)
+        }
+    }
+
+    private func applyingOverrides(_ config: SiteConfig) -> SiteConfig {
+        var config = config
+        if let baseURL = options.baseURL.flatMap(BaseURL.normalised) { config.baseURL = baseURL }
+        return config
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+
+@testable import SiteGenCore
+
+/// A rebuild after a change must leave exactly what a fresh build of the changed site gives, and
+/// touch no more than the change needs.
+@Suite struct IncrementalBuilderTests {
+    let site: TestSite
+    let preview: URL
+    let builder: IncrementalBuilder
+
+    init() throws {
+        site = try TestSite(fixture: "basic-site")
+        preview = site.root.appendingPathComponent(".preview")
+        builder = IncrementalBuilder(
+            options: .init(siteRoot: site.root, output: preview, liveReload: "<script src=\"/_sitegen/live.js\"></script>"))
+    }
+
+    /// Builds the site from scratch elsewhere and compares every file with the preview folder.
+    func expectSameAsFreshBuild(_ note: Comment) throws {
+        let fresh = site.root.appendingPathComponent(".fresh-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        let report = IncrementalBuilder(options: .init(siteRoot: site.root, output: fresh, liveReload: builder.options.liveReload)).build()
+        #expect(report.succeeded, note)
+        let expected = try TestSite.files(under: fresh), actual = try TestSite.files(under: preview)
+        #expect(actual.keys.sorted() == expected.keys.sorted(), note)
+        for (path, bytes) in expected where actual[path] != bytes {
+            Issue.record("\(path) differs from a fresh build: \(note)")
+        }
+    }
+
+    func edit(_ path: String, _ change: (String) -> String) throws -> IncrementalBuilder.Report {
+        try site.write(path, change(try site.read(path)))
+        return builder.rebuild(changed: [path])
+    }
+
+    @Test func aSequenceOfEditsMatchesFreshBuilds() throws {
+        #expect(builder.build().succeeded)
+        try expectSameAsFreshBuild("first build")
+
+        let bodyOnly = try edit("content/briefings/second-take.md") { $0 + "\nA new closing line.\n" }
+        #expect(bodyOnly.succeeded && !bodyOnly.full)
+        #expect(bodyOnly.pagesRendered == 1, "an edit that changes no card, mention or link renders only its page")
+        try expectSameAsFreshBuild("body-only edit")
+
+        let mention = try edit("content/briefings/second-take.md") { $0 + "\nKyiv again, and NATO.\n" }
+        #expect(mention.succeeded && mention.pagesRendered > 1)
+        try expectSameAsFreshBuild("new mentions")
+
+        _ = try edit("content/briefings/windows-file.md") {
+            $0.replacingOccurrences(of: "title: Windows file", with: "title: Renamed file")
+        }
+        try expectSameAsFreshBuild("new title")
+
+        _ = try edit("content/briefings/first-look.md") { $0.replacingOccurrences(of: "date: 2026-01-02", with: "date: 2026-01-09") }
+        try expectSameAsFreshBuild("new date: new order")
+
+        _ = try edit("content/briefings/windows-file.md") { $0 + "\nSee [the first look](first-look.md#context).\n" }
+        try expectSameAsFreshBuild("new link: new backlink")
+
+        try site.write(
+            "content/briefings/added.md",
+            MinimalSite.briefing(title: "Added", date: "2026-01-04", themes: "[participants]", body: "Kyiv.\n"))
+        #expect(builder.rebuild(changed: ["content/briefings/added.md"]).succeeded)
+        try expectSameAsFreshBuild("added briefing")
+
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/briefings/added.md"))
+        #expect(builder.rebuild(changed: ["content/briefings/added.md"]).succeeded)
+        try expectSameAsFreshBuild("removed briefing")
+
+        _ = try edit("content/themes/next-steps.md") { $0.replacingOccurrences(of: "title: Next steps", with: "title: What next") }
+        try expectSameAsFreshBuild("theme edit: full rebuild")
+    }
+
+    @Test func aFailedRebuildKeepsTheOutputAndTheNextGoodOneCatchesUp() throws {
+        #expect(builder.build().succeeded)
+        _ = try edit("content/briefings/first-look.md") {
+            $0.replacingOccurrences(of: "title: \"A first look", with: "title: \"The first look")
+        }
+        let before = try TestSite.files(under: preview)
+        let broken = try edit("content/briefings/second-take.md") {
+            $0.replacingOccurrences(of: "themes: [next-steps]", with: "themes: [next-stpes]")
+        }
+        #expect(!broken.succeeded)
+        #expect(
+            broken.errors.map(\.description) == [
+                "content/briefings/second-take.md:5:10: error: unknown theme 'next-stpes' (did you mean 'next-steps'?)"
+            ])
+        let meanwhile = try edit("content/briefings/windows-file.md") { $0 + "\nMore text, written while the site is broken.\n" }
+        #expect(!meanwhile.succeeded)
+        #expect(try TestSite.files(under: preview) == before)
+        let mended = try edit("content/briefings/second-take.md") { $0.replacingOccurrences(of: "next-stpes", with: "next-steps") }
+        #expect(mended.succeeded)
+        try expectSameAsFreshBuild("after mending, the earlier title change is there too")
+    }
+
+    @Test func everyPageCarriesTheLiveReloadScript() throws {
+        #expect(builder.build().succeeded)
+        let home = try String(contentsOf: preview.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("<script src=\"/_sitegen/live.js\"></script>\n</body>"))
+    }
+
+    /// Many random edits of the kinds writers make, each followed by a rebuild and a comparison.
+    @Test func randomEditsMatchFreshBuilds() throws {
+        #expect(builder.build().succeeded)
+        var random = SplitMix(seed: 7)
+        let sentences = ["Kyiv waits.", "NATO and Kyiv confer.", "Red lines hold.", "Plain words only.", "See [[kyiv]]."]
+        var names = ["first-look", "second-take", "windows-file"]
+        for step in 0..<24 {
+            let name = names[random.next(names.count)]
+            let path = "content/briefings/\(name).md"
+            var note = "step \(step): "
+            switch random.next(7) {
+            case 0:
+                note += "sentence in \(name)"
+                _ = try edit(path) { $0 + "\n" + sentences[random.next(sentences.count)] + "\n" }
+            case 1:
+                note += "title of \(name)"
+                _ = try edit(path) { text in
+                    text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                        $0.hasPrefix("title:") ? "title: Title \(step)" : String($0)
+                    }
+                    .joined(separator: "\n")
+                }
+            case 2:
+                note += "date of \(name)"
+                _ = try edit(path) { text in
+                    text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                        $0.hasPrefix("date:") ? "date: 2026-02-\(10 + step)" : String($0)
+                    }
+                    .joined(separator: "\n")
+                }
+            case 3:
+                let target = names[random.next(names.count)]
+                note += "link from \(name) to \(target)"
+                _ = try edit(path) { $0 + "\nSee [it](\(target).md).\n" }
+            case 4:
+                note += "themes of \(name)"
+                let themes = ["[guarantees]", "[next-steps, participants]", "[participants]"][random.next(3)]
+                _ = try edit(path) { text in
+                    text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                        $0.hasPrefix("themes:") ? "themes: \(themes)" : String($0)
+                    }
+                    .joined(separator: "\n")
+                }
+            case 5:
+                let added = "added-\(step)"
+                note += "new briefing \(added)"
+                try site.write(
+                    "content/briefings/\(added).md",
+                    MinimalSite.briefing(title: "Added \(step)", date: "2026-01-0\(1 + step % 9)", body: "NATO.\n"))
+                names.append(added)
+                #expect(builder.rebuild(changed: ["content/briefings/\(added).md"]).succeeded)
+            default:
+                guard names.count > 3, let removed = names.last(where: { $0.hasPrefix("added-") }) else { continue }
+                note += "removed \(removed)"
+                try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/briefings/\(removed).md"))
+                names.removeAll { $0 == removed }
+                #expect(builder.rebuild(changed: ["content/briefings/\(removed).md"]).succeeded)
+            }
+            try expectSameAsFreshBuild(Comment(rawValue: note))
+        }
+    }
+}
+
+/// A small seeded generator, so the random edits are the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}
