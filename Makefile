@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SITEGEN = .build/debug/sitegen
 
-.PHONY: site test build bench deps format lint clean
+.PHONY: site test e2e serve build bench deps format lint clean
 
 ## Build sitegen and this repository's site into public/.
 site: build
@@ -13,6 +13,15 @@ site: build
 ## Run the whole test suite.
 test: deps
 	$(SWIFT) test
+
+## A real browser against the preview server: headless Chromium (installed when missing).
+e2e: deps
+	@scripts/install-deps --browser
+	SITEGEN_BROWSER=1 $(SWIFT) test --filter BrowserTests
+
+## Preview this repository's site with live reload.
+serve: build
+	$(SITEGEN) serve
 
 ## Measure how the stages scale on synthetic sites (release build; prints a table).
 bench: deps

@@ -21,6 +21,10 @@ struct Console {
         }
     }
 
+    func warning(_ message: String) {
+        write("\(colour ? paint("warning", .warning) : "warning"): \(message)")
+    }
+
     func error(_ message: String) {
         write("\(colour ? paint("error", .error) : "error"): \(message)")
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `sitegen` command: a static generator for briefing sites.
-struct SiteGen: ParsableCommand {
+struct SiteGen: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -10,12 +10,12 @@ struct SiteGen: ParsableCommand {
         discussion: """
             A site folder holds site.yml, content/ (briefings/ and themes/, Markdown with YAML \
             front-matter) and templates/ (Mustache). 'sitegen build' turns it into a static site \
-            in public/.
+            in public/; 'sitegen serve' previews it with live reload.
 
             Exit codes: 0 success, 1 content errors (each printed as path:line:column), \
             2 usage errors.
             """,
         version: version,
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self]
     )
 }

@@ -34,6 +34,8 @@ public final class IncrementalBuilder {
         public var filesWritten: Int
         public var filesRemoved: Int
         public var duration: Double
+        /// Seconds spent in each stage.
+        public var stageTimes: [Stage: Double] = [:]
 
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     }
@@ -49,6 +51,8 @@ public final class IncrementalBuilder {
     private var unreadable: [String: [Diagnostic]] = [:]
     /// The index of what the output folder shows, and the briefings changed since.
     private var shown: SiteIndex?
+    /// The index stage's warnings for what the output shows.
+    private var indexProblems: [Diagnostic] = []
     private var pending: Set<String> = []
     private var needsFullBuild = true
 
@@ -96,17 +100,55 @@ public final class IncrementalBuilder {
             unreadable[path] = problems.isEmpty ? nil : problems
             pending.insert(path)
         }
-        return finish(changed: pending, started: started)
+        return patch(started: started) ?? finish(changed: pending, started: started)
+    }
+
+    /// The quick way for edits that touch only the changed briefings' own pages and their
+    /// entities' pages (see `SiteIndex.patching`); nil when an edit reaches further.
+    private func patch(started: DispatchTime) -> Report? {
+        guard var index = shown, let templates, let config, !pending.isEmpty else { return nil }
+        var pages: [Page] = []
+        var entities: Set<String> = []
+        for path in pending.sorted() {
+            guard let parsed = content[path], let briefing = parsed.briefing, unreadable[path] == nil,
+                !parsed.diagnostics.contains(where: { $0.severity == .error }), briefing.draft == false || options.includeDrafts,
+                let (patched, changed) = index.patching(briefing, linkFirstMention: config.linkFirstMention)
+            else { return nil }
+            index = patched
+            entities.formUnion(changed)
+            pages += index.pages.filter { $0.kind == .briefing && $0.id == briefing.id }
+        }
+        pages += index.pages.filter { $0.kind == .entity && entities.contains($0.id ?? "") }
+        let parse = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
+        guard renderProblems.isEmpty else { return nil }
+        let files = rendered + (entities.isEmpty ? [] : SiteRenderer.dataFiles(index))
+        guard let written = try? writer.write(files) else { return nil }
+        shown = index
+        pending = []
+        let diagnostics = settingProblems + indexProblems + content.values.flatMap(\.diagnostics)
+        let duration = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return Report(
+            diagnostics: Diagnostics(diagnostics).sorted, succeeded: true, full: false, pagesRendered: rendered.count,
+            filesWritten: written, filesRemoved: 0, duration: duration, stageTimes: [.parse: parse, .render: duration - parse])
     }
 
     /// Indexes, renders and writes; `changed` nil renders every page.
     private func finish(changed: Set<String>?, started: DispatchTime) -> Report {
+        var times: [Stage: Double] = [:]
+        var mark = DispatchTime.now()
+        func lap(_ stage: Stage) {
+            let now = DispatchTime.now()
+            times[stage, default: 0] += Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9
+            mark = now
+        }
+        times[.parse] = Double(mark.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         var diagnostics = settingProblems + unreadable.values.flatMap { $0 } + content.values.flatMap(\.diagnostics)
         func report(_ succeeded: Bool, rendered: Int = 0, written: Int = 0, removed: Int = 0) -> Report {
             Report(
                 diagnostics: Diagnostics(diagnostics).sorted, succeeded: succeeded, full: changed == nil, pagesRendered: rendered,
                 filesWritten: written, filesRemoved: removed,
-                duration: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
+                duration: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9, stageTimes: times)
         }
         let parsed = ParsedSite(
             config: config, content: Array(content.values), templates: templates, assets: sources?.assets ?? [],
@@ -117,6 +159,7 @@ public final class IncrementalBuilder {
         let reuse = changed == nil ? nil : shown
         let (index, indexProblems) = SiteIndexer.index(input, reusing: reuse, changed: changed ?? [])
         diagnostics += indexProblems
+        lap(.index)
         guard let templates, config != nil, !Diagnostics(diagnostics).hasErrors else { return report(false) }
 
         var pages = index.pages
@@ -128,17 +171,21 @@ public final class IncrementalBuilder {
             removed = selection.removed.map(\.outputPath)
             dataChanged = selection.dataChanged
         }
+        lap(.index)
         let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
         diagnostics += renderProblems
         guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
         var files = rendered
         if dataChanged { files += SiteRenderer.dataFiles(index) }
         if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
+        lap(.render)
+        defer { lap(.write) }
         do {
             let written = try writer.write(files)
             if changed == nil { removed = writer.paths.subtracting(files.map(\.path)).sorted() }
             let gone = writer.remove(removed)
             shown = index
+            self.indexProblems = indexProblems
             pending = []
             needsFullBuild = false
             return report(true, rendered: rendered.count, written: written, removed: gone)

@@ -1,25 +1,24 @@
 /// The site graph: every page and its URL, themes and their briefings, links between pages, and
 /// which pages depend on which source file. Built once per build; later stages only read it.
 public struct SiteIndex: Sendable {
-    public let config: SiteConfig
+    public internal(set) var config: SiteConfig
     /// Themes in the site's order.
-    public let themes: [Theme]
+    public internal(set) var themes: [Theme]
     /// Published briefings (drafts only with `--drafts`), newest first.
-    public let briefings: [Briefing]
+    public internal(set) var briefings: [Briefing]
     /// For each theme id, its briefings as positions in `briefings`, newest first.
-    public let briefingsByTheme: [String: [Int]]
-    public let pages: [Page]
+    public internal(set) var briefingsByTheme: [String: [Int]]
+    public internal(set) var pages: [Page]
     /// For each content file, its links to other content files: link node → path below the base
     /// URL, with the fragment (`briefings/core-aim/#scope`).
-    public let links: [String: [Int: String]]
+    public internal(set) var links: [String: [Int: String]]
     /// For each briefing id, the briefings that link to it, in site order.
-    public let backlinks: [String: [String]]
+    public internal(set) var backlinks: [String: [String]]
     /// Entities and their mentions.
-    public let references: CrossReferences
+    public internal(set) var references: CrossReferences
 
     private let briefingPositions: [String: Int]
     private let themePositions: [String: Int]
-    private let dependents: [String: [Int]]
 
     init(
         config: SiteConfig, themes: [Theme], briefings: [Briefing], pages: [Page],
@@ -39,11 +38,6 @@ public struct SiteIndex: Sendable {
             for theme in Set(briefing.themes.map(\.value)) { byTheme[theme, default: []].append(position) }
         }
         briefingsByTheme = byTheme
-        var dependents: [String: [Int]] = [:]
-        for (position, page) in pages.enumerated() {
-            for dependency in page.dependencies { dependents[dependency.path, default: []].append(position) }
-        }
-        self.dependents = dependents
     }
 
     /// What the render stage changes in the body of the file at `path`.
@@ -72,7 +66,7 @@ public struct SiteIndex: Sendable {
     /// The pages to render again when these facets of the file at `path` change.
     public func pages(dependingOn path: String, facets: Facets = .all) -> [Page] {
         if Self.changesEveryPage(path) { return pages }
-        return (dependents[path] ?? []).map { pages[$0] }.filter { page in
+        return pages.filter { page in
             page.dependencies.contains { $0.path == path && !$0.facets.isDisjoint(with: facets) }
         }
     }

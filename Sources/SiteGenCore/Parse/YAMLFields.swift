@@ -186,7 +186,7 @@ struct YAMLFields {
             return .error(.parse, at: at(place), "invalid YAML: \(message)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .error(.parse, at: at(context.mark), "invalid YAML: duplicate key \(keys)")
+            return .error(.parse, at: at(context.mark), "invalid YAML: \(keys) is set more than once in this mapping")
         case let .reader(problem, offset, _, _):
             return .error(
                 .parse, at: SourceLocation(path: path, line: lineOffset + 1),

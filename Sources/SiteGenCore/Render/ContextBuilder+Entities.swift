@@ -73,8 +73,14 @@ extension ContextBuilder {
                     let mentions = references.mentions[entity.id] ?? []
                     var values = entityLink(entity.id)!
                     values["count"] = mentions.count
-                    values["briefings"] = Self.grouped(mentions).compactMap { index.briefing($0.0) }.map {
+                    // The newest few briefings; the entity's page lists them all.
+                    let briefings = Self.grouped(mentions).map(\.0)
+                    values["briefings"] = briefings.prefix(Self.briefingsPerIndexEntry).compactMap { index.briefing($0) }.map {
                         ["title": $0.title, "url": href(SitePaths.briefing($0.id))]
+                    }
+                    let all = briefings.count
+                    if all > Self.briefingsPerIndexEntry {
+                        values["more"] = ["countLabel": Self.count(all - Self.briefingsPerIndexEntry, "more briefing")]
                     }
                     return values
                 },
@@ -100,6 +106,10 @@ extension ContextBuilder {
                 "table": ["themes": index.themes.map(themeLink), "rows": rows],
             ])
     }
+
+    /// How many briefings an entry of the index lists before pointing to the entity's page, so
+    /// that the index stays readable (and small) on a large site.
+    static let briefingsPerIndexEntry = 10
 
     /// Mentions grouped by briefing, keeping the order of first appearance.
     static func grouped(_ mentions: [Mention]) -> [(String, [Mention])] {

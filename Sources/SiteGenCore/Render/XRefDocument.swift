@@ -1,94 +1,122 @@
-import Foundation
-
-/// `xref.json`: the whole cross-reference index as data, for other tools. README documents the
-/// schema; `XRefSchemaTests` decodes the written file against it.
-struct XRefDocument: Encodable {
-    struct Site: Encodable {
-        var title: String
-        var baseURL: String
-    }
-
-    struct Entity: Encodable {
-        var id: String
-        var name: String
-        var kind: String
-        var aliases: [String]
-        var summary: String
-        var url: String
-        var mentionCount: Int
-        var themes: [String: Int]
-        var alongside: [String]
-        var mentions: [Mention]
-    }
-
-    struct Mention: Encodable {
-        var briefing: String
-        var kind: String
-        var url: String
-        var anchor: String?
-        var section: String?
-        var snippet: Snippet?
-    }
-
-    struct Snippet: Encodable {
-        var before: String
-        var term: String
-        var after: String
-    }
-
-    struct Briefing: Encodable {
-        var id: String
-        var title: String
-        var url: String
-        var date: String
-        var themes: [String]
-        var entities: [String]
-        var linksTo: [String]
-        var linkedFrom: [String]
-        var related: [String]
-    }
-
-    var version = 1
-    var site: Site
-    var entities: [Entity]
-    var briefings: [Briefing]
+/// `xref.json`: the whole cross-reference index as data, for other tools. Its schema is
+/// `docs/xref.schema.json`, which `XRefSchemaTests` checks the output against. Keys are written
+/// in sorted order, so the same site always gives the same bytes.
+struct XRefDocument {
+    let index: SiteIndex
 
     init(_ index: SiteIndex) {
+        self.index = index
+    }
+
+    func file() -> OutputFile {
+        var json = JSONWriter()
         let references = index.references
         let base = index.config.basePath
-        site = Site(title: index.config.title, baseURL: index.config.baseURL)
-        entities = references.entities.map { entity in
-            let mentions = references.mentions[entity.id] ?? []
-            return Entity(
-                id: entity.id, name: entity.name.value, kind: entity.kind.rawValue, aliases: entity.aliases.map(\.value),
-                summary: entity.summary, url: base + SitePaths.entity(entity.id), mentionCount: mentions.count,
-                themes: references.themeCounts[entity.id] ?? [:], alongside: (references.coMentioned[entity.id] ?? []).map(\.entity),
-                mentions: mentions.map { mention in
-                    Mention(
-                        briefing: mention.briefing, kind: mention.kind.rawValue,
-                        url: base + SitePaths.briefing(mention.briefing) + (mention.anchor.map { "#" + $0 } ?? ""),
-                        anchor: mention.anchor, section: mention.section,
-                        snippet: mention.snippet.map { Snippet(before: $0.before, term: $0.term, after: $0.after) })
-                })
-        }
+        json.beginObject()
+        json.key("briefings")
+        json.beginArray()
         var linksTo: [String: [String]] = [:]
         for briefing in index.briefings {
             for source in index.backlinks[briefing.id] ?? [] { linksTo[source, default: []].append(briefing.id) }
         }
-        briefings = index.briefings.map { briefing in
-            Briefing(
-                id: briefing.id, title: briefing.title, url: base + SitePaths.briefing(briefing.id), date: briefing.date.iso,
-                themes: briefing.themes.map(\.value), entities: references.briefingEntities[briefing.id] ?? [],
-                linksTo: (linksTo[briefing.id] ?? []).sorted(), linkedFrom: index.backlinks[briefing.id] ?? [],
-                related: references.related[briefing.id] ?? [])
+        for briefing in index.briefings {
+            json.beginObject()
+            json.key("date")
+            json.string(briefing.date.iso)
+            json.key("entities")
+            json.strings(references.briefingEntities[briefing.id] ?? [])
+            json.key("id")
+            json.string(briefing.id)
+            json.key("linkedFrom")
+            json.strings(index.backlinks[briefing.id] ?? [])
+            json.key("linksTo")
+            json.strings((linksTo[briefing.id] ?? []).sorted())
+            json.key("related")
+            json.strings(references.related[briefing.id] ?? [])
+            json.key("themes")
+            json.strings(briefing.themes.map(\.value))
+            json.key("title")
+            json.string(briefing.title)
+            json.key("url")
+            json.string(base + SitePaths.briefing(briefing.id))
+            json.endObject()
         }
+        json.endArray()
+        json.key("entities")
+        json.beginArray()
+        for entity in references.entities {
+            let mentions = references.mentions[entity.id] ?? []
+            json.beginObject()
+            json.key("aliases")
+            json.strings(entity.aliases.map(\.value))
+            json.key("alongside")
+            json.strings((references.coMentioned[entity.id] ?? []).map(\.entity))
+            json.key("id")
+            json.string(entity.id)
+            json.key("kind")
+            json.string(entity.kind.rawValue)
+            json.key("mentionCount")
+            json.int(mentions.count)
+            json.key("mentions")
+            json.beginArray()
+            for mention in mentions { write(mention, to: &json, base: base) }
+            json.endArray()
+            json.key("name")
+            json.string(entity.name.value)
+            json.key("summary")
+            json.string(entity.summary)
+            json.key("themes")
+            json.beginObject()
+            for (theme, count) in (references.themeCounts[entity.id] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                json.key(theme)
+                json.int(count)
+            }
+            json.endObject()
+            json.key("url")
+            json.string(base + SitePaths.entity(entity.id))
+            json.endObject()
+        }
+        json.endArray()
+        json.key("site")
+        json.beginObject()
+        json.key("baseURL")
+        json.string(index.config.baseURL)
+        json.key("title")
+        json.string(index.config.title)
+        json.endObject()
+        json.key("version")
+        json.int(1)
+        json.endObject()
+        return OutputFile(path: SitePaths.xrefData, bytes: json.bytes + [0x0A])
     }
 
-    /// The document as compact JSON with sorted keys, so the same site always gives the same bytes.
-    func file() -> OutputFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return OutputFile(path: SitePaths.xrefData, bytes: [UInt8](data) + [0x0A])
+    private func write(_ mention: Mention, to json: inout JSONWriter, base: String) {
+        json.beginObject()
+        if let anchor = mention.anchor {
+            json.key("anchor")
+            json.string(anchor)
+        }
+        json.key("briefing")
+        json.string(mention.briefing)
+        json.key("kind")
+        json.string(mention.kind.rawValue)
+        if let section = mention.section {
+            json.key("section")
+            json.string(section)
+        }
+        if let snippet = mention.snippet {
+            json.key("snippet")
+            json.beginObject()
+            json.key("after")
+            json.string(snippet.after)
+            json.key("before")
+            json.string(snippet.before)
+            json.key("term")
+            json.string(snippet.term)
+            json.endObject()
+        }
+        json.key("url")
+        json.string(base + SitePaths.briefing(mention.briefing) + (mention.anchor.map { "#" + $0 } ?? ""))
+        json.endObject()
     }
 }

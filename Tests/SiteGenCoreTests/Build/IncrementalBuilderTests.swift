@@ -44,6 +44,12 @@ import Testing
         #expect(bodyOnly.pagesRendered == 1, "an edit that changes no card, mention or link renders only its page")
         try expectSameAsFreshBuild("body-only edit")
 
+        let snippet = try edit("content/briefings/second-take.md") {
+            $0.replacingOccurrences(of: "- one: red lines and [[NATO]]", with: "- one, reworded: red lines and [[NATO]]")
+        }
+        #expect(snippet.pagesRendered == 3, "new words around mentions: its page and the pages of the two entities named there")
+        try expectSameAsFreshBuild("snippet edit")
+
         let mention = try edit("content/briefings/second-take.md") { $0 + "\nKyiv again, and NATO.\n" }
         #expect(mention.succeeded && mention.pagesRendered > 1)
         try expectSameAsFreshBuild("new mentions")

@@ -61,7 +61,7 @@ struct CrossReferenceBuilder {
             coMentioned: Self.coMentions(numbered, ids: ranked.map(\.id)),
             themeCounts: Self.themeCounts(briefings, mentions: mentions), autoLinks: autoLinks,
             wikiLabels: wikiLabels, briefingMentions: briefingMentions,
-            scans: Dictionary(uniqueKeysWithValues: zip(briefings.map(\.path), scans)))
+            scans: Dictionary(uniqueKeysWithValues: zip(briefings.map(\.path), scans)), table: table)
         return Output(references: references, wikiLinks: wikiLinks)
     }
 

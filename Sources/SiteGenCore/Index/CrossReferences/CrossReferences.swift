@@ -3,26 +3,28 @@
 /// stage and read by templates and `xref.json`.
 public struct CrossReferences: Sendable {
     /// Entities A–Z by name.
-    public let entities: [Entity]
+    public internal(set) var entities: [Entity]
     /// For each entity id, its mentions in site order (briefings newest first, then as they appear).
-    public let mentions: [String: [Mention]]
+    public internal(set) var mentions: [String: [Mention]]
     /// For each briefing id, the ids of the entities it names, grouped by kind, A–Z.
-    public let briefingEntities: [String: [String]]
+    public internal(set) var briefingEntities: [String: [String]]
     /// For each briefing id, up to five briefings that share most entities with it.
-    public let related: [String: [String]]
+    public internal(set) var related: [String: [String]]
     /// For each entity id, the entities most often named in the same briefings, with how often.
-    public let coMentioned: [String: [CoMention]]
+    public internal(set) var coMentioned: [String: [CoMention]]
     /// For each entity id, how many mentions it has in the briefings of each theme.
-    public let themeCounts: [String: [String: Int]]
+    public internal(set) var themeCounts: [String: [String: Int]]
     /// For each source file, the names that the render stage links to their entity.
-    public let autoLinks: [String: [AutoLink]]
+    public internal(set) var autoLinks: [String: [AutoLink]]
     /// For each source file, wiki-links written as `[[id]]` → the entity's name to show.
-    public let wikiLabels: [String: [Int: String]]
+    public internal(set) var wikiLabels: [String: [Int: String]]
     /// For each briefing id, its mentions in reading order (listed ones first).
-    public let briefingMentions: [String: [Mention]]
+    public internal(set) var briefingMentions: [String: [Mention]]
     /// What scanning each briefing found, by path: kept so that a rebuild after a change
     /// scans only the files that changed.
-    let scans: [String: MentionScanner.Result]
+    var scans: [String: MentionScanner.Result]
+    /// The entities' names, to scan a changed briefing again.
+    let table: EntityTable?
 
     private let positions: [String: Int]
 
@@ -30,8 +32,9 @@ public struct CrossReferences: Sendable {
         entities: [Entity], mentions: [String: [Mention]], briefingEntities: [String: [String]], related: [String: [String]],
         coMentioned: [String: [CoMention]], themeCounts: [String: [String: Int]], autoLinks: [String: [AutoLink]],
         wikiLabels: [String: [Int: String]] = [:], briefingMentions: [String: [Mention]] = [:],
-        scans: [String: MentionScanner.Result] = [:]
+        scans: [String: MentionScanner.Result] = [:], table: EntityTable? = nil
     ) {
+        self.table = table
         self.wikiLabels = wikiLabels
         self.briefingMentions = briefingMentions
         self.scans = scans

@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import SiteGenCore
+
+/// `sitegen serve`: builds the site into a folder of its own (never `public/`), serves it on
+/// 127.0.0.1 by default, and rebuilds and reloads the browser when a source file changes.
+public enum PreviewServer {
+    public struct Options: Sendable {
+        public var siteRoot: URL
+        public var host: String
+        /// 0 picks a free port.
+        public var port: Int
+        public var includeDrafts: Bool
+        /// Put before paths in messages, so they are relative to the current folder.
+        public var pathPrefix: String
+        /// Poll for changes instead of using inotify.
+        public var polling: Bool
+
+        public init(
+            siteRoot: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = true, pathPrefix: String = "",
+            polling: Bool = false
+        ) {
+            self.siteRoot = siteRoot
+            self.host = host
+            self.port = port
+            self.includeDrafts = includeDrafts
+            self.pathPrefix = pathPrefix
+            self.polling = polling
+        }
+    }
+
+    /// What the server tells the person running it.
+    public enum Event: Sendable {
+        case built(IncrementalBuilder.Report)
+        case rebuilt(IncrementalBuilder.Report, changed: Set<String>)
+        case listening(url: String, folder: URL)
+    }
+
+    public static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased())
+    }
+
+    /// Runs until interrupted (Ctrl-C or SIGTERM), then stops cleanly and removes its folder.
+    public static func run(_ options: Options, report: @escaping @Sendable (Event) -> Void) async throws {
+        removeFoldersOfStoppedPreviews()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "\(folderPrefix)\(getpid())-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let address = HostCheck.bracketed(options.host)
+        let session = PreviewSession(
+            options: IncrementalBuilder.Options(
+                siteRoot: options.siteRoot, output: folder, includeDrafts: options.includeDrafts,
+                baseURL: "/", liveReload: LiveReloadScript.tag),
+            pathPrefix: options.pathPrefix)
+        report(.built(await session.start()))
+        let responder = PreviewResponder(files: SafePath(root: folder), hosts: HostCheck(host: options.host), session: session)
+        var logger = Logger(label: "sitegen.serve")
+        logger.logLevel = .warning
+        let watcher = Watchers.make(root: options.siteRoot, polling: options.polling)
+        let service = WatchService(watcher: watcher, session: session) { rebuild, changed in report(.rebuilt(rebuild, changed: changed)) }
+        let app = Application(
+            responder: responder,
+            configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: "sitegen"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? options.port
+                report(.listening(url: "http://\(address):\(port)/", folder: folder))
+            },
+            logger: logger)
+        // Services stop in reverse order: the watcher first, which also ends the browsers'
+        // event streams, so that the server then has no request left open to wait for.
+        let group = ServiceGroup(
+            configuration: .init(services: [app, service], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+
+    private static let folderPrefix = "sitegen-serve-"
+
+    /// Removes the folders of previews that were killed before they could clean up.
+    private static func removeFoldersOfStoppedPreviews() {
+        let temporary = FileManager.default.temporaryDirectory
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix(folderPrefix) {
+            guard let pid = pid_t(name.dropFirst(folderPrefix.count).prefix { $0 != "-" }), kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+        }
+    }
+}

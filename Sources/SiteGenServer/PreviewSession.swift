@@ -1,0 +1,41 @@
+import Foundation
+import SiteGenCore
+
+/// The state of a preview: the incremental builder, the problems of the last build (shown
+/// instead of pages until they are mended), and the browsers to tell when something changed.
+actor PreviewSession {
+    private let builder: IncrementalBuilder
+    let broadcaster = ReloadBroadcaster()
+    /// The errors of the last build; empty when the output is up to date.
+    private(set) var errors: [Diagnostic] = []
+    /// Paths in messages start with this, to be relative to the current folder.
+    let pathPrefix: String
+
+    init(options: IncrementalBuilder.Options, pathPrefix: String) {
+        builder = IncrementalBuilder(options: options)
+        self.pathPrefix = pathPrefix
+    }
+
+    var output: URL { builder.options.output }
+
+    /// The first, full build.
+    func start() -> IncrementalBuilder.Report {
+        record(builder.build())
+    }
+
+    /// A rebuild after these files changed; browsers reload when pages changed or problems came
+    /// or went.
+    func apply(_ paths: Set<String>) async -> IncrementalBuilder.Report {
+        let hadErrors = !errors.isEmpty
+        let report = record(builder.rebuild(changed: paths))
+        if report.filesWritten + report.filesRemoved > 0 || hadErrors || !report.succeeded {
+            await broadcaster.reload()
+        }
+        return report
+    }
+
+    private func record(_ report: IncrementalBuilder.Report) -> IncrementalBuilder.Report {
+        errors = report.succeeded ? [] : report.errors
+        return report
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// A real browser against `sitegen serve`: headless Chromium loads the home page, follows a theme
+/// link, and reloads by itself when a briefing changes. Run by `make e2e` (which installs
+/// Chromium when it is missing); skipped unless SITEGEN_BROWSER is set.
+@Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["SITEGEN_BROWSER"] != nil))
+struct BrowserTests {
+    static let chromium: String? = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap { name in
+        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/\(name)" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }.first
+
+    static let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
+
+    /// The page's DOM after its scripts ran.
+    func dom(_ url: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.chromium, "Chromium is not installed"))
+        process.arguments = Self.flags + ["--dump-dom", url]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func followsAThemeLinkAndReloadsAfterAnEdit() throws {
+        let server = try ServeEndToEndTests.Server()
+        defer { _ = server.stop() }
+        let base = "http://127.0.0.1:\(server.port)"
+
+        let home = try dom(base + "/")
+        #expect(home.contains("<h1>Fixture Briefings</h1>"))
+        #expect(home.contains("<script src=\"/_sitegen/live.js\"></script>"))
+        let link = try #require(home.range(of: "href=\"/themes/guarantees/\""), "the home page links to the theme")
+        #expect(!link.isEmpty)
+        let theme = try dom(base + "/themes/guarantees/")
+        #expect(theme.contains("<h1>Security guarantees</h1>"))
+        #expect(theme.contains("aria-current=\"page\">Security guarantees</a>"))
+
+        // A browser that stays open on a briefing, watched through its debugging endpoint.
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let browser = Process()
+        browser.executableURL = URL(fileURLWithPath: try #require(Self.chromium))
+        browser.arguments = Self.flags + ["--remote-debugging-port=0", "--user-data-dir=\(profile.path)", base + "/briefings/second-take/"]
+        browser.standardOutput = FileHandle.nullDevice
+        browser.standardError = FileHandle.nullDevice
+        try browser.run()
+        defer {
+            browser.terminate()
+            browser.waitUntilExit()
+        }
+        let debugPort = try #require(waitForDebugPort(profile), "Chromium did not open its debugging port")
+        #expect(waitForTitle(port: debugPort, containing: "Second take ·"), "the briefing did not load")
+        try server.edit("content/briefings/second-take.md") {
+            $0.replacingOccurrences(of: "title: Second take", with: "title: Retitled while open")
+        }
+        #expect(waitForTitle(port: debugPort, containing: "Retitled while open ·"), "the open page did not reload after the edit")
+    }
+
+    private func waitForDebugPort(_ profile: URL) -> Int? {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if let text = try? String(contentsOf: profile.appendingPathComponent("DevToolsActivePort"), encoding: .utf8),
+                let port = Int(text.split(separator: "\n").first ?? "")
+            {
+                return port
+            }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return nil
+    }
+
+    /// Polls the browser's list of open pages until one has a title containing `text`.
+    private func waitForTitle(port: Int, containing text: String) -> Bool {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if let list = try? HTTPProbe.get(port: port, path: "/json/list"), list.body.contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        return false
+    }
+}

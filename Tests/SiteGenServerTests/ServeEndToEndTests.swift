@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// `sitegen serve` run as a user runs it, over real HTTP on 127.0.0.1.
+@Suite(.serialized) struct ServeEndToEndTests {
+    /// The running server, its site and its output so far (guarded by a lock where threads share it).
+    final class Server: @unchecked Sendable {
+        let site: URL
+        let process = Process()
+        private let output = Pipe()
+        private let lock = NSLock()
+        private var text = ""
+        private(set) var port = 0
+
+        init() throws {
+            site = try makeFixtureSite()
+            let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen")
+            process.executableURL =
+                FileManager.default.isExecutableFile(atPath: executable.path)
+                ? executable : repositoryRoot.appendingPathComponent(".build/debug/sitegen")
+            process.arguments = ["serve", "--site", site.path, "--port", "0"]
+            process.standardOutput = output
+            process.standardError = output
+            output.fileHandleForReading.readabilityHandler = { [weak self] handle in
+                let data = handle.availableData
+                guard let self, !data.isEmpty else { return }
+                self.lock.withLock { self.text += String(decoding: data, as: UTF8.self) }
+            }
+            try process.run()
+            guard let line = waitFor({ $0.contains("Serving at http://127.0.0.1:") }, timeout: 60),
+                let port = line.components(separatedBy: "http://127.0.0.1:").last?.prefix(while: \.isNumber)
+            else { throw CocoaError(.fileReadUnknown) }
+            self.port = Int(port) ?? 0
+        }
+
+        var log: String { lock.withLock { text } }
+
+        /// Waits until the output has a line for which `test` holds; returns the output so far.
+        func waitFor(_ test: (String) -> Bool, timeout: Double) -> String? {
+            let deadline = Date().addingTimeInterval(timeout)
+            while Date() < deadline {
+                let current = log
+                if test(current) { return current }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            return nil
+        }
+
+        /// Fetches a path until `test` holds for the response (or time runs out); returns the last.
+        func fetch(
+            _ path: String, until test: (HTTPProbe.Response) -> Bool = { _ in true }, timeout: Double = 10
+        ) throws -> HTTPProbe.Response {
+            let deadline = Date().addingTimeInterval(timeout)
+            var response = try HTTPProbe.get(port: port, path: path)
+            while !test(response), Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+                response = try HTTPProbe.get(port: port, path: path)
+            }
+            return response
+        }
+
+        func edit(_ path: String, _ change: (String) -> String) throws {
+            let url = site.appendingPathComponent(path)
+            try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+        }
+
+        func stop() -> Int32 {
+            process.interrupt()
+            process.waitUntilExit()
+            try? FileManager.default.removeItem(at: site)
+            return process.terminationStatus
+        }
+    }
+
+    @Test func editsAreServedAndBrowsersAreToldToReload() throws {
+        let server = try Server()
+        #expect(try server.fetch("/").status == 200)
+        let page = "/briefings/second-take/"
+        #expect(try server.fetch(page).body.contains("Second take"))
+        let reloaded = try HTTPProbe.waitForEvent(port: server.port, "reload", timeout: 10) {
+            try server.edit("content/briefings/second-take.md") { $0 + "\nA sentence added while serving.\n" }
+        }
+        #expect(reloaded, "no reload event after an edit")
+        let updated = try server.fetch(page) { $0.body.contains("A sentence added while serving.") }
+        #expect(updated.body.contains("A sentence added while serving."))
+        #expect(server.log.contains("content/briefings/second-take.md changed: rebuilt"))
+        #expect(server.stop() == 0)
+    }
+
+    @Test func brokenFrontMatterShowsTheErrorUntilMended() throws {
+        let server = try Server()
+        let page = "/briefings/second-take/"
+        try server.edit("content/briefings/second-take.md") { $0.replacingOccurrences(of: "title: Second take", with: "title: [unclosed") }
+        let broken = try server.fetch(page) { $0.status == 500 }
+        #expect(broken.status == 500)
+        #expect(broken.body.contains("content/briefings/second-take.md:2:8: error: invalid YAML"))
+        try server.edit("content/briefings/second-take.md") {
+            $0.replacingOccurrences(of: "title: [unclosed", with: "title: Second take, mended")
+        }
+        let mended = try server.fetch(page) { $0.status == 200 }
+        #expect(mended.status == 200)
+        #expect(mended.body.contains("Second take, mended"))
+        #expect(server.stop() == 0)
+    }
+
+    @Test func refusesForeignHostsAndPathsOutside() throws {
+        let server = try Server()
+        #expect(try HTTPProbe.get(port: server.port, path: "/", host: "evil.example").status == 403)
+        #expect(try HTTPProbe.get(port: server.port, path: "/", host: "localhost:\(server.port)").status == 200)
+        #expect([400, 404].contains(try HTTPProbe.get(port: server.port, path: "/../../../../etc/passwd").status))
+        #expect(try HTTPProbe.get(port: server.port, path: "/", method: "DELETE").status == 405)
+        #expect(server.stop() == 0)
+    }
+
+    @Test func ctrlCStopsCleanlyAndRemovesThePreviewFolder() throws {
+        let server = try Server()
+        let folders = {
+            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path).filter {
+                $0.hasPrefix("sitegen-serve-\(server.process.processIdentifier)-")
+            }
+        }
+        #expect(try folders().count == 1)
+        // With a browser listening, which must not keep the server from stopping.
+        let listening = Thread { _ = try? HTTPProbe.waitForEvent(port: server.port, "never", timeout: 20) {} }
+        listening.start()
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(server.stop() == 0)
+        #expect(try folders().isEmpty)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Hummingbird
+
+@testable import SiteGenCore
+@testable import SiteGenServer
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A copy of the fixture site in a temporary folder, with the repository's templates.
+func makeFixtureSite() throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-server-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    let fixture = repositoryRoot.appendingPathComponent("Tests/Fixtures/basic-site")
+    for entry in try FileManager.default.contentsOfDirectory(atPath: fixture.path) {
+        try FileManager.default.copyItem(at: fixture.appendingPathComponent(entry), to: root.appendingPathComponent(entry))
+    }
+    try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+    return root
+}
+
+/// A preview of the fixture site, built, with the application that serves it in process.
+struct ServedFixture {
+    let site: URL
+    let output: URL
+    let session: PreviewSession
+    let app: Application<PreviewResponder>
+
+    init(host: String = "127.0.0.1") async throws {
+        site = try makeFixtureSite()
+        output = site.appendingPathComponent(".preview")
+        session = PreviewSession(
+            options: .init(siteRoot: site, output: output, includeDrafts: true, baseURL: "/", liveReload: LiveReloadScript.tag),
+            pathPrefix: "")
+        let report = await session.start()
+        precondition(report.succeeded, "the fixture site must build: \(report.diagnostics)")
+        app = Application(responder: PreviewResponder(files: SafePath(root: output), hosts: HostCheck(host: host), session: session))
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: site)
+    }
+}
