@@ -1,9 +1,11 @@
+import SiteGenCore
+
 /// What the preview watches in a site folder, and which changed names it ignores.
 enum WatchedPaths {
     /// Folders watched with everything in them.
-    static let folders = [SiteLayoutNames.content, SiteLayoutNames.templates, SiteLayoutNames.staticFiles]
+    static let folders = [SiteLayout.content, SiteLayout.templates, SiteLayout.staticFiles]
     /// Files watched at the top of the site folder.
-    static let files = [SiteLayoutNames.config]
+    static let files = [SiteLayout.config]
 
     /// Editors' swap, backup and probe files, and hidden files: never a reason to rebuild.
     static func isIgnored(_ name: Substring) -> Bool {
