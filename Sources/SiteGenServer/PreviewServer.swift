@@ -53,7 +53,7 @@ public enum PreviewServer {
         let session = PreviewSession(
             options: IncrementalBuilder.Options(
                 siteRoot: options.siteRoot, output: folder, includeDrafts: options.includeDrafts,
-                baseURL: "/", liveReload: LiveReloadScript.tag),
+                baseURL: "/", liveReload: LiveReloadScript.tag, dataOnRequest: true),
             pathPrefix: options.pathPrefix)
         report(.built(await session.start()))
         let responder = PreviewResponder(files: SafePath(root: folder), hosts: HostCheck(host: options.host), session: session)

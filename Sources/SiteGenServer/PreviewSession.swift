@@ -34,6 +34,11 @@ actor PreviewSession {
         return report
     }
 
+    /// Brings the data files (`xref.json`) up to date before one is served.
+    func refreshData() {
+        builder.writeStaleData()
+    }
+
     private func record(_ report: IncrementalBuilder.Report) -> IncrementalBuilder.Report {
         errors = report.succeeded ? [] : report.errors
         return report

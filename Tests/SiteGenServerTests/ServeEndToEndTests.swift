@@ -84,6 +84,9 @@ import Testing
         let updated = try server.fetch(page) { $0.body.contains("A sentence added while serving.") }
         #expect(updated.body.contains("A sentence added while serving."))
         #expect(server.log.contains("content/briefings/second-take.md changed: rebuilt"))
+        try server.edit("content/briefings/second-take.md") { $0 + "\nKyiv, named anew.\n" }
+        let data = try server.fetch("/xref.json") { $0.body.contains("\"after\":\", named anew.\"") }
+        #expect(data.body.contains("\"after\":\", named anew.\""), "xref.json is brought up to date when it is asked for")
         #expect(server.stop() == 0)
     }
 

@@ -15,8 +15,15 @@ public final class IncrementalBuilder {
         public var baseURL: String?
         /// HTML put at the end of every page's body (the live-reload script).
         public var liveReload: String?
+        /// Write data files (`xref.json`, tens of megabytes on a large site) only when
+        /// `writeStaleData()` asks, not on every rebuild: the preview writes them when requested.
+        public var dataOnRequest: Bool
 
-        public init(siteRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, liveReload: String? = nil) {
+        public init(
+            siteRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, liveReload: String? = nil,
+            dataOnRequest: Bool = false
+        ) {
+            self.dataOnRequest = dataOnRequest
             self.siteRoot = siteRoot.standardizedFileURL
             self.output = output
             self.includeDrafts = includeDrafts
@@ -55,6 +62,8 @@ public final class IncrementalBuilder {
     private var indexProblems: [Diagnostic] = []
     private var pending: Set<String> = []
     private var needsFullBuild = true
+    /// Data files no longer match the output (with `dataOnRequest`).
+    private var dataStale = false
 
     public init(options: Options) {
         self.options = options
@@ -122,7 +131,7 @@ public final class IncrementalBuilder {
         let parse = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
         guard renderProblems.isEmpty else { return nil }
-        let files = rendered + (entities.isEmpty ? [] : SiteRenderer.dataFiles(index))
+        let files = rendered + (entities.isEmpty ? [] : dataFiles(index))
         guard let written = try? writer.write(files) else { return nil }
         shown = index
         pending = []
@@ -176,7 +185,7 @@ public final class IncrementalBuilder {
         diagnostics += renderProblems
         guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
         var files = rendered
-        if dataChanged { files += SiteRenderer.dataFiles(index) }
+        if dataChanged { files += dataFiles(index) }
         if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
         lap(.render)
         defer { lap(.write) }
@@ -193,6 +202,21 @@ public final class IncrementalBuilder {
             diagnostics.append(.error(.write, at: nil, "cannot write \(options.output.path): \(error.localizedDescription)"))
             return report(false)
         }
+    }
+
+    /// The data files to write now: none with `dataOnRequest`, which marks them stale instead.
+    private func dataFiles(_ index: SiteIndex) -> [OutputFile] {
+        guard options.dataOnRequest else { return SiteRenderer.dataFiles(index) }
+        dataStale = true
+        return []
+    }
+
+    /// Writes the data files if rebuilds since the last call left them out; true if it wrote.
+    @discardableResult
+    public func writeStaleData() -> Bool {
+        guard dataStale, let shown, (try? writer.write(SiteRenderer.dataFiles(shown))) != nil else { return false }
+        dataStale = false
+        return true
     }
 
     private func applyingOverrides(_ config: SiteConfig) -> SiteConfig {

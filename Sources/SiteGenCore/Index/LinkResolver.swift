@@ -5,7 +5,7 @@ struct LinkResolver {
     private struct Target {
         var kind: ContentKind
         var id: String
-        var body: MarkdownBody
+        var headings: [Heading]
         var isPublished: Bool
     }
 
@@ -21,13 +21,13 @@ struct LinkResolver {
         var targets: [String: Target] = [:]
         for briefing in briefings {
             targets[briefing.path] = Target(
-                kind: .briefing, id: briefing.id, body: briefing.body, isPublished: published.contains(briefing.id))
+                kind: .briefing, id: briefing.id, headings: briefing.body.headings, isPublished: published.contains(briefing.id))
         }
         for theme in themes {
-            targets[theme.path] = Target(kind: .theme, id: theme.id, body: theme.body, isPublished: true)
+            targets[theme.path] = Target(kind: .theme, id: theme.id, headings: theme.body.headings, isPublished: true)
         }
         for entity in entities {
-            targets[entity.path] = Target(kind: .entity, id: entity.id, body: entity.body, isPublished: true)
+            targets[entity.path] = Target(kind: .entity, id: entity.id, headings: entity.body.headings, isPublished: true)
         }
         self.targets = targets
         self.staticFiles = staticFiles
@@ -92,8 +92,8 @@ struct LinkResolver {
         }
         let href = SitePaths.page(of: target.kind, id: target.id)
         guard let fragment, !fragment.isEmpty else { return href }
-        guard target.body.hasAnchor(fragment) else {
-            let anchors = target.body.headings.map(\.anchor)
+        guard target.headings.contains(where: { $0.anchor == fragment }) else {
+            let anchors = target.headings.map(\.anchor)
             fail("\(file) has no heading with anchor '#\(fragment)'\(Suggestion.didYouMean(fragment, in: anchors))")
             return nil
         }
