@@ -55,7 +55,7 @@ for size in serveSizes {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-bench-\(size)")
     try Corpus(briefings: size, entities: entityCount, seed: 42).write(to: root, templates: repository.appendingPathComponent("templates"))
     defer { try? FileManager.default.removeItem(at: root) }
-    let builder = IncrementalBuilder(options: .init(siteRoot: root, output: root.appendingPathComponent(".preview"), dataOnRequest: true))
+    let builder = IncrementalBuilder(options: .init(siteRoot: root, output: root.appendingPathComponent(".preview"), onRequest: true))
     var full = builder.build()
     let fullTime = full.duration
     guard full.succeeded else {

@@ -17,11 +17,14 @@ public enum PreviewServer {
         public var pathPrefix: String
         /// Poll for changes instead of using inotify.
         public var polling: Bool
+        /// Put the live-reload script in pages.
+        public var liveReload: Bool
 
         public init(
             siteRoot: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = true, pathPrefix: String = "",
-            polling: Bool = false
+            polling: Bool = false, liveReload: Bool = true
         ) {
+            self.liveReload = liveReload
             self.siteRoot = siteRoot
             self.host = host
             self.port = port
@@ -53,7 +56,7 @@ public enum PreviewServer {
         let session = PreviewSession(
             options: IncrementalBuilder.Options(
                 siteRoot: options.siteRoot, output: folder, includeDrafts: options.includeDrafts,
-                baseURL: "/", liveReload: LiveReloadScript.tag, dataOnRequest: true),
+                baseURL: "/", liveReload: options.liveReload ? LiveReloadScript.tag : nil, onRequest: true),
             pathPrefix: options.pathPrefix)
         report(.built(await session.start()))
         let responder = PreviewResponder(files: SafePath(root: folder), hosts: HostCheck(host: options.host), session: session)

@@ -34,9 +34,12 @@ actor PreviewSession {
         return report
     }
 
-    /// Brings the data files (`xref.json`) up to date before one is served.
-    func refreshData() {
-        builder.writeStaleData()
+    /// Brings a file the preview renders on request (the book, the data files) up to date
+    /// before it is served; `path` is the request's path.
+    func refresh(requestPath path: String) {
+        var file = String(path.drop { $0 == "/" })
+        if file.isEmpty || file.hasSuffix("/") { file += "index.html" }
+        builder.refresh(file)
     }
 
     private func record(_ report: IncrementalBuilder.Report) -> IncrementalBuilder.Report {

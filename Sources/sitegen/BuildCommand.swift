@@ -8,10 +8,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site into public/.",
         discussion: """
-            Reads site.yml, content/, static/ and templates/, checks everything, and writes the \
-            site into a staging folder that replaces the output folder only when the build \
-            succeeds: on any error the previous output is left exactly as it was. Every problem \
-            is printed at once, as path:line:column: error: message.
+            Reads site.yml, content/, static/ and templates/, checks everything (every link of \
+            the rendered pages too, unless --no-link-check), and writes the site into a staging \
+            folder that replaces the output folder only when the build succeeds: on any error the \
+            previous output is left exactly as it was. Every problem is printed at once, as \
+            path:line:column: error: message.
             """
     )
 
@@ -36,6 +37,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace an output folder that holds files sitegen did not write.")
     var force = false
 
+    @Flag(name: .customLong("no-link-check"), help: "Skip checking the links of the rendered pages.")
+    var skipLinkCheck = false
+
     func validate() throws {
         if let baseURL, BaseURL.normalised(baseURL) == nil {
             throw ValidationError(
@@ -47,7 +51,8 @@ struct BuildCommand: ParsableCommand {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let options = BuildOptions(
             siteRoot: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
-            includeDrafts: drafts, strict: strict, baseURL: baseURL, force: force)
+            includeDrafts: drafts, strict: strict, baseURL: baseURL, force: force,
+            checkLinks: !skipLinkCheck)
         let report = SiteBuilder.build(options)
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         console.print(report.diagnostics)

@@ -37,6 +37,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Look for changes by polling instead of inotify.")
     var poll = false
 
+    @Flag(name: .customLong("no-live-reload"), help: "Rebuild on changes but leave the live-reload script out of pages.")
+    var noLiveReload = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535, not \(port)") }
     }
@@ -50,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let options = PreviewServer.Options(
             siteRoot: siteOptions.siteURL, host: host, port: port, includeDrafts: drafts, pathPrefix: siteOptions.displayPrefix,
-            polling: poll)
+            polling: poll, liveReload: !noLiveReload)
         do {
             try await PreviewServer.run(options) { event in console.show(event) }
         } catch {

@@ -16,6 +16,6 @@ struct SiteGen: AsyncParsableCommand {
             2 usage errors.
             """,
         version: version,
-        subcommands: [BuildCommand.self, ServeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self]
     )
 }

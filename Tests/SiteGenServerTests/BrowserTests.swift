@@ -13,11 +13,12 @@ struct BrowserTests {
 
     static let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
 
-    /// The page's DOM after its scripts ran.
-    func dom(_ url: String) throws -> String {
+    /// The page's DOM after its scripts ran; with `waiting`, after the scripts' own requests too
+    /// (for pages that keep no connection open).
+    func dom(_ url: String, waiting: Bool = false) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(Self.chromium, "Chromium is not installed"))
-        process.arguments = Self.flags + ["--dump-dom", url]
+        process.arguments = Self.flags + (waiting ? ["--virtual-time-budget=10000"] : []) + ["--dump-dom", url]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
@@ -83,5 +84,16 @@ struct BrowserTests {
             Thread.sleep(forTimeInterval: 0.2)
         }
         return false
+    }
+
+    @Test func searchFindsABriefingByAWordOfItsText() throws {
+        // No live reload: its open connection would keep the browser waiting.
+        let server = try ServeEndToEndTests.Server(["--no-live-reload"])
+        defer { _ = server.stop() }
+        let page = try dom("http://127.0.0.1:\(server.port)/search/?q=repeated", waiting: true)
+        #expect(page.contains("1 briefing matches “repeated”."))
+        #expect(page.contains("<a href=\"/briefings/first-look/\">A first look: the &lt;guarantees&gt; &amp; more</a>"))
+        let none = try dom("http://127.0.0.1:\(server.port)/search/?q=zebrafish", waiting: true)
+        #expect(none.contains("No briefing matches “zebrafish”."))
     }
 }

@@ -69,7 +69,14 @@ import Testing
         try await served.app.test(.router) { client in
             try await client.execute(uri: "/no/such/page/", method: .get) { response in
                 #expect(response.status == .notFound)
-                #expect(String(buffer: response.body).contains("Not found"))
+                #expect(String(buffer: response.body).contains("<h1>Page not found</h1>"), "the site's 404 page, from its template")
+            }
+        }
+        try FileManager.default.removeItem(at: served.output.appendingPathComponent("404.html"))
+        try await served.app.test(.router) { client in
+            try await client.execute(uri: "/no/such/page/", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body).contains("<h1>Not found</h1>"), "a plain page when the site has none")
             }
         }
         try Data("<p>the site's own 404</p>".utf8).write(to: served.output.appendingPathComponent("404.html"))

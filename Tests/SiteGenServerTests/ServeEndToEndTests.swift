@@ -12,13 +12,13 @@ import Testing
         private var text = ""
         private(set) var port = 0
 
-        init() throws {
+        init(_ extraArguments: [String] = []) throws {
             site = try makeFixtureSite()
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen")
             process.executableURL =
                 FileManager.default.isExecutableFile(atPath: executable.path)
                 ? executable : repositoryRoot.appendingPathComponent(".build/debug/sitegen")
-            process.arguments = ["serve", "--site", site.path, "--port", "0"]
+            process.arguments = ["serve", "--site", site.path, "--port", "0"] + extraArguments
             process.standardOutput = output
             process.standardError = output
             output.fileHandleForReading.readabilityHandler = { [weak self] handle in

@@ -12,10 +12,17 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Replace an output folder that holds files sitegen did not write.
     public var force: Bool
+    /// Check every internal link of the rendered pages.
+    public var checkLinks: Bool
+    /// Write the output; off for `sitegen check`.
+    public var write: Bool
 
     public init(
-        siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false, baseURL: String? = nil, force: Bool = false
+        siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false, baseURL: String? = nil, force: Bool = false,
+        checkLinks: Bool = true, write: Bool = true
     ) {
+        self.checkLinks = checkLinks
+        self.write = write
         self.force = force
         self.siteRoot = siteRoot.standardizedFileURL
         self.output = (output ?? siteRoot.appendingPathComponent("public")).standardizedFileURL

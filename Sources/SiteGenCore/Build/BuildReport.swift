@@ -10,6 +10,10 @@ public struct BuildReport: Sendable {
     public var failedStage: Stage?
     /// Wall-clock time in seconds.
     public var duration: Double
+    /// The settings the site was built with, when they could be read.
+    public var config: SiteConfig?
+    /// The content's latest date: the last `date` or `updated` of a briefing built.
+    public var latestDate: ContentDate?
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

@@ -7,20 +7,16 @@ enum ChangedPages {
         var pages: [Page]
         /// Pages that no longer exist.
         var removed: [Page]
-        /// Whether `xref.json` changes.
-        var dataChanged: Bool
     }
 
     static func select(old: SiteIndex, new: SiteIndex, changed briefings: Set<String>) -> Selection {
         var touched: Set<String> = []
-        var dataChanged = false
         for path in briefings {
             let before = old.facetValues(ofBriefingAt: path), after = new.facetValues(ofBriefingAt: path)
             var facets: Facets = .content
             if before?.card != after?.card { facets.insert(.card) }
             if before?.mentions != after?.mentions { facets.insert(.mentions) }
             if before?.links != after?.links { facets.insert(.links) }
-            if facets != .content { dataChanged = true }
             for page in old.pages(dependingOn: path, facets: facets) + new.pages(dependingOn: path, facets: facets) {
                 touched.insert(page.path)
             }
@@ -31,7 +27,7 @@ enum ChangedPages {
             selected.append(page)
         }
         let current = Set(new.pages.map(\.path))
-        return Selection(pages: selected, removed: old.pages.filter { !current.contains($0.path) }, dataChanged: dataChanged)
+        return Selection(pages: selected, removed: old.pages.filter { !current.contains($0.path) })
     }
 }
 

@@ -15,15 +15,16 @@ public final class IncrementalBuilder {
         public var baseURL: String?
         /// HTML put at the end of every page's body (the live-reload script).
         public var liveReload: String?
-        /// Write data files (`xref.json`, tens of megabytes on a large site) only when
-        /// `writeStaleData()` asks, not on every rebuild: the preview writes them when requested.
-        public var dataOnRequest: Bool
+        /// Leave the files that cost most and are looked at least — the data files (tens of
+        /// megabytes on a large site) and the book (every briefing on one page) — until
+        /// `refresh(_:)` asks for one: the preview renders them when a browser requests them.
+        public var onRequest: Bool
 
         public init(
             siteRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, liveReload: String? = nil,
-            dataOnRequest: Bool = false
+            onRequest: Bool = false
         ) {
-            self.dataOnRequest = dataOnRequest
+            self.onRequest = onRequest
             self.siteRoot = siteRoot.standardizedFileURL
             self.output = output
             self.includeDrafts = includeDrafts
@@ -62,8 +63,8 @@ public final class IncrementalBuilder {
     private var indexProblems: [Diagnostic] = []
     private var pending: Set<String> = []
     private var needsFullBuild = true
-    /// Data files no longer match the output (with `dataOnRequest`).
-    private var dataStale = false
+    /// Output files left to `refresh(_:)` that no longer match the site (with `onRequest`).
+    private var stale: Set<String> = []
 
     public init(options: Options) {
         self.options = options
@@ -125,13 +126,15 @@ public final class IncrementalBuilder {
             else { return nil }
             index = patched
             entities.formUnion(changed)
-            pages += index.pages.filter { $0.kind == .briefing && $0.id == briefing.id }
+            // Its own page and the book, which show its text.
+            pages += index.pages(dependingOn: path, facets: .content)
         }
         pages += index.pages.filter { $0.kind == .entity && entities.contains($0.id ?? "") }
+        pages = deferring(pages)
         let parse = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
         guard renderProblems.isEmpty else { return nil }
-        let files = rendered + (entities.isEmpty ? [] : dataFiles(index))
+        let files = rendered + dataFiles(index)
         guard let written = try? writer.write(files) else { return nil }
         shown = index
         pending = []
@@ -173,19 +176,17 @@ public final class IncrementalBuilder {
 
         var pages = index.pages
         var removed: [String] = []
-        var dataChanged = true
         if let changed, let shown {
             let selection = ChangedPages.select(old: shown, new: index, changed: changed)
             pages = selection.pages
             removed = selection.removed.map(\.outputPath)
-            dataChanged = selection.dataChanged
         }
+        pages = deferring(pages)
         lap(.index)
         let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
         diagnostics += renderProblems
         guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
-        var files = rendered
-        if dataChanged { files += dataFiles(index) }
+        var files = rendered + dataFiles(index)
         if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
         lap(.render)
         defer { lap(.write) }
@@ -204,19 +205,42 @@ public final class IncrementalBuilder {
         }
     }
 
-    /// The data files to write now: none with `dataOnRequest`, which marks them stale instead.
+    /// Pages whose rendering waits for `refresh(_:)` (with `onRequest`): taken out and marked stale.
+    private func deferring(_ pages: [Page]) -> [Page] {
+        guard options.onRequest else { return pages }
+        for page in pages where page.kind == .book { stale.insert(page.outputPath) }
+        return pages.filter { $0.kind != .book }
+    }
+
+    /// The data files to write now: none with `onRequest`, which marks them stale instead.
     private func dataFiles(_ index: SiteIndex) -> [OutputFile] {
-        guard options.dataOnRequest else { return SiteRenderer.dataFiles(index) }
-        dataStale = true
+        let files = SiteRenderer.dataFiles(index)
+        guard options.onRequest else { return files }
+        stale.formUnion(Self.dataPaths)
         return []
     }
 
-    /// Writes the data files if rebuilds since the last call left them out; true if it wrote.
+    private static let dataPaths: Set<String> = [
+        SitePaths.xrefData, SitePaths.searchData, SitePaths.sitemap, SitePaths.feed, SitePaths.robots,
+    ]
+
+    /// Brings a file left to this call (with `onRequest`) up to date before it is served; true if
+    /// it wrote anything. `path` is relative to the output folder (`book/index.html`).
     @discardableResult
-    public func writeStaleData() -> Bool {
-        guard dataStale, let shown, (try? writer.write(SiteRenderer.dataFiles(shown))) != nil else { return false }
-        dataStale = false
-        return true
+    public func refresh(_ path: String) -> Bool {
+        guard stale.contains(path), let shown, let templates else { return false }
+        var files: [OutputFile]
+        if Self.dataPaths.contains(path) {
+            files = SiteRenderer.dataFiles(shown)
+            stale.subtract(Self.dataPaths)
+        } else {
+            files =
+                SiteRenderer.render(
+                    shown, templates: templates, pages: shown.pages.filter { $0.outputPath == path }, liveReload: options.liveReload
+                ).0
+            stale.remove(path)
+        }
+        return (try? writer.write(files)) != nil
     }
 
     private func applyingOverrides(_ config: SiteConfig) -> SiteConfig {

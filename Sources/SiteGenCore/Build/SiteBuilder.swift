@@ -8,14 +8,15 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildReport {
         let started = DispatchTime.now()
         var diagnostics = Diagnostics()
+        var built: SiteIndex?
         func report(failedAt stage: Stage?, pages: Int = 0, files: Int = 0) -> BuildReport {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             return BuildReport(
                 diagnostics: diagnostics.sorted, succeeded: stage == nil, pagesWritten: pages, filesWritten: files,
-                failedStage: stage, duration: seconds)
+                failedStage: stage, duration: seconds, config: built?.config, latestDate: built?.latestDate)
         }
         let writer = OutputWriter(destination: options.output)
-        if let refusal = writer.refusal(siteRoot: options.siteRoot, force: options.force) {
+        if options.write, let refusal = writer.refusal(siteRoot: options.siteRoot, force: options.force) {
             diagnostics.append(.error(.write, at: nil, refusal))
             return report(failedAt: .write)
         }
@@ -38,16 +39,31 @@ public enum SiteBuilder {
                 config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities,
                 staticFiles: Set(sources.staticFiles.map(\.path)), includeDrafts: options.includeDrafts, unparsed: parsed.unparsed))
         diagnostics.append(contentsOf: indexProblems)
+        built = index
         guard let templates = parsed.templates, parsed.config != nil, !diagnostics.fails(strict: options.strict) else {
             return report(failedAt: diagnostics.all.map(\.stage).min() ?? .parse)
         }
 
+        if config.baseURL.hasPrefix("/"), !index.briefings.isEmpty {
+            diagnostics.append(
+                .warning(
+                    .render, at: SourceLocation(path: SiteLayout.config),
+                    "base_url '\(config.baseURL)' is only a path: \(SitePaths.sitemap), \(SitePaths.feed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
+                ))
+        }
         let (pages, renderProblems) = SiteRenderer.render(index, templates: templates)
         diagnostics.append(contentsOf: renderProblems)
         guard !diagnostics.fails(strict: options.strict) else { return report(failedAt: .render) }
 
         let assets = copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
         let data = SiteRenderer.dataFiles(index)
+        if options.checkLinks {
+            let files = Set((pages + data + assets).map(\.path))
+            let checker = LinkChecker(index: index, files: files, templates: sources.templates)
+            diagnostics.append(contentsOf: checker.check(Array(zip(index.pages, pages))))
+            guard !diagnostics.fails(strict: options.strict) else { return report(failedAt: .check) }
+        }
+        guard options.write else { return report(failedAt: nil, pages: pages.count) }
         diagnostics.append(contentsOf: writer.write(pages + data + assets))
         guard !diagnostics.hasErrors else { return report(failedAt: .write) }
         return report(failedAt: nil, pages: pages.count, files: pages.count + data.count + assets.count)

@@ -18,5 +18,5 @@ public struct Page: Sendable, Hashable {
     }
 
     /// The file the page is written to, relative to the output folder.
-    public var outputPath: String { path + "index.html" }
+    public var outputPath: String { kind == .notFound ? SitePaths.notFound : path + "index.html" }
 }

@@ -1,6 +1,6 @@
 /// The kinds of page a site has, each rendered with the template of the same name.
 public enum PageKind: String, Sendable, Hashable, CaseIterable {
-    case home, briefingList, briefing, themeList, theme, entity, xrefIndex
+    case home, briefingList, briefing, themeList, theme, entity, xrefIndex, search, book, notFound
 
     /// The template under `templates/` that renders this kind of page.
     public var template: String {
@@ -12,6 +12,9 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case .theme: "theme"
         case .entity: "entity"
         case .xrefIndex: "index"
+        case .search: "search"
+        case .book: "book"
+        case .notFound: "404"
         }
     }
 }

@@ -8,6 +8,9 @@ enum PageLayout {
             Page(kind: .briefingList, path: SitePaths.briefings, dependencies: cards),
             Page(kind: .themeList, path: SitePaths.themes, dependencies: cards),
             Page(kind: .xrefIndex, path: SitePaths.xrefIndex, dependencies: cardsAndMentions),
+            Page(kind: .search, path: SitePaths.search, dependencies: []),
+            Page(kind: .book, path: SitePaths.book, dependencies: briefings.map { Dependency($0.path, .all) }),
+            Page(kind: .notFound, path: SitePaths.notFound, dependencies: []),
         ]
         let paths = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) })
         for entity in references.entities {

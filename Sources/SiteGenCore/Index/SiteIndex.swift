@@ -45,6 +45,11 @@ public struct SiteIndex: Sendable {
         BodyRewrites(links: links[path] ?? [:], autoLinks: references.autoLinks[path] ?? [], labels: references.wikiLabels[path] ?? [:])
     }
 
+    /// The latest date of the content: the last `date` or `updated` of any briefing.
+    public var latestDate: ContentDate? {
+        briefings.map { max($0.date, $0.updated ?? $0.date) }.max()
+    }
+
     public func briefing(_ id: String) -> Briefing? { briefingPositions[id].map { briefings[$0] } }
     public func position(ofBriefing id: String) -> Int? { briefingPositions[id] }
     public func theme(_ id: String) -> Theme? { themePositions[id].map { themes[$0] } }

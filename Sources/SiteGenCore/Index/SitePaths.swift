@@ -10,6 +10,15 @@ public enum SitePaths {
     public static let xrefIndex = "index/"
     /// The cross-reference index as data.
     public static let xrefData = "xref.json"
+    public static let search = "search/"
+    public static let searchData = "search-index.json"
+    /// The printable briefing book: every briefing on one page.
+    public static let book = "book/"
+    /// The page static hosts answer with when nothing is at an address.
+    public static let notFound = "404.html"
+    public static let sitemap = "sitemap.xml"
+    public static let feed = "feed.xml"
+    public static let robots = "robots.txt"
 
     public static func briefing(_ id: String) -> String { "\(briefings)\(id)/" }
     public static func theme(_ id: String) -> String { "\(themes)\(id)/" }

@@ -27,16 +27,30 @@ extension MarkdownDocument {
         return node.parent >= 0 ? WalkEvent(index: node.parent, entering: false) : nil
     }
 
-    /// The text a reader sees in a node: text and code literals, breaks as spaces.
-    public func plainText(of index: Int) -> String {
+    /// The text a reader sees in a node: text and code literals, breaks as spaces; with
+    /// `separatingBlocks`, a space between blocks too (paragraphs, items, headings, code).
+    public func plainText(of index: Int, separatingBlocks: Bool = false) -> String {
         var text = ""
-        for event in walk(from: index) where event.entering {
-            switch nodes[event.index].kind {
+        for event in walk(from: index) {
+            let kind = nodes[event.index].kind
+            guard event.entering else {
+                if separatingBlocks, Self.isBlock(kind), !text.isEmpty, text.last != " " { text += " " }
+                continue
+            }
+            switch kind {
             case .text(let literal), .code(let literal): text += literal
+            case .codeBlock(_, let literal): text += literal + (separatingBlocks ? " " : "")
             case .softBreak, .lineBreak: text += " "
             default: break
             }
         }
-        return text
+        return separatingBlocks ? String(text.drop { $0 == " " }.reversed().drop { $0 == " " || $0 == "\n" }.reversed()) : text
+    }
+
+    private static func isBlock(_ kind: MarkdownNodeKind) -> Bool {
+        switch kind {
+        case .paragraph, .heading, .item, .blockQuote: true
+        default: false
+        }
     }
 }

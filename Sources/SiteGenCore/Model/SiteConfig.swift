@@ -8,6 +8,10 @@ public struct SiteConfig: Sendable, Hashable {
     /// The order of themes in navigation and on the home page; nil to order them by their `order`.
     public var themeOrder: [Located<String>]?
     public var markdown: MarkdownOptions
+    /// The author named in the feed; the site's title when not set.
+    public var author: String?
+    /// The domain a git publish writes to `CNAME` (for GitHub Pages), if any.
+    public var cname: String?
     /// Link the first automatic mention of each entity in each briefing to the entity's page.
     public var linkFirstMention: Bool
 

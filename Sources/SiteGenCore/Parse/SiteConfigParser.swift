@@ -6,6 +6,8 @@ public enum SiteConfigParser {
         let description = fields.string("description")
         let language = fields.string("language")
         let themes = fields.strings("themes")
+        let author = fields.string("author")
+        let cname = fields.string("cname")
         var baseURL = "/"
         if let given = fields.string("base_url") {
             if let normalised = BaseURL.normalised(given.value) {
@@ -30,10 +32,12 @@ public enum SiteConfigParser {
         }
         let diagnostics = fields.diagnostics + fields.unknownKeys()
         guard let title else { return (nil, diagnostics) }
-        let config = SiteConfig(
+        var config = SiteConfig(
             title: title.value, description: description?.value ?? "", baseURL: baseURL,
             language: language?.value ?? "en", themeOrder: themes, markdown: markdown,
             linkFirstMention: linkFirstMention)
+        config.author = author?.value
+        config.cname = cname?.value
         return (config, diagnostics)
     }
 }

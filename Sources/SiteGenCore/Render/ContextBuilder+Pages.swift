@@ -9,6 +9,9 @@ extension ContextBuilder {
         case .briefing: briefing(page, index.briefing(page.id ?? "")!, markdown: markdown)
         case .entity: entity(page, index.references.entity(page.id ?? "")!, markdown: markdown)
         case .xrefIndex: crossReferenceIndex(page)
+        case .search: search(page)
+        case .book: book(page)
+        case .notFound: notFound(page)
         }
     }
 
@@ -59,7 +62,7 @@ extension ContextBuilder {
             "body": markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
             "cardLevel": 3,
         ]
-        values["sources"] = Self.section(briefing.sources.map(source))
+        values["sources"] = Self.section(briefing.sources.map { source($0, of: briefing) })
         values["moreOnThemes"] = Self.section(moreOnThemes(of: briefing))
         values["related"] = Self.section((index.references.related[briefing.id] ?? []).compactMap { index.briefing($0).map(card) })
         values["entities"] = Self.section((index.references.briefingEntities[briefing.id] ?? []).compactMap(entityLink))
@@ -72,8 +75,8 @@ extension ContextBuilder {
             breadcrumb: [("Home", SitePaths.home), ("Briefings", SitePaths.briefings)], values: values)
     }
 
-    private func source(_ source: SourceReference) -> [String: Any] {
-        var values: [String: Any] = ["title": source.title, "url": source.url]
+    func source(_ source: SourceReference, of briefing: Briefing) -> [String: Any] {
+        var values: [String: Any] = ["title": source.title, "url": sourceURL(source.url, of: briefing)]
         if let publisher = source.publisher { values["publisher"] = publisher }
         if let published = source.date { values["date"] = date(published) }
         return values
@@ -96,5 +99,15 @@ extension ContextBuilder {
             }
             return group
         }
+    }
+
+    /// A source's URL as a link: a relative one is taken from the briefing's page, and made to
+    /// start at the site's root, so it leads to the same place from any page (the book too).
+    func sourceURL(_ url: String, of briefing: Briefing) -> String {
+        guard case .relative(let path, let fragment) = LinkDestination(url) else { return url }
+        let page = SitePaths.briefing(briefing.id) + "index.html"
+        guard let resolved = LinkDestination.resolve(path, from: page) else { return url }
+        let folder = resolved.isEmpty || path.hasSuffix("/") ? resolved + (resolved.isEmpty ? "" : "/") : resolved
+        return href(folder) + (fragment.map { "#" + $0 } ?? "")
     }
 }

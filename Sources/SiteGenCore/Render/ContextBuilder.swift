@@ -17,15 +17,18 @@ struct ContextBuilder {
         let config = index.config
         let isHome = page.kind == .home
         var context = values
-        context["site"] = [
+        var site: [String: Any] = [
             "title": config.title, "description": config.description, "language": config.language,
-            "baseURL": config.baseURL, "home": href(SitePaths.home),
+            "baseURL": config.baseURL, "home": href(SitePaths.home), "book": href(SitePaths.book), "search": href(SitePaths.search),
         ]
+        if !config.baseURL.hasPrefix("/") { site["feed"] = config.baseURL + SitePaths.feed }
+        context["site"] = site
         context["nav"] = [
             "home": href(SitePaths.home), "isHome": isHome,
             "briefings": href(SitePaths.briefings), "isBriefings": page.kind == .briefingList, "inBriefings": page.kind == .briefing,
             "themesPage": href(SitePaths.themes), "isThemes": page.kind == .themeList,
             "index": href(SitePaths.xrefIndex), "isIndex": page.kind == .xrefIndex, "inIndex": page.kind == .entity,
+            "search": href(SitePaths.search), "isSearch": page.kind == .search,
             "data": href(SitePaths.xrefData),
             "themes": index.themes.map { theme in
                 ["title": theme.title, "url": href(SitePaths.theme(theme.id)), "current": page.kind == .theme && page.id == theme.id]

@@ -1,8 +1,14 @@
 /// Turns a parsed body into HTML: headings get their anchor ids, links to content files get the
 /// URL of the page they point to, then cmark renders the tree (in safe mode unless the site opts out).
 struct MarkdownRenderer {
+    /// Put before every page path in links: the base URL's path, or the whole base URL where
+    /// links must work away from the site (the printed book).
     let basePath: String
     let unsafeHTML: Bool
+    /// Put before every heading anchor, for bodies that share a page (the book).
+    var anchorPrefix = ""
+    /// Added to every heading level, for bodies under deeper headings (the book).
+    var headingShift = 0
 
     func html(of body: MarkdownBody, rewrites: BodyRewrites) -> String {
         var document = body.document
@@ -22,8 +28,16 @@ struct MarkdownRenderer {
             document.insert(.text(String(decoding: bytes[link.end...], as: UTF8.self)), after: anchor)
         }
         for heading in body.headings {
-            let tag = "h\(heading.level)"
-            document.setKind(.customBlock(onEnter: "<\(tag) id=\"\(heading.anchor)\">", onExit: "</\(tag)>"), of: heading.node)
+            let tag = "h\(min(6, heading.level + headingShift))"
+            document.setKind(
+                .customBlock(onEnter: "<\(tag) id=\"\(anchorPrefix)\(heading.anchor)\">", onExit: "</\(tag)>"), of: heading.node)
+        }
+        if !anchorPrefix.isEmpty {
+            for event in document.walk() where event.entering {
+                if case .link(let url, let title) = document[event.index].kind, url.hasPrefix("#"), url.count > 1 {
+                    document.setKind(.link(url: "#" + anchorPrefix + url.dropFirst(), title: title), of: event.index)
+                }
+            }
         }
         for (node, path) in rewrites.links {
             switch document[node].kind {

@@ -1,8 +1,9 @@
 /// The render stage: pages of the index through their templates, on all cores.
 public enum SiteRenderer {
-    /// The site's data files: `xref.json`.
-    public static func dataFiles(_ index: SiteIndex) -> [OutputFile] {
-        [XRefDocument(index).file()]
+    /// The site's data files: `xref.json`, `search-index.json`, and — when the base URL is a full
+    /// URL — `sitemap.xml`, `feed.xml` and `robots.txt`.
+    public static func dataFiles(_ index: SiteIndex, fallbackDate: ContentDate? = BuildDate.fromEnvironment()) -> [OutputFile] {
+        [XRefDocument(index).file(), SearchIndexFile.file(index)] + SiteFeeds.files(index, fallbackDate: fallbackDate)
     }
 
     /// Renders `pages` (by default every page of the index). `liveReload` is HTML that every page

@@ -32,7 +32,7 @@ struct PreviewResponder: HTTPResponder {
         default:
             break
         }
-        if request.uri.path == "/" + SitePaths.xrefData { await session.refreshData() }
+        await session.refresh(requestPath: request.uri.path)
         let errors = await session.errors
         if !errors.isEmpty, Self.isPage(request.uri.path) {
             let page = ErrorPage.html(errors, pathPrefix: session.pathPrefix)

@@ -41,13 +41,13 @@ import Testing
 
         let bodyOnly = try edit("content/briefings/second-take.md") { $0 + "\nA new closing line.\n" }
         #expect(bodyOnly.succeeded && !bodyOnly.full)
-        #expect(bodyOnly.pagesRendered == 1, "an edit that changes no card, mention or link renders only its page")
+        #expect(bodyOnly.pagesRendered == 2, "an edit that changes no card, mention or link renders only its page and the book")
         try expectSameAsFreshBuild("body-only edit")
 
         let snippet = try edit("content/briefings/second-take.md") {
             $0.replacingOccurrences(of: "- one: red lines and [[NATO]]", with: "- one, reworded: red lines and [[NATO]]")
         }
-        #expect(snippet.pagesRendered == 3, "new words around mentions: its page and the pages of the two entities named there")
+        #expect(snippet.pagesRendered == 4, "new words around mentions: its page, the book and the pages of the two entities named there")
         try expectSameAsFreshBuild("snippet edit")
 
         let mention = try edit("content/briefings/second-take.md") { $0 + "\nKyiv again, and NATO.\n" }

@@ -119,12 +119,15 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
         let (index, _) = try indexSite(MinimalSite.files)
         #expect(
             index.pages.map(\.path) == [
-                "", "briefings/", "themes/", "index/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/", "briefings/alpha/",
+                "", "briefings/", "themes/", "index/", "search/", "book/", "404.html", "themes/guarantees/", "themes/next-steps/",
+                "briefings/beta/",
+                "briefings/alpha/",
             ])
         let touched = index.pages(dependingOn: "content/briefings/alpha.md").map(\.path)
         #expect(
             touched == [
-                "", "briefings/", "themes/", "index/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/", "briefings/alpha/",
+                "", "briefings/", "themes/", "index/", "book/", "themes/guarantees/", "themes/next-steps/", "briefings/beta/",
+                "briefings/alpha/",
             ])
         #expect(index.pages(dependingOn: "content/themes/guarantees.md").count == index.pages.count)
         #expect(index.pages(dependingOn: "content/briefings/unknown.md").isEmpty)

@@ -1,0 +1,29 @@
+/// `search-index.json`: what the search page's script searches, one entry per briefing: its URL,
+/// title, summary, date, themes, entities, and its text without Markdown.
+enum SearchIndexFile {
+    static func file(_ index: SiteIndex) -> OutputFile {
+        var json = JSONWriter()
+        let base = index.config.basePath
+        json.beginArray()
+        for briefing in index.briefings {
+            json.beginObject()
+            json.key("date")
+            json.string(briefing.date.iso)
+            json.key("entities")
+            json.strings((index.references.briefingEntities[briefing.id] ?? []).compactMap { index.references.entity($0)?.name.value })
+            json.key("summary")
+            json.string(briefing.summary)
+            json.key("text")
+            json.string(briefing.body.document.plainText(of: briefing.body.document.root, separatingBlocks: true))
+            json.key("themes")
+            json.strings(briefing.themes.compactMap { index.theme($0.value)?.title })
+            json.key("title")
+            json.string(briefing.title)
+            json.key("url")
+            json.string(base + SitePaths.briefing(briefing.id))
+            json.endObject()
+        }
+        json.endArray()
+        return OutputFile(path: SitePaths.searchData, bytes: json.bytes + [0x0A])
+    }
+}

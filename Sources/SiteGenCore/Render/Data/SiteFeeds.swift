@@ -1,0 +1,76 @@
+/// The files that make a site findable: `sitemap.xml`, the Atom feed `feed.xml` and
+/// `robots.txt`. They need absolute URLs, so a site whose base URL is only a path gets none of
+/// them (the index stage warns).
+enum SiteFeeds {
+    /// How many briefings the feed carries.
+    static let feedLength = 20
+
+    static func files(_ index: SiteIndex, fallbackDate: ContentDate?) -> [OutputFile] {
+        let base = index.config.baseURL
+        guard !base.hasPrefix("/") else { return [] }
+        return [
+            sitemap(index, base: base, fallbackDate: fallbackDate), feed(index, base: base, fallbackDate: fallbackDate), robots(base: base),
+        ]
+    }
+
+    /// Every page but the not-found page, with its date: a briefing's `updated` or `date`, and for
+    /// every other page the latest date of what it shows.
+    static func sitemap(_ index: SiteIndex, base: String, fallbackDate: ContentDate?) -> OutputFile {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in index.pages where page.kind != .notFound {
+            xml += "  <url><loc>\(XMLText.escape(base + page.path))</loc>"
+            if let date = lastModified(page, index) ?? fallbackDate { xml += "<lastmod>\(date.iso)</lastmod>" }
+            xml += "</url>\n"
+        }
+        xml += "</urlset>\n"
+        return OutputFile(path: SitePaths.sitemap, text: xml)
+    }
+
+    static func lastModified(_ page: Page, _ index: SiteIndex) -> ContentDate? {
+        page.dependencies.compactMap { dependency in
+            ContentPath.id(of: dependency.path, kind: .briefing).flatMap(index.briefing).map { max($0.date, $0.updated ?? $0.date) }
+        }.max()
+    }
+
+    /// An Atom 1.0 feed of the latest briefings, with their summaries and themes.
+    static func feed(_ index: SiteIndex, base: String, fallbackDate: ContentDate?) -> OutputFile {
+        let config = index.config
+        let updated = (index.latestDate ?? fallbackDate ?? ContentDate(year: 1970, month: 1, day: 1)!).timestamp
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(config.language))">
+              <title>\(XMLText.escape(config.title))</title>
+              <subtitle>\(XMLText.escape(config.description))</subtitle>
+              <id>\(XMLText.escape(base))</id>
+              <link rel="alternate" type="text/html" href="\(XMLText.escape(base))"/>
+              <link rel="self" type="application/atom+xml" href="\(XMLText.escape(base + SitePaths.feed))"/>
+              <updated>\(updated)</updated>
+              <author><name>\(XMLText.escape(config.author ?? config.title))</name></author>
+              <generator>sitegen</generator>
+
+            """
+        for briefing in index.briefings.prefix(feedLength) {
+            let url = XMLText.escape(base + SitePaths.briefing(briefing.id))
+            xml += """
+                  <entry>
+                    <title>\(XMLText.escape(briefing.title))</title>
+                    <link rel="alternate" type="text/html" href="\(url)"/>
+                    <id>\(url)</id>
+                    <published>\(briefing.date.timestamp)</published>
+                    <updated>\(max(briefing.date, briefing.updated ?? briefing.date).timestamp)</updated>
+                    <summary>\(XMLText.escape(briefing.summary))</summary>
+
+                """
+            for theme in briefing.themes.compactMap({ index.theme($0.value) }) {
+                xml += "    <category term=\"\(XMLText.escape(theme.id))\" label=\"\(XMLText.escape(theme.title))\"/>\n"
+            }
+            xml += "  </entry>\n"
+        }
+        xml += "</feed>\n"
+        return OutputFile(path: SitePaths.feed, text: xml)
+    }
+
+    static func robots(base: String) -> OutputFile {
+        OutputFile(path: SitePaths.robots, text: "User-agent: *\nAllow: /\n\nSitemap: \(base)\(SitePaths.sitemap)\n")
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import SiteGenCore
+
+/// `sitegen check`: everything `build` checks, and every link of the rendered pages; writes nothing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the site without writing anything: content, templates and every link.",
+        discussion: """
+            Runs every check of 'sitegen build' — front-matter, themes, entities, links between \
+            content files — then renders the pages in memory and checks that every internal href \
+            and src leads to a page or file of the site and every #fragment to an id on that page. \
+            Each broken link is reported at the Markdown link it comes from, or at the template. \
+            Exits with 1 when there is a problem.
+            """
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Flag(name: .long, help: "Include briefings marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(name: .long, help: ArgumentHelp("Check with this base URL instead of base_url of site.yml.", valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL, BaseURL.normalised(baseURL) == nil {
+            throw ValidationError(
+                "--base-url takes an http(s) URL such as https://example.org/briefings/, or a path starting with '/', not '\(baseURL)'")
+        }
+    }
+
+    func run() throws {
+        let options = BuildOptions(
+            siteRoot: siteOptions.siteURL, output: siteOptions.siteURL.appendingPathComponent("public"), includeDrafts: drafts,
+            strict: strict, baseURL: baseURL, write: false)
+        let report = SiteBuilder.build(options)
+        let console = Console(pathPrefix: siteOptions.displayPrefix)
+        console.print(report.diagnostics)
+        guard report.succeeded else {
+            console.error("check failed: \(console.failureSummary(report))")
+            throw ExitCode(1)
+        }
+        print("No problems in \(report.pagesWritten) pages and their links\(console.warningSummary(report)).")
+    }
+}

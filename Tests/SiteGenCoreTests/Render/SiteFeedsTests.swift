@@ -1,0 +1,133 @@
+import Foundation
+import FoundationXML
+import Testing
+
+@testable import SiteGenCore
+
+/// sitemap.xml, feed.xml, robots.txt, search-index.json, the book and the 404 page.
+@Suite struct SiteFeedsTests {
+    func built(baseURL: String? = nil) throws -> TestSite {
+        let site = try TestSite(fixture: "basic-site")
+        let report = site.build(baseURL: baseURL)
+        #expect(report.succeeded, "\(report.messages)")
+        return site
+    }
+
+    func xml(_ site: TestSite, _ path: String) throws -> XMLDocument {
+        try XMLDocument(data: Data(contentsOf: site.output.appendingPathComponent(path)))
+    }
+
+    func strings(_ document: XMLDocument, _ xpath: String) throws -> [String] {
+        try document.nodes(forXPath: xpath).compactMap(\.stringValue)
+    }
+
+    @Test(arguments: ["https://example.org/ukraine/", "https://example.org/"])
+    func sitemapListsEveryPageWithAbsoluteURLsAndDates(_ base: String) throws {
+        let site = try built(baseURL: base)
+        let sitemap = try xml(site, "sitemap.xml")
+        let locations = try strings(sitemap, "//*[local-name()='loc']")
+        #expect(locations.count == 15)
+        #expect(locations.allSatisfy { $0.hasPrefix(base) })
+        #expect(locations.contains(base + "briefings/first-look/"))
+        #expect(!locations.contains { $0.contains("404") })
+        let first = try sitemap.nodes(
+            forXPath: "//*[local-name()='url'][*[local-name()='loc']='\(base)briefings/first-look/']/*[local-name()='lastmod']")
+        #expect(first.first?.stringValue == "2026-01-05", "a briefing's lastmod is its updated date")
+        #expect(
+            try strings(sitemap, "//*[local-name()='url'][*[local-name()='loc']='\(base)']/*[local-name()='lastmod']") == ["2026-01-05"])
+    }
+
+    @Test func atomFeedHasTheRequiredElementsAndAbsoluteURLs() throws {
+        let site = try built()
+        let feed = try xml(site, "feed.xml")
+        #expect(feed.rootElement()?.name == "feed")
+        #expect(feed.rootElement()?.uri == "http://www.w3.org/2005/Atom")
+        #expect(try strings(feed, "/*/*[local-name()='title']") == ["Fixture Briefings"])
+        #expect(try strings(feed, "/*/*[local-name()='id']") == ["https://example.org/ukraine/"])
+        #expect(try strings(feed, "/*/*[local-name()='updated']") == ["2026-01-05T00:00:00Z"])
+        #expect(try strings(feed, "/*/*[local-name()='author']/*[local-name()='name']") == ["Fixture Briefings"])
+        #expect(
+            try strings(feed, "//*[local-name()='entry']/*[local-name()='id']") == [
+                "https://example.org/ukraine/briefings/second-take/", "https://example.org/ukraine/briefings/windows-file/",
+                "https://example.org/ukraine/briefings/first-look/",
+            ])
+        #expect(try strings(feed, "//*[local-name()='entry'][1]/*[local-name()='summary']") == ["The follow-up briefing."])
+        #expect(try strings(feed, "//*[local-name()='entry'][3]/*[local-name()='title']") == ["A first look: the <guarantees> & more"])
+        let links = try feed.nodes(forXPath: "//*[local-name()='link']/@href").compactMap(\.stringValue)
+        #expect(links.allSatisfy { $0.hasPrefix("https://example.org/ukraine/") })
+        let home = try site.read("public/index.html")
+        #expect(
+            home.contains(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Fixture Briefings\" href=\"https://example.org/ukraine/feed.xml\">"
+            ))
+    }
+
+    @Test func robotsNamesTheSitemapAndThe404PageExists() throws {
+        let site = try built()
+        #expect(try site.read("public/robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/ukraine/sitemap.xml\n")
+        let page = try site.read("public/404.html")
+        #expect(page.contains("<h1>Page not found</h1>"))
+        #expect(page.contains("href=\"/ukraine/search/\""), "links on the 404 page start at the root, as it is served at any address")
+    }
+
+    @Test func aBaseURLWithoutHostLeavesTheFeedsOutWithAWarning() throws {
+        let site = try TestSite(fixture: "basic-site")
+        let report = site.build(baseURL: "/ukraine/")
+        #expect(report.succeeded)
+        #expect(
+            report.messages.contains(
+                "site.yml:1:1: warning: base_url '/ukraine/' is only a path: sitemap.xml, feed.xml and robots.txt need a full URL (https://…) and are left out"
+            ))
+        #expect(try site.outputFiles()["feed.xml"] == nil)
+    }
+
+    @Test func searchIndexHasEveryBriefingWithItsText() throws {
+        let site = try built()
+        let data = try Data(contentsOf: site.output.appendingPathComponent("search-index.json"))
+        let entries = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(
+            entries.map { $0["url"] as? String } == [
+                "/ukraine/briefings/second-take/", "/ukraine/briefings/windows-file/", "/ukraine/briefings/first-look/",
+            ])
+        let first = try #require(entries.last)
+        #expect(first["title"] as? String == "A first look: the <guarantees> & more")
+        #expect((first["text"] as? String)?.contains("A repeated heading gets its own anchor.") == true)
+        #expect((first["text"] as? String)?.contains("##") == false, "the text is plain, not Markdown")
+        #expect(first["entities"] as? [String] == ["NATO", "Kyiv", "Red lines"])
+        #expect(first["themes"] as? [String] == ["Security guarantees", "Participants"])
+        #expect(!String(decoding: data, as: UTF8.self).contains("<guarantees>"), "< and > are escaped in the JSON")
+        let page = try site.read("public/search/index.html")
+        #expect(page.contains("<script src=\"/ukraine/assets/search.js\" data-index=\"/ukraine/search-index.json\" defer></script>"))
+        #expect(page.contains("<noscript>"))
+    }
+
+    @Test func theBookHasEveryBriefingOnceUnderItsFirstThemeWithUniqueIDs() throws {
+        let site = try built()
+        let book = try site.read("public/book/index.html")
+        let scan = HTMLScanner.scan(book)
+        #expect(Set(scan.ids).count == scan.ids.count, "ids are unique on the page")
+        for id in [
+            "briefing-first-look", "briefing-second-take", "briefing-windows-file", "first-look--context", "first-look--context-1",
+            "theme-guarantees", "theme-next-steps",
+        ] {
+            #expect(scan.ids.contains(id), "missing #\(id)")
+        }
+        #expect(!scan.ids.contains("theme-participants"), "first-look is placed under its first theme, guarantees")
+        #expect(book.contains("<h4 id=\"first-look--context\">"), "body headings sit below the briefing's h3")
+        #expect(
+            book.contains("href=\"https://example.org/ukraine/briefings/second-take/#details\""), "links are absolute, to work on paper")
+        #expect(book.components(separatedBy: "<article class=\"book-briefing\"").count == 4)
+    }
+
+    @Test func sourceDateEpochGivesDatesWhereTheContentHasNone() {
+        #expect(BuildDate.fromEnvironment(["SOURCE_DATE_EPOCH": "1700000000"])?.iso == "2023-11-14")
+        #expect(BuildDate.fromEnvironment(["SOURCE_DATE_EPOCH": "0"])?.iso == "1970-01-01")
+        #expect(BuildDate.fromEnvironment(["SOURCE_DATE_EPOCH": "951782400"])?.iso == "2000-02-29")
+        #expect(BuildDate.fromEnvironment([:]) == nil)
+        let empty = SiteIndexer.index(
+            IndexInput(config: SiteConfig(title: "T", baseURL: "https://example.org/"), briefings: [], themes: [])
+        ).0
+        let feed = SiteFeeds.feed(empty, base: "https://example.org/", fallbackDate: ContentDate(iso: "2024-05-06"))
+        #expect(String(decoding: feed.bytes, as: UTF8.self).contains("<updated>2024-05-06T00:00:00Z</updated>"))
+    }
+}

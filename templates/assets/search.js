@@ -1,0 +1,122 @@
+// sitegen search: runs in the browser, with no server and no library. It loads the site's
+// search-index.json once, then ranks briefings by the words of the query: every word must
+// appear (as a word or the start of one) in the title, summary, themes, entities or text.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var form = document.querySelector(".search-form");
+  var input = document.getElementById("search-query");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  if (!script || !form || !input || !status || !list) return;
+  var source = script.getAttribute("data-index");
+  var entries = null;
+
+  function words(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .split(/[^\p{L}\p{N}]+/u).filter(function (word) { return word.length > 0; });
+  }
+
+  function prepare(entry) {
+    return {
+      entry: entry,
+      fields: [
+        [words(entry.title), 8],
+        [words(entry.themes.join(" ") + " " + entry.entities.join(" ")), 4],
+        [words(entry.summary), 3],
+        [words(entry.text), 1]
+      ]
+    };
+  }
+
+  function score(prepared, terms) {
+    var total = 0;
+    for (var t = 0; t < terms.length; t++) {
+      var best = 0;
+      for (var f = 0; f < prepared.fields.length; f++) {
+        var field = prepared.fields[f], hits = 0;
+        for (var w = 0; w < field[0].length; w++) {
+          if (field[0][w] === terms[t]) hits += 2;
+          else if (field[0][w].indexOf(terms[t]) === 0) hits += 1;
+        }
+        best += hits * field[1];
+      }
+      if (best === 0) return 0;
+      total += best;
+    }
+    return total;
+  }
+
+  function show(results, query) {
+    list.textContent = "";
+    status.textContent = results.length === 0
+      ? "No briefing matches “" + query + "”."
+      : results.length + (results.length === 1 ? " briefing matches" : " briefings match") + " “" + query + "”.";
+    results.slice(0, 50).forEach(function (result) {
+      var item = document.createElement("li");
+      var heading = document.createElement("h2");
+      var link = document.createElement("a");
+      link.href = result.entry.url;
+      link.textContent = result.entry.title;
+      heading.appendChild(link);
+      var meta = document.createElement("p");
+      meta.className = "card__meta";
+      meta.textContent = result.entry.date + (result.entry.themes.length ? " · " + result.entry.themes.join(" · ") : "");
+      var summary = document.createElement("p");
+      summary.textContent = result.entry.summary;
+      item.appendChild(heading);
+      item.appendChild(meta);
+      item.appendChild(summary);
+      list.appendChild(item);
+    });
+  }
+
+  function run() {
+    var query = input.value.trim();
+    var terms = words(query);
+    if (terms.length === 0) {
+      list.textContent = "";
+      status.textContent = "";
+      return;
+    }
+    var results = [];
+    for (var i = 0; i < entries.length; i++) {
+      var s = score(entries[i], terms);
+      if (s > 0) results.push({ entry: entries[i].entry, score: s });
+    }
+    results.sort(function (a, b) { return b.score - a.score || (a.entry.date < b.entry.date ? 1 : -1); });
+    show(results, query);
+  }
+
+  function load(then) {
+    if (entries) return then();
+    status.textContent = "Loading the search index…";
+    fetch(source).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    }).then(function (data) {
+      entries = data.map(prepare);
+      then();
+    }).catch(function () {
+      status.textContent = "The search index could not be loaded.";
+    });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var url = new URL(window.location.href);
+    url.searchParams.set("q", input.value.trim());
+    window.history.replaceState(null, "", url);
+    load(run);
+  });
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { load(run); }, 150);
+  });
+  var initial = new URL(window.location.href).searchParams.get("q");
+  if (initial) {
+    input.value = initial;
+    load(run);
+  }
+})();
