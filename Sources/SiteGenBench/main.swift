@@ -13,6 +13,14 @@ let entityCount = Int(option("--entities", "500")) ?? 500
 let serveSizes = option("--serve-sizes", "1000,10000").split(separator: ",").compactMap { Int($0) }
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+if let folder = arguments.firstIndex(of: "--write-corpus").flatMap({ arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }) {
+    let size = Int(option("--size", "10000")) ?? 10000
+    try Corpus(briefings: size, entities: entityCount, seed: 42).write(
+        to: URL(fileURLWithPath: folder), templates: repository.appendingPathComponent("templates"))
+    print("Wrote a \(size)-briefing site to \(folder)")
+    exit(0)
+}
+
 func seconds(_ work: () -> Void) -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     work()

@@ -40,6 +40,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-link-check"), help: "Skip checking the links of the rendered pages.")
     var skipLinkCheck = false
 
+    @Flag(name: .long, help: "Print the time each stage took.")
+    var timings = false
+
     func validate() throws {
         if let baseURL, BaseURL.normalised(baseURL) == nil {
             throw ValidationError(
@@ -57,6 +60,14 @@ struct BuildCommand: ParsableCommand {
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         console.print(report.diagnostics)
         let outputName = output ?? (siteOptions.displayPrefix + "public")
+        if timings {
+            func seconds(_ times: [Stage: Double], _ stage: Stage) -> String { String(format: "%.3f s", times[stage] ?? 0) }
+            let wall = report.stageTimes, threads = report.pageTimes
+            print(
+                "load \(seconds(wall, .load)), parse \(seconds(wall, .parse)), index \(seconds(wall, .index)), data files \(seconds(wall, .render)), "
+                    + "pages \(seconds(wall, .write)) (summed over threads: render \(seconds(threads, .render)), "
+                    + "check \(seconds(threads, .check)), write \(seconds(threads, .write)))")
+        }
         if report.succeeded {
             let time = String(format: "%.2f", report.duration)
             print(

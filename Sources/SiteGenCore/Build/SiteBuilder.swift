@@ -9,11 +9,21 @@ public enum SiteBuilder {
         let started = DispatchTime.now()
         var diagnostics = Diagnostics()
         var built: SiteIndex?
+        var times: [Stage: Double] = [:]
+        var pageTimes: [Stage: Double] = [:]
+        var mark = started
+        /// Books the time since the last call to `stage`.
+        func lap(_ stage: Stage) {
+            let now = DispatchTime.now()
+            times[stage, default: 0] += Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9
+            mark = now
+        }
         func report(failedAt stage: Stage?, pages: Int = 0, files: Int = 0) -> BuildReport {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             return BuildReport(
                 diagnostics: diagnostics.sorted, succeeded: stage == nil, pagesWritten: pages, filesWritten: files,
-                failedStage: stage, duration: seconds, config: built?.config, latestDate: built?.latestDate)
+                failedStage: stage, duration: seconds, stageTimes: times, pageTimes: pageTimes, config: built?.config,
+                latestDate: built?.latestDate)
         }
         let writer = OutputWriter(destination: options.output)
         if options.write, let refusal = writer.refusal(siteRoot: options.siteRoot, force: options.force) {
@@ -23,8 +33,10 @@ public enum SiteBuilder {
 
         let (sources, loadProblems) = SiteLoader(root: options.siteRoot).load()
         diagnostics.append(contentsOf: loadProblems)
+        lap(.load)
         let (parsed, parseProblems) = SiteParser.parse(sources)
         diagnostics.append(contentsOf: parseProblems)
+        lap(.parse)
         var config = parsed.config ?? SiteConfig(title: "")
         if let baseURL = options.baseURL {
             guard let normalised = BaseURL.normalised(baseURL) else {
@@ -40,6 +52,7 @@ public enum SiteBuilder {
                 staticFiles: Set(sources.staticFiles.map(\.path)), includeDrafts: options.includeDrafts, unparsed: parsed.unparsed))
         diagnostics.append(contentsOf: indexProblems)
         built = index
+        lap(.index)
         guard let templates = parsed.templates, parsed.config != nil, !diagnostics.fails(strict: options.strict) else {
             return report(failedAt: diagnostics.all.map(\.stage).min() ?? .parse)
         }
@@ -51,22 +64,41 @@ public enum SiteBuilder {
                     "base_url '\(config.baseURL)' is only a path: \(SitePaths.sitemap), \(SitePaths.feed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
                 ))
         }
-        let (pages, renderProblems) = SiteRenderer.render(index, templates: templates)
-        diagnostics.append(contentsOf: renderProblems)
-        guard !diagnostics.fails(strict: options.strict) else { return report(failedAt: .render) }
-
-        let assets = copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
-        let data = SiteRenderer.dataFiles(index)
-        if options.checkLinks {
-            let files = Set((pages + data + assets).map(\.path))
-            let checker = LinkChecker(index: index, files: files, templates: sources.templates)
-            diagnostics.append(contentsOf: checker.check(Array(zip(index.pages, pages))))
-            guard !diagnostics.fails(strict: options.strict) else { return report(failedAt: .check) }
+        // The data files are written first and dropped, so that they are not held with the pages.
+        var (paths, files) = ([String](), index.pages.count)
+        var staging: StagingFolder?
+        do {
+            let data = SiteRenderer.dataFiles(index) + copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
+            paths = index.pages.map(\.outputPath) + data.map(\.path)
+            files += data.count
+            lap(.render)
+            if options.write {
+                staging = try writer.begin(paths: paths)
+                for file in data { try staging?.write(file) }
+            }
+        } catch {
+            staging?.discard()
+            diagnostics.append((error as? OutputWriter.OutputError)?.diagnostic ?? writer.failure(error))
+            return report(failedAt: .write)
         }
-        guard options.write else { return report(failedAt: nil, pages: pages.count) }
-        diagnostics.append(contentsOf: writer.write(pages + data + assets))
-        guard !diagnostics.hasErrors else { return report(failedAt: .write) }
-        return report(failedAt: nil, pages: pages.count, files: pages.count + data.count + assets.count)
+        let checker = options.checkLinks ? LinkChecker(index: index, files: Set(paths), templates: sources.templates) : nil
+        let stream = PageStream(renderer: PageRenderer(index: index, templates: templates), checker: checker, staging: staging)
+            .run(index.pages)
+        diagnostics.append(contentsOf: stream.diagnostics)
+        pageTimes = stream.threadTimes
+        lap(.write)
+        if let failed = stream.failed ?? (diagnostics.fails(strict: options.strict) ? .check : nil) {
+            staging?.discard()
+            return report(failedAt: failed)
+        }
+        do {
+            try staging?.commit()
+        } catch {
+            staging?.discard()
+            diagnostics.append(writer.failure(error))
+            return report(failedAt: .write)
+        }
+        return report(failedAt: nil, pages: index.pages.count, files: options.write ? files : 0)
     }
 
     /// The template assets (to `assets/`) and static files (to the root) as output files.

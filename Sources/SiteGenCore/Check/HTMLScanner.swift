@@ -16,46 +16,52 @@ public enum HTMLScanner {
     }
 
     public static func scan(_ html: String) -> Result {
-        var result = Result(references: [], ids: [])
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-        var text = html
-        let document = text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", options) }
-        }
-        guard let document else { return result }
-        defer { xmlFreeDoc(document) }
-        var node = xmlDocGetRootElement(document)
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE {
-                let element = String(cString: current.pointee.name)
-                var attribute = current.pointee.properties
-                while let attr = attribute {
-                    let name = String(cString: attr.pointee.name)
-                    let value = attr.pointee.children.flatMap { $0.pointee.content }.map { String(cString: $0) } ?? ""
-                    if name == "href" || name == "src" {
-                        result.references.append(
-                            Reference(element: element, attribute: name, value: value, line: Int(current.pointee.line)))
-                    } else if name == "id" {
-                        result.ids.append(value)
-                    }
-                    attribute = attr.pointee.next
-                }
-            }
-            node = next(after: current)
-        }
-        return result
+        scan(Array(html.utf8))
     }
 
-    /// The next node of a depth-first walk, without recursion.
-    private static func next(after node: xmlNodePtr) -> xmlNodePtr? {
-        if let child = node.pointee.children, node.pointee.type == XML_ELEMENT_NODE { return child }
-        var current: xmlNodePtr? = node
-        while let candidate = current {
-            if let sibling = candidate.pointee.next { return sibling }
-            current = candidate.pointee.parent
-            if current?.pointee.type != XML_ELEMENT_NODE { return nil }
+    /// Reads `html` with libxml2's SAX interface: no tree is built, so a page of any size is read
+    /// in a few kilobytes.
+    public static func scan(_ html: [UInt8]) -> Result {
+        let collector = Collector()
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        html.withUnsafeBytes { bytes in
+            guard let start = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
+                let context = htmlCreateMemoryParserCtxt(start, Int32(bytes.count))
+            else { return }
+            defer { htmlFreeParserCtxt(context) }
+            var handler = htmlSAXHandler()
+            handler.startElement = startElement
+            context.pointee.sax.pointee = handler
+            context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
+            _ = htmlCtxtUseOptions(context, options)
+            _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+            _ = htmlParseDocument(context)
         }
-        return nil
+        return collector.result
+    }
+
+    private final class Collector {
+        var result = Result(references: [], ids: [])
+    }
+
+    /// Called by libxml2 for each start tag, with its attributes as name, value, name, value, nil.
+    private static let startElement: startElementSAXFunc = { context, name, attributes in
+        guard let context, let name, let attributes else { return }
+        let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        let collector = Unmanaged<Collector>.fromOpaque(parser.pointee._private).takeUnretainedValue()
+        var index = 0
+        while let attribute = attributes[index] {
+            let value = attributes[index + 1].map { String(cString: $0) } ?? ""
+            if xmlStrEqual(attribute, "href") != 0 || xmlStrEqual(attribute, "src") != 0 {
+                collector.result.references.append(
+                    Reference(
+                        element: String(cString: name), attribute: String(cString: attribute), value: value,
+                        line: Int(parser.pointee.input.pointee.line)))
+            } else if xmlStrEqual(attribute, "id") != 0 {
+                collector.result.ids.append(value)
+            }
+            index += 2
+        }
     }
 }

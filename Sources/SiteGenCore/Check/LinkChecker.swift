@@ -8,65 +8,105 @@ public struct LinkChecker: Sendable {
     /// Every file of the output, by path below the base URL.
     let files: Set<String>
     let templates: [SourceText]
+    let basePath: String
 
     public init(index: SiteIndex, files: Set<String>, templates: [SourceText]) {
         self.index = index
         self.files = files
         self.templates = templates
+        self.basePath = index.config.basePath
+    }
+
+    /// What the check found on one page: its ids, its broken links, and the links to an id on
+    /// another page, which are settled once every page has been read.
+    public struct PageLinks: Sendable {
+        var page: Page
+        var ids: Set<String>
+        var broken: [(value: String, problem: String)] = []
+        var fragments: [(value: String, target: String, id: String)] = []
     }
 
     /// Checks the rendered pages; `pages` pairs each page with its HTML.
     public func check(_ pages: [(page: Page, file: OutputFile)]) -> [Diagnostic] {
-        let scans = pages.parallelMap { ($0.page, HTMLScanner.scan(String(decoding: $0.file.bytes, as: UTF8.self))) }
+        report(pages.parallelMap { scan($0.page, html: $0.file.bytes) })
+    }
+
+    /// Reads one rendered page. Safe to call from several threads at once.
+    public func scan(_ page: Page, html: [UInt8]) -> PageLinks {
+        let scan = HTMLScanner.scan(html)
+        var links = PageLinks(page: page, ids: Set(scan.ids))
+        var seen: Set<String> = []
+        for reference in scan.references where seen.insert(reference.value).inserted {
+            switch resolve(reference.value, on: page) {
+            case nil: continue
+            case .broken(let problem): links.broken.append((reference.value, problem))
+            case .fragment(let target, let id) where target == page.outputPath:
+                if !links.ids.contains(id) { links.broken.append((reference.value, Self.noSuchID(reference.value))) }
+            case .fragment(let target, let id): links.fragments.append((reference.value, target, id))
+            }
+        }
+        return links
+    }
+
+    /// Every problem of the scanned pages; a link a template puts on every page is one problem,
+    /// not one per page.
+    public func report(_ scans: [PageLinks]) -> [Diagnostic] {
         var ids: [String: Set<String>] = [:]
-        for (page, scan) in scans { ids[page.outputPath] = Set(scan.ids) }
-        // A link a template puts on every page is one problem, not one per page.
+        for scan in scans { ids[scan.page.outputPath] = scan.ids }
         var found: [Found: [Page]] = [:]
         var order: [Found] = []
-        for (page, scan) in scans {
-            var seen: Set<String> = []
-            for reference in scan.references where seen.insert(reference.value).inserted {
-                guard let problem = self.problem(with: reference.value, on: page, ids: ids) else { continue }
-                let key = Found(location: origin(of: reference.value, on: page), value: reference.value, problem: problem)
+        for scan in scans {
+            var broken = scan.broken
+            for link in scan.fragments where ids[link.target].map({ !$0.contains(link.id) }) ?? false {
+                broken.append((link.value, Self.noSuchID(link.value)))
+            }
+            for (value, problem) in broken {
+                let key = Found(location: origin(of: value, on: scan.page), value: value, problem: problem)
                 if found[key] == nil { order.append(key) }
-                found[key, default: []].append(page)
+                found[key, default: []].append(scan.page)
             }
         }
         return order.map { key in
             // Name a page of the link's own first, rather than the book, which shows every body.
             let pages = found[key]!.sorted { ($0.kind == .book ? 1 : 0) < ($1.kind == .book ? 1 : 0) }
             let more = pages.count > 1 ? " (and \(pages.count - 1) other page\(pages.count == 2 ? "" : "s"))" : ""
-            return .error(
-                .check, at: key.location, "link to '\(key.value)' on \(index.config.basePath)\(pages[0].path)\(more): \(key.problem)")
+            return .error(.check, at: key.location, "link to '\(key.value)' on \(basePath)\(pages[0].path)\(more): \(key.problem)")
         }
     }
 
-    /// What is wrong with a link on a page, or nil when it leads somewhere.
-    func problem(with value: String, on page: Page, ids: [String: Set<String>]) -> String? {
+    enum Resolution {
+        case broken(String)
+        /// The link leads to a page; it is good if that page has the id.
+        case fragment(target: String, id: String)
+    }
+
+    /// What is wrong with a link on a page, nil when it leads somewhere, or the id it needs.
+    func resolve(_ value: String, on page: Page) -> Resolution? {
         guard !value.isEmpty, !Self.isExternal(value) else { return nil }
         let (path, fragment) = LinkDestination.split(value)
-        let basePath = index.config.basePath
         var target: String
         if path.isEmpty {
             target = page.outputPath
         } else if path.hasPrefix("/") {
-            guard path.hasPrefix(basePath) else { return "it is outside the site's base path '\(basePath)'" }
+            guard path.hasPrefix(basePath) else { return .broken("it is outside the site's base path '\(basePath)'") }
             target = String(path.dropFirst(basePath.count))
         } else {
-            guard let resolved = LinkDestination.resolve(path, from: page.outputPath) else { return "it leads outside the site" }
+            guard let resolved = LinkDestination.resolve(path, from: page.outputPath) else { return .broken("it leads outside the site") }
             target = resolved + (path.hasSuffix("/") ? "/" : "")
         }
-        target = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? target
+        if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
         target = target.removingPercentEncodingOrSelf
         if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
         if !files.contains(target) {
-            guard files.contains(target + "/index.html") else { return "no page or file of the site is there" }
+            guard files.contains(target + "/index.html") else { return .broken("no page or file of the site is there") }
             target += "/index.html"
         }
-        if let fragment, !fragment.isEmpty, let known = ids[target], !known.contains(fragment.removingPercentEncodingOrSelf) {
-            return "no element there has the id '\(fragment)'"
-        }
-        return nil
+        guard let fragment, !fragment.isEmpty else { return nil }
+        return .fragment(target: target, id: fragment.removingPercentEncodingOrSelf)
+    }
+
+    private static func noSuchID(_ value: String) -> String {
+        "no element there has the id '\(LinkDestination.split(value).1 ?? "")'"
     }
 
     /// Where a link came from: its Markdown source when the page's body has it, else the template.
@@ -119,6 +159,6 @@ public struct LinkChecker: Sendable {
 
 extension String {
     fileprivate var removingPercentEncodingOrSelf: String {
-        (self as NSString).removingPercentEncoding ?? self
+        contains("%") ? (self as NSString).removingPercentEncoding ?? self : self
     }
 }

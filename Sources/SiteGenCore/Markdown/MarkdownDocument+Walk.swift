@@ -44,7 +44,17 @@ extension MarkdownDocument {
             default: break
             }
         }
-        return separatingBlocks ? String(text.drop { $0 == " " }.reversed().drop { $0 == " " || $0 == "\n" }.reversed()) : text
+        return separatingBlocks ? Self.trimmed(text) : text
+    }
+
+    /// `text` without leading spaces and trailing spaces or newlines, trimmed on its UTF-8 bytes.
+    private static func trimmed(_ text: String) -> String {
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") }),
+            let last = bytes.lastIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") })
+        else { return "" }
+        if first == bytes.startIndex, bytes.index(after: last) == bytes.endIndex { return text }
+        return String(text[first...last])
     }
 
     private static func isBlock(_ kind: MarkdownNodeKind) -> Bool {

@@ -11,16 +11,8 @@ public enum SiteRenderer {
     public static func render(
         _ index: SiteIndex, templates: TemplateSet, pages: [Page]? = nil, liveReload: String? = nil
     ) -> ([OutputFile], [Diagnostic]) {
-        let builder = ContextBuilder(index: index)
-        let markdown = MarkdownRenderer(basePath: index.config.basePath, unsafeHTML: index.config.markdown.unsafeHTML)
-        let results = (pages ?? index.pages).parallelMap { page -> Result<OutputFile, Diagnostic> in
-            var context = builder.context(for: page, markdown: markdown)
-            if let liveReload { context["liveReload"] = liveReload }
-            guard let html = templates.render(page.kind.template, context: context) else {
-                return .failure(.error(.render, at: nil, "missing template \(TemplateSet.path(ofName: page.kind.template))"))
-            }
-            return .success(OutputFile(path: page.outputPath, text: html))
-        }
+        let renderer = PageRenderer(index: index, templates: templates, liveReload: liveReload)
+        let results = (pages ?? index.pages).parallelMap { renderer.render($0) }
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         for result in results {
@@ -30,5 +22,29 @@ public enum SiteRenderer {
             }
         }
         return (files, diagnostics)
+    }
+}
+
+/// Renders one page at a time; safe to use from several threads at once.
+public struct PageRenderer: Sendable {
+    let templates: TemplateSet
+    let builder: ContextBuilder
+    let markdown: MarkdownRenderer
+    let liveReload: String?
+
+    public init(index: SiteIndex, templates: TemplateSet, liveReload: String? = nil) {
+        self.templates = templates
+        self.builder = ContextBuilder(index: index)
+        self.markdown = MarkdownRenderer(basePath: index.config.basePath, unsafeHTML: index.config.markdown.unsafeHTML)
+        self.liveReload = liveReload
+    }
+
+    public func render(_ page: Page) -> Result<OutputFile, Diagnostic> {
+        var context = builder.context(for: page, markdown: markdown)
+        if let liveReload { context["liveReload"] = liveReload }
+        guard let html = templates.render(page.kind.template, context: context) else {
+            return .failure(.error(.render, at: nil, "missing template \(TemplateSet.path(ofName: page.kind.template))"))
+        }
+        return .success(OutputFile(path: page.outputPath, text: html))
     }
 }

@@ -46,50 +46,45 @@ public struct OutputWriter: Sendable {
         return nil
     }
 
+    /// Starts a build's output: a staging folder with the folders that `paths` need, plus the
+    /// marker. Write the files into it, then `commit` it or `discard` it.
+    public func begin(paths: some Sequence<String>) throws(OutputError) -> StagingFolder {
+        cleanLeftovers()
+        let root = parent.appendingPathComponent(".\(name).tmp-\(getpid())")
+        do {
+            let staging = try StagingFolder(root: root, destination: destination, paths: paths)
+            try staging.write(OutputFile(path: Self.marker, text: "Written by sitegen, which replaces this folder on each build.\n"))
+            return staging
+        } catch {
+            try? fileManager.removeItem(at: root)
+            throw OutputError(diagnostic: failure(error))
+        }
+    }
+
     /// Writes `files` (paths relative to the output folder) and swaps them in as the new output.
     public func write(_ files: [OutputFile]) -> [Diagnostic] {
-        cleanLeftovers()
-        let staging = parent.appendingPathComponent(".\(name).tmp-\(getpid())")
         do {
-            try? fileManager.removeItem(at: staging)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try writeFiles(
-                files + [OutputFile(path: Self.marker, text: "Written by sitegen, which replaces this folder on each build.\n")],
-                into: staging)
-            try swapIn(staging)
+            let staging = try begin(paths: files.map(\.path))
+            do {
+                for file in files { try staging.write(file) }
+                try staging.commit()
+            } catch {
+                staging.discard()
+                return [failure(error)]
+            }
             return []
         } catch {
-            try? fileManager.removeItem(at: staging)
-            return [.error(.write, at: nil, "cannot write \(destination.path): \(Self.describe(error)); the previous output is unchanged")]
+            return [error.diagnostic]
         }
     }
 
-    private func writeFiles(_ files: [OutputFile], into root: URL) throws {
-        var folders: Set<String> = []
-        for file in files {
-            guard Self.isSafe(file.path) else { throw WriteError("refusing to write outside the output folder: '\(file.path)'") }
-            let folder = (file.path as NSString).deletingLastPathComponent
-            if !folder.isEmpty { folders.insert(folder) }
-        }
-        for folder in folders.sorted() {
-            try fileManager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
-        }
-        for file in files {
-            try Data(file.bytes).write(to: root.appendingPathComponent(file.path))
-        }
+    /// The error of a write that failed, saying that the previous output is unchanged.
+    public func failure(_ error: Error) -> Diagnostic {
+        .error(.write, at: nil, "cannot write \(destination.path): \(Self.describe(error)); the previous output is unchanged")
     }
 
-    private func swapIn(_ staging: URL) throws {
-        let old = parent.appendingPathComponent(".\(name).old-\(getpid())")
-        let exists = fileManager.fileExists(atPath: destination.path)
-        if exists { try fileManager.moveItem(at: destination, to: old) }
-        do {
-            try fileManager.moveItem(at: staging, to: destination)
-        } catch {
-            if exists { try? fileManager.moveItem(at: old, to: destination) }
-            throw error
-        }
-        if exists { try? fileManager.removeItem(at: old) }
+    public struct OutputError: Error {
+        public var diagnostic: Diagnostic
     }
 
     /// Removes staging folders of builds that were killed, and puts back an output folder that a
@@ -126,10 +121,5 @@ public struct OutputWriter: Sendable {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return nsError.localizedDescription
-    }
-
-    private struct WriteError: Error {
-        let message: String
-        init(_ message: String) { self.message = message }
     }
 }

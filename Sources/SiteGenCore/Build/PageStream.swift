@@ -1,0 +1,68 @@
+import Dispatch
+
+/// Renders, checks and writes the pages on all cores, each page to the end before the next: a
+/// page's HTML is dropped once it is written, so a build holds a page per core, not the site.
+struct PageStream {
+    let renderer: PageRenderer
+    let checker: LinkChecker?
+    let staging: StagingFolder?
+
+    struct Outcome {
+        var diagnostics: [Diagnostic] = []
+        var links: [LinkChecker.PageLinks] = []
+        /// Seconds spent rendering, checking and writing, summed over the threads.
+        var threadTimes: [Stage: Double] = [:]
+        var failed: Stage?
+    }
+
+    private struct PageOutcome: Sendable {
+        var problem: Diagnostic?
+        var links: LinkChecker.PageLinks?
+        var writeError: String?
+        var times: (render: Double, check: Double, write: Double) = (0, 0, 0)
+    }
+
+    func run(_ pages: [Page]) -> Outcome {
+        let results = pages.parallelMap { page in
+            var outcome = PageOutcome()
+            var clock = DispatchTime.now().uptimeNanoseconds
+            func lap() -> Double {
+                let now = DispatchTime.now().uptimeNanoseconds
+                defer { clock = now }
+                return Double(now - clock) / 1e9
+            }
+            let file: OutputFile
+            switch renderer.render(page) {
+            case .success(let rendered): file = rendered
+            case .failure(let problem):
+                outcome.problem = problem
+                return outcome
+            }
+            outcome.times.render = lap()
+            outcome.links = checker?.scan(page, html: file.bytes)
+            outcome.times.check = lap()
+            do {
+                try staging?.write(file)
+            } catch {
+                outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
+            }
+            outcome.times.write = lap()
+            return outcome
+        }
+        var outcome = Outcome()
+        for result in results {
+            if let problem = result.problem { outcome.diagnostics.append(problem) }
+            if let links = result.links { outcome.links.append(links) }
+            if let message = result.writeError, outcome.failed == nil {
+                outcome.failed = .write
+                outcome.diagnostics.append(.error(.write, at: nil, "cannot write the output: \(message); the previous output is unchanged"))
+            }
+            outcome.threadTimes[.render, default: 0] += result.times.render
+            outcome.threadTimes[.check, default: 0] += result.times.check
+            outcome.threadTimes[.write, default: 0] += result.times.write
+        }
+        if outcome.failed == nil, outcome.diagnostics.contains(where: { $0.severity == .error }) { outcome.failed = .render }
+        if let checker { outcome.diagnostics += checker.report(outcome.links) }
+        return outcome
+    }
+}
