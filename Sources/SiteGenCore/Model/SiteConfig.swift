@@ -3,7 +3,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var title: String
     public var description: String
     /// The address the site is published at, always ending in `/`: `https://example.org/ukraine/`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { basePath = BaseURL.path(of: baseURL) }
+    }
     public var language: String
     /// The order of themes in navigation and on the home page; nil to order them by their `order`.
     public var themeOrder: [Located<String>]?
@@ -24,13 +26,12 @@ public struct SiteConfig: Sendable, Hashable {
         self.title = title
         self.description = description
         self.baseURL = baseURL
+        self.basePath = BaseURL.path(of: baseURL)
         self.language = language
         self.themeOrder = themeOrder
         self.markdown = markdown
     }
 
     /// The path part of the base URL, which every internal link starts with: `/ukraine/`, or `/`.
-    public var basePath: String {
-        BaseURL.path(of: baseURL)
-    }
+    public private(set) var basePath: String
 }

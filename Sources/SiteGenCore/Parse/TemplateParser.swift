@@ -6,11 +6,15 @@ public enum TemplateParser {
     public static func parse(_ sources: [SourceText], required: [String]) -> (TemplateSet?, [Diagnostic]) {
         var templates: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
+        HTMLEscaping.registered
+        // On a line of its own, which a standalone tag leaves no trace of; errors are one line lower.
+        let pragma = HTMLEscaping.pragma + "\n"
         for source in sources {
             do {
-                templates[TemplateSet.name(ofPath: source.path)] = try MustacheTemplate(string: source.text)
+                templates[TemplateSet.name(ofPath: source.path)] = try MustacheTemplate(string: pragma + source.text)
             } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(path: source.path, line: error.context.lineNumber, column: error.context.columnNumber + 1)
+                let line = max(1, error.context.lineNumber - 1)
+                let location = SourceLocation(path: source.path, line: line, column: error.context.columnNumber + 1)
                 diagnostics.append(.error(.parse, at: location, "template error: \(message(for: error.error))"))
             } catch {
                 diagnostics.append(.error(.parse, at: SourceLocation(path: source.path), "template error: \(error)"))

@@ -37,6 +37,7 @@ extension ContextBuilder {
             let inContext = list.filter { $0.snippet != nil }.map { mention -> [String: Any] in
                 var item: [String: Any] = ["url": url + (mention.anchor.map { "#" + $0 } ?? ""), "wikiLink": mention.kind == .wikiLink]
                 if let section = mention.section { item["section"] = section }
+                item["sectionLabel"] = mention.section ?? "Opening"
                 if let snippet = mention.snippet {
                     item.merge(["before": snippet.before, "term": snippet.term, "after": snippet.after]) { $1 }
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the Mustache context of each page: the parts every page shares (site, navigation, page
 /// metadata, breadcrumb) and the values shown for briefings and themes.
 ///
@@ -5,8 +7,14 @@
 /// String, Bool, Int, array or dictionary. README lists the keys.
 struct ContextBuilder {
     let index: SiteIndex
+    let basePath: String
+    /// Cards are shown on many pages (lists, themes, entities, neighbours): each is made once.
+    private let cards = Memo()
 
-    var basePath: String { index.config.basePath }
+    init(index: SiteIndex) {
+        self.index = index
+        self.basePath = index.config.basePath
+    }
 
     func href(_ path: String) -> String { basePath + path }
 
@@ -47,6 +55,10 @@ struct ContextBuilder {
 
     /// A briefing as it appears in lists and cards.
     func card(_ briefing: Briefing) -> [String: Any] {
+        cards.value(for: briefing.id) { makeCard(briefing) }
+    }
+
+    private func makeCard(_ briefing: Briefing) -> [String: Any] {
         var card: [String: Any] = [
             "id": briefing.id, "title": briefing.title, "summary": briefing.summary,
             "url": href(SitePaths.briefing(briefing.id)), "date": date(briefing.date),
@@ -79,5 +91,18 @@ struct ContextBuilder {
 
     static func count(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+}
+
+/// Values made once and shared by the threads that render pages.
+private final class Memo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: [String: Any]] = [:]
+
+    func value(for key: String, make: () -> [String: Any]) -> [String: Any] {
+        if let value = lock.withLock({ values[key] }) { return value }
+        let value = make()
+        lock.withLock { values[key] = value }
+        return value
     }
 }

@@ -3,7 +3,12 @@ public enum SiteRenderer {
     /// The site's data files: `xref.json`, `search-index.json`, and — when the base URL is a full
     /// URL — `sitemap.xml`, `feed.xml` and `robots.txt`.
     public static func dataFiles(_ index: SiteIndex, fallbackDate: ContentDate? = BuildDate.fromEnvironment()) -> [OutputFile] {
-        [XRefDocument(index).file(), SearchIndexFile.file(index)] + SiteFeeds.files(index, fallbackDate: fallbackDate)
+        // Each is made from the index alone: side by side on all cores.
+        let makers: [@Sendable () -> [OutputFile]] = [
+            { [XRefDocument(index).file()] }, { [SearchIndexFile.file(index)] },
+            { SiteFeeds.files(index, fallbackDate: fallbackDate) },
+        ]
+        return makers.parallelMap { $0() }.flatMap { $0 }
     }
 
     /// Renders `pages` (by default every page of the index). `liveReload` is HTML that every page
