@@ -24,8 +24,12 @@ serve: build
 	$(SITEGEN) serve
 
 ## Measure how the stages scale on synthetic sites (release build; prints a table).
+## Full builds of 1,000, 10,000 and 100,000 generated briefings against Hugo, preview rebuilds,
+## the index stage; about 15 minutes. BENCH_ARGS passes options: BENCH_ARGS="--sizes 1000 --runs 1".
 bench: deps
-	$(SWIFT) run -c release sitegen-bench
+	@scripts/install-deps --hugo
+	$(SWIFT) build -c release --product sitegen
+	$(SWIFT) run -c release sitegen-bench $(BENCH_ARGS)
 
 build: deps
 	$(SWIFT) build --product sitegen

@@ -11,10 +11,17 @@ extension Corpus {
             try manager.createDirectory(at: root.appendingPathComponent("content/\(kind.folder)"), withIntermediateDirectories: true)
         }
         try manager.copyItem(at: templates, to: root.appendingPathComponent("templates"))
-        try Data(sources.config!.text.utf8).write(to: root.appendingPathComponent("site.yml"))
+        try Self.write(sources.config!.text, to: root.appendingPathComponent("site.yml"))
         for file in sources.content {
-            let text = "---\n\(file.frontMatter)---\n\(file.body)"
-            try Data(text.utf8).write(to: root.appendingPathComponent(file.path))
+            try Self.write("---\n\(file.frontMatter)---\n\(file.body)", to: root.appendingPathComponent(file.path))
         }
+    }
+
+    /// Writes a file without the fsync that Foundation's `Data.write` does: a corpus of 100,000
+    /// files is written in seconds, not minutes.
+    static func write(_ text: String, to url: URL) throws {
+        guard let file = fopen(url.path, "w") else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        defer { fclose(file) }
+        guard fputs(text, file) >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
     }
 }

@@ -29,35 +29,62 @@ struct Corpus {
         }
     }
 
-    /// The site as the load stage would read it.
-    func sources() -> SiteSources {
+    /// One synthetic briefing, before it is written out for sitegen or for Hugo.
+    struct Briefing {
+        var id: String
+        var title: String
+        var summary: String
+        var date: String
+        var themes: [String]
+        /// The entities of its front-matter list.
+        var listed: [String]
+        /// The entities its text names or wiki-links, in order, with repeats.
+        var named: [String]
+        /// Markdown with wiki-links (`[[entity-3]]`) and links to earlier briefings (`briefing-7.md`).
+        var body: String
+    }
+
+    /// Every briefing, the same for the same seed.
+    func generate() -> [Briefing] {
         var random = SeededGenerator(seed: seed)
         let names = entityNames()
+        return (0..<briefings).map { index in
+            let themes = Array(Self.themes.shuffled(using: &random).prefix(Int.random(in: 1...2, using: &random)))
+            let listed = (0..<2).map { _ in names[Int.random(in: 0..<names.count, using: &random)].id }
+            let day = 1 + index % 28, month = 1 + (index / 28) % 12, year = 2000 + index / (28 * 12)
+            let (body, named) = self.body(index, names: names, random: &random)
+            return Briefing(
+                id: "briefing-\(index)", title: "Briefing \(index)",
+                summary: "A synthetic briefing on \(themes.joined(separator: " and ")).",
+                date: "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)", themes: themes, listed: listed, named: named,
+                body: body)
+        }
+    }
+
+    /// The site as the load stage would read it.
+    func sources() -> SiteSources {
         var content: [ContentFile] = []
         for theme in Self.themes {
             content.append(file(.theme, theme, "title: \(theme.capitalized)\nsummary: The \(theme) theme.\n", "An introduction.\n"))
         }
-        for entity in names {
+        for entity in entityNames() {
             content.append(
                 file(
                     .entity, entity.id, "name: \(entity.name)\nkind: mechanism\naliases: [\(entity.alias)]\nsummary: A synthetic entity.\n",
                     "Description.\n"))
         }
-        for index in 0..<briefings {
-            let themes = Self.themes.shuffled(using: &random).prefix(Int.random(in: 1...2, using: &random))
-            let listed = (0..<2).map { _ in names[Int.random(in: 0..<names.count, using: &random)].id }
-            let day = 1 + index % 28, month = 1 + (index / 28) % 12, year = 2000 + index / (28 * 12)
+        for briefing in generate() {
             let frontMatter = """
-                title: Briefing \(index)
-                summary: A synthetic briefing on \(themes.joined(separator: " and ")).
-                date: \(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)
-                themes: [\(themes.joined(separator: ", "))]
-                entities: [\(listed.joined(separator: ", "))]
+                title: \(briefing.title)
+                summary: \(briefing.summary)
+                date: \(briefing.date)
+                themes: [\(briefing.themes.joined(separator: ", "))]
+                entities: [\(briefing.listed.joined(separator: ", "))]
 
                 """
-            content.append(file(.briefing, "briefing-\(index)", frontMatter, body(index, names: names, random: &random)))
+            content.append(file(.briefing, briefing.id, frontMatter, briefing.body))
         }
-        let templates = ["home", "briefings", "briefing", "themes", "theme", "entity", "index"].map {
+        let templates = PageKind.allCases.map(\.template).map {
             SourceText(path: "templates/\($0).mustache", text: "<h1>{{page.title}}</h1>{{{body}}}")
         }
         return SiteSources(
@@ -65,18 +92,24 @@ struct Corpus {
             templates: templates, assets: [])
     }
 
-    private func body(_ index: Int, names: [(id: String, name: String, alias: String)], random: inout SeededGenerator) -> String {
+    private func body(
+        _ index: Int, names: [(id: String, name: String, alias: String)], random: inout SeededGenerator
+    ) -> (String, [String]) {
         var text = ""
+        var named: [String] = []
         for section in 0..<3 {
             text += "## Section \(section)\n\n"
             for _ in 0..<3 {
                 var sentence: [String] = []
                 for _ in 0..<22 { sentence.append(Self.words[Int.random(in: 0..<Self.words.count, using: &random)]) }
                 let entity = names[Int.random(in: 0..<names.count, using: &random)]
+                named.append(entity.id)
                 sentence.insert(
                     Bool.random(using: &random) ? entity.name : entity.alias, at: Int.random(in: 0..<sentence.count, using: &random))
                 if Int.random(in: 0..<4, using: &random) == 0 {
-                    sentence.append("[[\(names[Int.random(in: 0..<names.count, using: &random)].id)]]")
+                    let linked = names[Int.random(in: 0..<names.count, using: &random)].id
+                    named.append(linked)
+                    sentence.append("[[\(linked)]]")
                 }
                 if index > 0, Int.random(in: 0..<4, using: &random) == 0 {
                     sentence.append("[an earlier briefing](briefing-\(Int.random(in: 0..<index, using: &random)).md)")
@@ -85,7 +118,7 @@ struct Corpus {
             }
             text += "\n"
         }
-        return text
+        return (text, named)
     }
 
     private func file(_ kind: ContentKind, _ id: String, _ frontMatter: String, _ body: String) -> ContentFile {

@@ -214,8 +214,7 @@ public final class IncrementalBuilder {
 
     /// The data files to write now: none with `onRequest`, which marks them stale instead.
     private func dataFiles(_ index: SiteIndex) -> [OutputFile] {
-        let files = SiteRenderer.dataFiles(index)
-        guard options.onRequest else { return files }
+        guard options.onRequest else { return SiteRenderer.dataFiles(index) }
         stale.formUnion(Self.dataPaths)
         return []
     }

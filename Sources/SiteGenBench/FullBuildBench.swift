@@ -1,0 +1,98 @@
+import Foundation
+
+/// `sitegen build` on generated sites of each size, in a fresh process each run, and `hugo` on
+/// the same corpus written as a Hugo site, when it is installed.
+struct FullBuildBench {
+    let options: BenchOptions
+
+    struct Result {
+        var size: Int
+        var sitegen: (seconds: Double, peak: Int)
+        var hugo: (seconds: Double, peak: Int)?
+    }
+
+    func run(goals: inout Goals) throws {
+        let hugo = options.hugo ? Measure.which("hugo") : nil
+        print(
+            "Full build: `sitegen build` (link check included) from a fresh process, median of \(options.runs) runs (1 above 10,000), "
+                + "\(ProcessInfo.processInfo.activeProcessorCount) cores"
+                + (hugo == nil ? "; hugo is not installed (apt-get install hugo) so there is no comparison" : ""))
+        print("briefings      pages   sitegen (s)   per page (µs)   peak memory   hugo (s)   hugo memory   sitegen / hugo")
+        var results: [Result] = []
+        for size in options.sizes {
+            let result = try measure(size, hugo: hugo)
+            results.append(result)
+            let pages = size + Corpus.themes.count + options.entities + 7
+            var line =
+                right(size.grouped, 9) + "  " + right(pages.grouped, 9)
+                + String(format: "   %11.2f   %13.0f   ", result.sitegen.seconds, result.sitegen.seconds / Double(pages) * 1e6)
+                + right(mebibytes(result.sitegen.peak), 11)
+            if let hugo = result.hugo {
+                line +=
+                    String(format: "   %8.2f   ", hugo.seconds) + right(mebibytes(hugo.peak), 11)
+                    + String(format: "   %14.2f", result.sitegen.seconds / hugo.seconds)
+            }
+            print(line)
+        }
+        addGoals(results, to: &goals)
+    }
+
+    private func measure(_ size: Int, hugo: String?) throws -> Result {
+        let corpus = Corpus(briefings: size, entities: options.entities, seed: 42)
+        let site = options.workFolder.appendingPathComponent("site-\(size)")
+        try corpus.write(to: site, templates: options.repository.appendingPathComponent("templates"))
+        defer { try? FileManager.default.removeItem(at: site) }
+        var times: [Double] = [], peaks: [Int] = []
+        for _ in 0..<options.runs(for: size) {
+            let run = Measure.run(options.sitegen, ["build", "--site", site.path, "--force"])
+            guard run.succeeded else { throw BenchError("sitegen build failed on \(size) briefings:\n\(run.errors.prefix(2000))") }
+            times.append(run.seconds)
+            peaks.append(run.peakBytes)
+        }
+        var result = Result(size: size, sitegen: (median(times), peaks.max() ?? 0))
+        if let hugo {
+            let hugoSite = options.workFolder.appendingPathComponent("hugo-\(size)")
+            try corpus.writeHugoSite(to: hugoSite)
+            defer { try? FileManager.default.removeItem(at: hugoSite) }
+            var times: [Double] = [], peaks: [Int] = []
+            for _ in 0..<options.runs(for: size) {
+                let run = Measure.run(hugo, ["--source", hugoSite.path, "--quiet"])
+                guard run.succeeded else { throw BenchError("hugo failed on \(size) briefings:\n\(run.errors.prefix(2000))") }
+                times.append(run.seconds)
+                peaks.append(run.peakBytes)
+            }
+            result.hugo = (median(times), peaks.max() ?? 0)
+        }
+        return result
+    }
+
+    private func addGoals(_ results: [Result], to goals: inout Goals) {
+        let tenK = results.first { $0.size == 10_000 }
+        let hundredK = results.first { $0.size == 100_000 }
+        if let tenK, let hugo = tenK.hugo {
+            let ratio = tenK.sitegen.seconds / hugo.seconds
+            goals.add(
+                "10,000 briefings: at most 1/3 of Hugo's time",
+                String(format: "%.2f × Hugo's (%.2f s against %.2f s)", ratio, tenK.sitegen.seconds, hugo.seconds), met: ratio <= 1.0 / 3)
+        } else {
+            goals.add("10,000 briefings: at most 1/3 of Hugo's time", "needs hugo and the 10,000 size", met: nil)
+        }
+        if let tenK {
+            goals.add("10,000 briefings: at most 250 MiB", mebibytes(tenK.sitegen.peak), met: tenK.sitegen.peak <= 250 << 20)
+        }
+        if let tenK, let hundredK {
+            let ratio = hundredK.sitegen.seconds / tenK.sitegen.seconds
+            goals.add(
+                "100,000 briefings: at most 10 × the 10,000 time", String(format: "%.1f × (%.1f s)", ratio, hundredK.sitegen.seconds),
+                met: ratio <= 10)
+        }
+        if let hundredK {
+            goals.add("100,000 briefings: under 2 GiB", mebibytes(hundredK.sitegen.peak), met: hundredK.sitegen.peak < 2 << 30)
+        }
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
