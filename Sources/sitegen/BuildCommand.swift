@@ -75,7 +75,7 @@ struct BuildCommand: ParsableCommand {
             )
         } else {
             console.error("build failed: \(console.failureSummary(report)); \(outputName)/ was left as it was")
-            throw ExitCode(1)
+            throw ExitCode(Interruption.requested ? 130 : 1)
         }
     }
 }

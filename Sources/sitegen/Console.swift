@@ -47,7 +47,7 @@ struct Console {
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     private func paint(_ text: String, _ severity: Diagnostic.Severity) -> String {
-        "\u{1B}[1;\(severity == .error ? 31 : 35)m\(text)\u{1B}[0m"
+        "\u{1B}[1;\(severity == .error ? 31 : severity == .warning ? 35 : 36)m\(text)\u{1B}[0m"
     }
 
     private func write(_ line: String) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SiteGenCore
 
 extension AsyncParsableCommand {
     /// Calls the async `run()`: on an existential the compiler would pick the synchronous one.
@@ -7,6 +8,21 @@ extension AsyncParsableCommand {
         try await run()
     }
 }
+
+// Ctrl-C (or SIGTERM) stops a build between pages, and it cleans up; a second one exits at once.
+// The handlers are unblocked too: a parent may have started sitegen with them blocked.
+var stopSignals = sigset_t()
+sigemptyset(&stopSignals)
+for signal in [SIGINT, SIGTERM] {
+    sigaddset(&stopSignals, signal)
+    Glibc.signal(signal) { number in
+        if Interruption.requested { _exit(128 + number) }
+        Interruption.request()
+    }
+}
+sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
+// A file-size limit (ulimit -f) makes a write fail with an error rather than kill the process.
+Glibc.signal(SIGXFSZ, SIG_IGN)
 
 // Usage errors exit with 2 (ArgumentParser's default is 64); content errors exit with 1.
 do {

@@ -219,9 +219,7 @@ public final class IncrementalBuilder {
         return []
     }
 
-    private static let dataPaths: Set<String> = [
-        SitePaths.xrefData, SitePaths.searchData, SitePaths.sitemap, SitePaths.feed, SitePaths.robots,
-    ]
+    private static let dataPaths = Set(SitePaths.dataFiles)
 
     /// Brings a file left to this call (with `onRequest`) up to date before it is served; true if
     /// it wrote anything. `path` is relative to the output folder (`book/index.html`).

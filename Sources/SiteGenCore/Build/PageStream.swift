@@ -25,6 +25,7 @@ struct PageStream {
     func run(_ pages: [Page]) -> Outcome {
         let results = pages.parallelMap { page in
             var outcome = PageOutcome()
+            guard !Interruption.requested else { return outcome }
             var clock = DispatchTime.now().uptimeNanoseconds
             func lap() -> Double {
                 let now = DispatchTime.now().uptimeNanoseconds
@@ -62,6 +63,11 @@ struct PageStream {
             outcome.threadTimes[.write, default: 0] += result.times.write
         }
         if outcome.failed == nil, outcome.diagnostics.contains(where: { $0.severity == .error }) { outcome.failed = .render }
+        if Interruption.requested {
+            outcome.failed = outcome.failed ?? .render
+            outcome.diagnostics.append(.error(.render, at: nil, "interrupted; the previous output is unchanged"))
+            return outcome
+        }
         if let checker { outcome.diagnostics += checker.report(outcome.links) }
         return outcome
     }

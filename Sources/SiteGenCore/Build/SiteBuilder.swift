@@ -36,6 +36,9 @@ public enum SiteBuilder {
         lap(.load)
         let (parsed, parseProblems) = SiteParser.parse(sources)
         diagnostics.append(contentsOf: parseProblems)
+        if let note = CommonMark.outdatedNote(maxFileKiB: (parsed.config?.markdown ?? MarkdownOptions()).maxFileKiB) {
+            diagnostics.append(note)
+        }
         lap(.parse)
         var config = parsed.config ?? SiteConfig(title: "")
         if let baseURL = options.baseURL {
@@ -54,7 +57,7 @@ public enum SiteBuilder {
         built = index
         lap(.index)
         guard let templates = parsed.templates, parsed.config != nil, !diagnostics.fails(strict: options.strict) else {
-            return report(failedAt: diagnostics.all.map(\.stage).min() ?? .parse)
+            return report(failedAt: diagnostics.all.filter { $0.severity != .note }.map(\.stage).min() ?? .parse)
         }
 
         if config.baseURL.hasPrefix("/"), !index.briefings.isEmpty {

@@ -3,7 +3,8 @@
 /// Printed in the form editors and CI annotate: `content/briefings/x.md:4:7: error: message`.
 public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
-        case error, warning
+        /// A note informs and never fails a build, even with `--strict`.
+        case error, warning, note
     }
 
     public var severity: Severity
@@ -24,6 +25,10 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     public static func warning(_ stage: Stage, at location: SourceLocation?, _ message: String) -> Diagnostic {
         Diagnostic(.warning, stage, at: location, message)
+    }
+
+    public static func note(_ stage: Stage, at location: SourceLocation?, _ message: String) -> Diagnostic {
+        Diagnostic(.note, stage, at: location, message)
     }
 
     public var description: String {

@@ -23,6 +23,6 @@ public struct Diagnostics: Sendable, Hashable {
 
     /// Whether the build must stop: on any error, and with `strict` on any warning too.
     public func fails(strict: Bool) -> Bool {
-        strict ? !all.isEmpty : hasErrors
+        strict ? all.contains { $0.severity != .note } : hasErrors
     }
 }

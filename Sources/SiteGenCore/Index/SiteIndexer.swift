@@ -44,28 +44,11 @@ public enum SiteIndexer {
             links[path, default: [:]].merge(wikiLinks) { $1 }
         }
         let pages = PageLayout.pages(briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references)
-        diagnostics += staticCollisions(input.staticFiles, pages: pages)
+        diagnostics += OutputCollisions.find(staticFiles: input.staticFiles, pages: pages)
         let index = SiteIndex(
             config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks,
             references: xref.references)
         return (index, diagnostics)
-    }
-
-    /// A file in `static/` must not take the place of a page or of a template asset.
-    private static func staticCollisions(_ staticFiles: Set<String>, pages: [Page]) -> [Diagnostic] {
-        let pageFiles = Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.path) })
-        return staticFiles.sorted().compactMap { file in
-            let output = String(file.dropFirst(SiteLayout.staticFiles.count + 1))
-            if let page = pageFiles[output] {
-                return .error(.index, at: SourceLocation(path: file), "this file would replace the page /\(page); remove or move it")
-            }
-            if output.hasPrefix(SitePaths.assets) {
-                return .error(
-                    .index, at: SourceLocation(path: file),
-                    "\(SitePaths.assets) is kept for \(SiteLayout.assets)/; move this file elsewhere in \(SiteLayout.staticFiles)/")
-            }
-            return nil
-        }
     }
 
     private static func checkThemes(of briefing: Briefing, known: Set<String>) -> [Diagnostic] {

@@ -19,6 +19,8 @@ public enum SitePaths {
     public static let sitemap = "sitemap.xml"
     public static let feed = "feed.xml"
     public static let robots = "robots.txt"
+    /// The files made from the index rather than by a template.
+    public static let dataFiles = [xrefData, searchData, sitemap, feed, robots]
 
     public static func briefing(_ id: String) -> String { "\(briefings)\(id)/" }
     public static func theme(_ id: String) -> String { "\(themes)\(id)/" }

@@ -29,6 +29,7 @@ public struct SiteLoader: Sendable {
             .compactMap { readText($0, into: &diagnostics) }
         let assets = rawFiles(in: SiteLayout.assets, into: &diagnostics)
         let staticFiles = rawFiles(in: SiteLayout.staticFiles, into: &diagnostics)
+        diagnostics += Self.sameNames((templates.map(\.path) + (assets + staticFiles).map(\.path)))
         return (
             SiteSources(
                 config: config, content: content, templates: templates, assets: assets, staticFiles: staticFiles, unreadable: unreadable),
@@ -73,6 +74,25 @@ public struct SiteLoader: Sendable {
             diagnostics.append(diagnostic)
             return nil
         }
+    }
+
+    /// Files whose paths are the same text written with different Unicode code points ('é' as one,
+    /// or as 'e' and an accent): Swift, macOS and most web servers take them for one file.
+    static func sameNames(_ paths: [String]) -> [Diagnostic] {
+        var seen: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for path in paths {
+            if let other = seen[path], !other.unicodeScalars.elementsEqual(path.unicodeScalars) {
+                problems.append(
+                    .error(
+                        .load, at: SourceLocation(path: path),
+                        "this file and \(other) have the same name written in two Unicode forms (an accented letter as one character, or as a letter and an accent), which most systems take for one file; rename one"
+                    ))
+            } else {
+                seen[path] = path
+            }
+        }
+        return problems
     }
 
     /// Markdown files in `content/` outside the folders sitegen reads: probably a mistake.

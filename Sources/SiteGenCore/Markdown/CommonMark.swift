@@ -13,6 +13,16 @@ public enum CommonMark {
     /// cmark's version as a number: 0x001E02 for 0.30.2.
     public static var versionNumber: Int { Int(cmark_version()) }
 
+    /// A note for builds linked with a cmark older than 0.30.3, which takes time that grows with
+    /// the square of the size on some inputs (CVE-2023-22484, CVE-2023-22486); nil with a newer one.
+    public static func outdatedNote(maxFileKiB: Int) -> Diagnostic? {
+        guard versionNumber < 0x001E03 else { return nil }
+        return .note(
+            .parse, at: nil,
+            "the linked cmark is \(version), older than 0.30.3: some Markdown takes time that grows with the square of its size (CVE-2023-22484, CVE-2023-22486), so content files are capped at \(maxFileKiB) KiB ('max_file_kib' under 'markdown:' in site.yml)"
+        )
+    }
+
     /// Parses a Markdown body whose first line is line `firstLine` of its file.
     public static func parse(_ markdown: String, firstLine: Int = 1, smartPunctuation: Bool = true) -> MarkdownDocument {
         var options = CMARK_OPT_SOURCEPOS

@@ -13,6 +13,17 @@ public struct ParsedContent: Sendable {
     /// Decodes the front-matter and parses the body of one content file.
     public static func parse(_ file: ContentFile, markdown: MarkdownOptions) -> ParsedContent {
         var parsed = ParsedContent(path: file.path, diagnostics: [])
+        let size = file.frontMatter.utf8.count + file.body.utf8.count
+        guard size <= markdown.maxFileKiB * 1024 else {
+            let kib = (size + 1023) / 1024
+            parsed.diagnostics = [
+                .error(
+                    .parse, at: SourceLocation(path: file.path),
+                    "the file is \(kib) KiB, over the limit of \(markdown.maxFileKiB) KiB for one content file; split it, or raise 'max_file_kib' under 'markdown:' in site.yml"
+                )
+            ]
+            return parsed
+        }
         switch file.kind {
         case .briefing: (parsed.briefing, parsed.diagnostics) = BriefingParser.parse(file, config: markdown)
         case .theme: (parsed.theme, parsed.diagnostics) = ThemeParser.parse(file, config: markdown)

@@ -23,6 +23,13 @@ public enum SiteConfigParser {
         if var section = fields.mapping("markdown") {
             markdown.unsafeHTML = section.bool("unsafe_html") ?? markdown.unsafeHTML
             markdown.smartPunctuation = section.bool("smart_punctuation") ?? markdown.smartPunctuation
+            if let limit = section.int("max_file_kib") {
+                if limit > 0 {
+                    markdown.maxFileKiB = limit
+                } else if let node = section.node("max_file_kib", required: false) {
+                    section.fail(node, "'max_file_kib' must be a number of KiB above 0, not \(limit)")
+                }
+            }
             fields.diagnostics += section.diagnostics + section.unknownKeys()
         }
         var linkFirstMention = true

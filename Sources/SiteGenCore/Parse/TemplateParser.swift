@@ -30,7 +30,13 @@ public enum TemplateParser {
                     ))
             }
         }
-        let broken = Set(diagnostics.compactMap { $0.location?.path })
+        let byName = Dictionary(sources.map { (TemplateSet.name(ofPath: $0.path), $0) }) { first, _ in first }
+        diagnostics += TemplateChecks.cycles(templates, sources: byName)
+        for source in sources {
+            guard let template = templates[TemplateSet.name(ofPath: source.path)] else { continue }
+            diagnostics += TemplateChecks.unknownVariables(template, source: source)
+        }
+        let broken = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
         let missing = required.map(TemplateSet.path(ofName:)).filter {
             !broken.contains($0) && templates[TemplateSet.name(ofPath: $0)] == nil
         }
@@ -42,8 +48,8 @@ public enum TemplateParser {
                     "missing \(missing.count == 1 ? "template" : "templates") \(missing.joined(separator: ", ")): \(SiteLayout.templates)/ needs one per page kind (\(all))"
                 ))
         }
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (TemplateSet(library: MustacheLibrary(templates: templates)), [])
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (TemplateSet(library: MustacheLibrary(templates: templates)), diagnostics)
     }
 
     private static func message(for error: Error) -> String {

@@ -23,6 +23,16 @@ struct YAMLFields {
         // The opening `---` of a front-matter block, or the first line of a whole YAML file.
         self.start = SourceLocation(path: path, line: max(1, firstLine - 1), column: 1)
         var pairs: [(String, Node, Node)] = []
+        if let (line, column) = YAMLEvents.aliasOverLimit(yaml) {
+            diagnostics.append(
+                .error(
+                    .parse, at: SourceLocation(path: path, line: line + lineOffset, column: column),
+                    "invalid YAML: its aliases ('*name', each a copy of what '&name' holds) expand to more than \(YAMLEvents.aliasLimit) values; write the values out instead"
+                ))
+            self.pairs = []
+            unreadable = true
+            return
+        }
         do {
             switch try Yams.compose(yaml: yaml) {
             case .some(.mapping(let mapping)):
@@ -110,7 +120,13 @@ struct YAMLFields {
             return nil
         }
         if required && sequence.isEmpty { fail(node, "'\(key)' must list at least one value") }
-        return sequence.compactMap { string($0, field: "an item of '\(key)'") }
+        return sequence.compactMap { item in
+            guard case .scalar(let scalar) = item else {
+                fail(item, "each item of '\(key)' must be text, not \(Self.describe(item))")
+                return nil
+            }
+            return Located(scalar.string, at: location(of: item))
+        }
     }
 
     /// A nested mapping, such as `markdown:` in `site.yml`.
@@ -183,10 +199,13 @@ struct YAMLFields {
         case let .scanner(context, problem, mark, yaml), let .parser(context, problem, mark, yaml),
             let .composer(context, problem, mark, yaml):
             let (place, message) = YAMLErrorMessage.explain(problem: problem, context: context, mark: mark, yaml: yaml)
-            return .error(.parse, at: at(place), "invalid YAML: \(message)")
+            return .error(
+                .parse, at: SourceLocation(path: path, line: place.line + lineOffset, column: place.column), "invalid YAML: \(message)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .error(.parse, at: at(context.mark), "invalid YAML: \(keys) is set more than once in this mapping")
+            let again = duplicates.first.flatMap { YAMLEvents.repeatedKey($0, in: context.text) }
+            let place = again.map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) } ?? at(context.mark)
+            return .error(.parse, at: place, "invalid YAML: \(keys) is set more than once in this mapping")
         case let .reader(problem, offset, _, _):
             return .error(
                 .parse, at: SourceLocation(path: path, line: lineOffset + 1),

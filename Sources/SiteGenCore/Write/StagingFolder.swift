@@ -11,9 +11,11 @@ public struct StagingFolder: Sendable {
     init(root: URL, destination: URL, paths: some Sequence<String>) throws {
         self.root = root
         self.destination = destination
-        let fileManager = FileManager.default
-        try? fileManager.removeItem(at: root)
-        try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: root)
+        guard mkdir(root.path, 0o755) == 0 else {
+            let folder = root.deletingLastPathComponent().path
+            throw WriteError("cannot make a folder in \(folder) to build in: \(String(cString: strerror(errno)))")
+        }
         var folders: Set<String> = []
         for path in paths {
             guard OutputWriter.isSafe(path) else { throw WriteError("refusing to write outside the output folder: '\(path)'") }

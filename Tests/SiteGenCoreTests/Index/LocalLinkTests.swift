@@ -61,7 +61,7 @@ import Testing
         #expect(
             report.messages == [
                 "static/assets/style.css:1:1: error: assets/ is kept for templates/assets/; move this file elsewhere in static/",
-                "static/index.html:1:1: error: this file would replace the page /; remove or move it",
+                "static/index.html:1:1: error: this file would replace the page /; rename, move or remove it",
             ])
     }
 

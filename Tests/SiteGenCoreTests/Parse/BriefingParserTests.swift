@@ -96,7 +96,7 @@ import Testing
 
     @Test func duplicateKeys() throws {
         let (_, problems) = try parse("---\ntitle: A\ntitle: B\nsummary: S\ndate: 2026-01-01\nthemes: [x]\n---\n")
-        #expect(problems == ["content/briefings/x.md:2:1: error: invalid YAML: 'title' is set more than once in this mapping"])
+        #expect(problems == ["content/briefings/x.md:3:1: error: invalid YAML: 'title' is set more than once in this mapping"])
     }
 
     @Test func emptyFrontMatter() throws {

@@ -27,11 +27,11 @@ import Testing
         let sources = [
             SourceText(path: "templates/base.mustache", text: "<main>{{$content}}{{/content}}</main>"),
             SourceText(path: "templates/partials/x.mustache", text: "[{{name}}]"),
-            SourceText(path: "templates/home.mustache", text: "{{<base}}{{$content}}{{> partials/x}}{{{raw}}}{{/content}}{{/base}}"),
+            SourceText(path: "templates/home.mustache", text: "{{<base}}{{$content}}{{> partials/x}}{{{body}}}{{/content}}{{/base}}"),
         ]
         let (set, problems) = TemplateParser.parse(sources, required: required)
         #expect(problems.isEmpty)
-        let html = try #require(set).render("home", context: ["name": "<b>&\"'", "raw": "<i>ok</i>"])
+        let html = try #require(set).render("home", context: ["name": "<b>&\"'", "body": "<i>ok</i>"])
         #expect(html == "<main>[&lt;b&gt;&amp;&quot;&#39;]<i>ok</i></main>")
     }
 }

@@ -11,6 +11,11 @@ struct RunResult {
     var status: Int32
     var stdout: String
     var stderr: String
+
+    /// stderr without its notes (such as the one about an old cmark, which depends on the machine).
+    var problems: String {
+        stderr.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("note: ") }.joined(separator: "\n")
+    }
 }
 
 /// Runs `sitegen` with these arguments in `directory` and waits for it.
