@@ -31,11 +31,12 @@ public enum SiteBuilder {
             return report(failedAt: .write)
         }
 
-        let (sources, loadProblems) = SiteLoader(root: options.siteRoot).load()
+        var (sources, loadProblems) = SiteLoader(root: options.siteRoot).load()
         diagnostics.append(contentsOf: loadProblems)
         lap(.load)
         let (parsed, parseProblems) = SiteParser.parse(sources)
         diagnostics.append(contentsOf: parseProblems)
+        sources.content = []  // parsed now; not kept through the build
         if let note = CommonMark.outdatedNote(maxFileKiB: (parsed.config?.markdown ?? MarkdownOptions()).maxFileKiB) {
             diagnostics.append(note)
         }
@@ -67,18 +68,28 @@ public enum SiteBuilder {
                     "base_url '\(config.baseURL)' is only a path: \(SitePaths.sitemap), \(SitePaths.feed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
                 ))
         }
-        // The data files are written first and dropped, so that they are not held with the pages.
-        var (paths, files) = ([String](), index.pages.count)
+        // Each data file is written as soon as it is made, and dropped: they are never all held,
+        // nor held with the pages.
+        let assets = copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
+        let paths = index.pages.map(\.outputPath) + SiteRenderer.dataPaths(index) + assets.map(\.path)
+        let files = paths.count
         var staging: StagingFolder?
         do {
-            let data = SiteRenderer.dataFiles(index) + copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
-            paths = index.pages.map(\.outputPath) + data.map(\.path)
-            files += data.count
-            lap(.render)
             if options.write {
                 staging = try writer.begin(paths: paths)
-                for file in data { try staging?.write(file) }
+                for file in assets { try staging?.write(file) }
             }
+            let makers = options.write ? SiteRenderer.dataFileMakers(index) : []
+            let failures = makers.parallelMap { [staging] make -> String? in
+                do {
+                    for file in make() { try staging?.write(file) }
+                    return nil
+                } catch {
+                    return (error as? WriteError)?.message ?? "\(error)"
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw WriteError(failure) }
+            lap(.render)
         } catch {
             staging?.discard()
             diagnostics.append((error as? OutputWriter.OutputError)?.diagnostic ?? writer.failure(error))

@@ -70,6 +70,7 @@ public enum CommonMark {
                 to: parents[parents.count - 1])
             if !kind.isLeaf { parents.append(index) }
         }
+        document.compact()
         return document
     }
 

@@ -27,6 +27,11 @@ public struct MarkdownDocument: Sendable {
         get { nodes[index] }
     }
 
+    /// Gives back the room the node array grew into: a site keeps every body's tree.
+    mutating func compact() {
+        nodes = nodes.withUnsafeBufferPointer { Array($0) }
+    }
+
     /// Changes what a node is, keeping its place and children.
     public mutating func setKind(_ kind: MarkdownNodeKind, of index: Int) {
         nodes[index].kind = kind

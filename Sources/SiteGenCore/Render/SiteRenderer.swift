@@ -3,12 +3,19 @@ public enum SiteRenderer {
     /// The site's data files: `xref.json`, `search-index.json`, and — when the base URL is a full
     /// URL — `sitemap.xml`, `feed.xml` and `robots.txt`.
     public static func dataFiles(_ index: SiteIndex, fallbackDate: ContentDate? = BuildDate.fromEnvironment()) -> [OutputFile] {
-        // Each is made from the index alone: side by side on all cores.
-        let makers: [@Sendable () -> [OutputFile]] = [
-            { [XRefDocument(index).file()] }, { [SearchIndexFile.file(index)] },
-            { SiteFeeds.files(index, fallbackDate: fallbackDate) },
-        ]
-        return makers.parallelMap { $0() }.flatMap { $0 }
+        dataFileMakers(index, fallbackDate: fallbackDate).parallelMap { $0() }.flatMap { $0 }
+    }
+
+    /// What makes each data file; each needs the index alone, so they can run side by side.
+    public static func dataFileMakers(
+        _ index: SiteIndex, fallbackDate: ContentDate? = BuildDate.fromEnvironment()
+    ) -> [@Sendable () -> [OutputFile]] {
+        [{ [XRefDocument(index).file()] }, { [SearchIndexFile.file(index)] }, { SiteFeeds.files(index, fallbackDate: fallbackDate) }]
+    }
+
+    /// The paths of the data files `dataFiles` makes.
+    public static func dataPaths(_ index: SiteIndex) -> [String] {
+        index.config.baseURL.hasPrefix("/") ? [SitePaths.xrefData, SitePaths.searchData] : SitePaths.dataFiles
     }
 
     /// Renders `pages` (by default every page of the index). `liveReload` is HTML that every page
