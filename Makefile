@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SITEGEN = .build/debug/sitegen
 
-.PHONY: site test e2e serve build bench deps format lint clean
+.PHONY: site test e2e load serve build bench deps format lint clean
 
 ## Build sitegen and this repository's site into public/.
 site: build
@@ -18,6 +18,11 @@ test: deps
 e2e: deps
 	@scripts/install-deps --browser
 	SITEGEN_BROWSER=1 $(SWIFT) test --filter BrowserTests
+
+## 1,000 concurrent connections from wrk against the preview server (installs wrk when missing).
+load: deps
+	@scripts/install-deps --wrk
+	SITEGEN_LOAD=1 $(SWIFT) test --filter LoadTests
 
 ## Preview this repository's site with live reload.
 serve: build

@@ -64,14 +64,12 @@ public enum PreviewServer {
         logger.logLevel = .warning
         let watcher = Watchers.make(root: options.siteRoot, polling: options.polling)
         let service = WatchService(watcher: watcher, session: session) { rebuild, changed in report(.rebuilt(rebuild, changed: changed)) }
-        let app = Application(
-            responder: responder,
-            configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: "sitegen"),
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? options.port
-                report(.listening(url: "http://\(address):\(port)/", folder: folder))
-            },
-            logger: logger)
+        let app = application(
+            responder: responder, host: options.host, port: options.port, maxConnections: ConnectionLimit.raise(), logger: logger
+        ) { channel in
+            let port = channel.localAddress?.port ?? options.port
+            report(.listening(url: "http://\(address):\(port)/", folder: folder))
+        }
         // Services stop in reverse order: the watcher first, which also ends the browsers'
         // event streams, so that the server then has no request left open to wait for.
         let group = ServiceGroup(

@@ -11,6 +11,8 @@ enum HTTPProbe {
         var status: Int
         var headers: [String: String]
         var body: String
+        /// Everything the server sent, head and body.
+        var raw: String
     }
 
     /// Sends a request and reads the whole response (the connection is closed after it).
@@ -20,6 +22,14 @@ enum HTTPProbe {
         try send(socket, "\(method) \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
         let raw = read(socket, until: { _ in false }, timeout: 10)
         return parse(raw)
+    }
+
+    /// Sends exactly these bytes and reads until the server closes the connection (or 10 s pass).
+    static func exchange(port: Int, _ request: [UInt8]) throws -> Response {
+        let socket = try connect(port: port)
+        defer { close(socket) }
+        try send(socket, request)
+        return parse(read(socket, until: { _ in false }, timeout: 10))
     }
 
     /// Opens an event stream and waits (up to `timeout` seconds) for a line `data: <event>`.
@@ -32,7 +42,7 @@ enum HTTPProbe {
         return read(socket, until: { $0.contains("data: \(event)") }, timeout: timeout).contains("data: \(event)")
     }
 
-    private static func connect(port: Int) throws -> Int32 {
+    static func connect(port: Int) throws -> Int32 {
         let handle = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -48,13 +58,22 @@ enum HTTPProbe {
         return handle
     }
 
-    private static func send(_ socket: Int32, _ text: String) throws {
-        let bytes = Array(text.utf8)
-        guard bytes.withUnsafeBytes({ write(socket, $0.baseAddress, $0.count) }) == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+    static func send(_ socket: Int32, _ text: String) throws {
+        try send(socket, Array(text.utf8))
+    }
+
+    /// Writes every byte, or throws; a connection the server closed raises no SIGPIPE.
+    static func send(_ socket: Int32, _ bytes: [UInt8]) throws {
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard count > 0 else { throw CocoaError(.fileWriteUnknown) }
+            sent += count
+        }
     }
 
     /// Reads until the peer closes, `done` says the text so far is enough, or time runs out.
-    private static func read(_ socket: Int32, until done: (String) -> Bool, timeout: Double) -> String {
+    static func read(_ socket: Int32, until done: (String) -> Bool, timeout: Double) -> String {
         var received: [UInt8] = []
         let deadline = Date().addingTimeInterval(timeout)
         var buffer = [UInt8](repeating: 0, count: 16_384)
@@ -69,7 +88,7 @@ enum HTTPProbe {
         return String(decoding: received, as: UTF8.self)
     }
 
-    private static func parse(_ raw: String) -> Response {
+    static func parse(_ raw: String) -> Response {
         let parts = raw.components(separatedBy: "\r\n\r\n")
         let lines = (parts.first ?? "").components(separatedBy: "\r\n")
         let status = Int(lines.first?.split(separator: " ").dropFirst().first ?? "") ?? 0
@@ -78,6 +97,6 @@ enum HTTPProbe {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        return Response(status: status, headers: headers, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+        return Response(status: status, headers: headers, body: parts.dropFirst().joined(separator: "\r\n\r\n"), raw: raw)
     }
 }

@@ -23,6 +23,7 @@ struct ServedFixture {
     let site: URL
     let output: URL
     let session: PreviewSession
+    let responder: PreviewResponder
     let app: Application<PreviewResponder>
 
     init(host: String = "127.0.0.1") async throws {
@@ -33,7 +34,8 @@ struct ServedFixture {
             pathPrefix: "")
         let report = await session.start()
         precondition(report.succeeded, "the fixture site must build: \(report.diagnostics)")
-        app = Application(responder: PreviewResponder(files: SafePath(root: output), hosts: HostCheck(host: host), session: session))
+        responder = PreviewResponder(files: SafePath(root: output), hosts: HostCheck(host: host), session: session)
+        app = Application(responder: responder)
     }
 
     func remove() {

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import SiteGenCore
 
@@ -12,6 +13,8 @@ struct PreviewResponder: HTTPResponder {
     let session: PreviewSession
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // The first Host field is the authority; another one makes the request ambiguous (RFC 9112 §3.2).
+        guard request.headers[values: Self.host].isEmpty else { return Self.text(.badRequest, "More than one Host header.\n") }
         guard hosts.allows(request.head.authority) else {
             return Self.text(.forbidden, "This preview answers only to localhost, 127.0.0.1, [::1] and the --host it was given.\n")
         }
@@ -78,6 +81,9 @@ struct PreviewResponder: HTTPResponder {
     static func isPage(_ path: String) -> Bool {
         path.hasSuffix("/") || path.hasSuffix(".html") || !(path.split(separator: "/").last ?? "").contains(".")
     }
+
+    /// Named here because HTTPTypes hides its own name for Host, which it takes as the authority.
+    private static let host = HTTPField.Name("Host")!
 
     static func bytes(_ bytes: [UInt8], status: HTTPResponse.Status = .ok, type: String, head: Bool) -> Response {
         let headers: HTTPFields = [.contentType: type, .contentLength: String(bytes.count), .cacheControl: "no-cache"]

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@testable import SiteGenServer
+
+/// Where wrk is installed, if it is.
+private let wrk: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/wrk" }
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+/// `wrk` with 1,000 concurrent connections against a server in this process, then: the server
+/// still answers, and the descriptors it took are given back. Run by `make load` (which installs
+/// wrk when it is missing); skipped unless SITEGEN_LOAD is set.
+@Suite(
+    .serialized, .enabled(if: ProcessInfo.processInfo.environment["SITEGEN_LOAD"] != nil, "set SITEGEN_LOAD=1, or run `make load`"),
+    .enabled(if: wrk != nil, "wrk is not installed: `make load` installs it (apt-get install wrk, brew install wrk)"))
+struct LoadTests {
+    static let connections = 1_000
+
+    @Test func aThousandConnectionsFromWrk() async throws {
+        // Raises this process's soft limit on open files, which wrk inherits, as `sitegen serve` does.
+        let allowed = ConnectionLimit.raise()
+        let server = try await LiveServer(maxConnections: allowed)
+        let port = server.port
+        let before = (total: Descriptors.count(), server: Descriptors.sockets(onLocalPort: port))
+        let (status, output, peak) = try await blocking { try Self.runWrk(port: port) }
+        print(output)
+        // Not asserted: how many are taken at once depends on what else runs on the machine.
+        print("the server held at most \(peak) of wrk's \(Self.connections) connections at once")
+        #expect(status == 0, "wrk failed: \(output)")
+        #expect(output.contains("requests in") && peak > 0)
+        #expect(!output.contains("Non-2xx or 3xx responses"), "some answers were errors")
+        let answer = try await blocking { try HTTPProbe.get(port: port, path: "/") }
+        #expect(answer.status == 200 && answer.body.contains("<title>Fixture Briefings</title>"), "the server still answers")
+        let settled = try await blocking {
+            Descriptors.wait(timeout: 20) {
+                Descriptors.sockets(onLocalPort: port) == before.server && Descriptors.count() <= before.total + 32
+            }
+        }
+        #expect(
+            settled,
+            "descriptors: \(Descriptors.count()) (before: \(before.total)), the server's: \(Descriptors.sockets(onLocalPort: port))")
+        await server.stop()
+    }
+
+    /// Runs wrk for 5 s; returns its exit status, its report, and the most connections the server
+    /// was seen holding at once.
+    static func runWrk(port: Int) throws -> (Int32, String, Int) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(wrk))
+        process.arguments = ["-t2", "-c\(connections)", "-d5s", "--timeout", "10s", "http://127.0.0.1:\(port)/"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        var peak = 0
+        while process.isRunning {
+            peak = max(peak, Descriptors.sockets(onLocalPort: port) - 1)
+            Thread.sleep(forTimeInterval: 0.25)
+        }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return (process.terminationStatus, output, peak)
+    }
+}
