@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import SiteGenCore
+
 /// A real browser against `sitegen serve`: headless Chromium loads the home page, follows a theme
 /// link, and reloads by itself when a briefing changes. Run by `make e2e` (which installs
 /// Chromium when it is missing); skipped unless SITEGEN_BROWSER is set.
@@ -16,16 +18,11 @@ struct BrowserTests {
     /// The page's DOM after its scripts ran; with `waiting`, after the scripts' own requests too
     /// (for pages that keep no connection open).
     func dom(_ url: String, waiting: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.chromium, "Chromium is not installed"))
-        process.arguments = Self.flags + (waiting ? ["--virtual-time-budget=10000"] : []) + ["--dump-dom", url]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let chromium = try #require(Self.chromium, "Chromium is not installed")
+        let result = try ChildProcess.run(
+            chromium, Self.flags + (waiting ? ["--virtual-time-budget=10000"] : []) + ["--dump-dom", url], timeout: 120)
+        try #require(!result.timedOut, "Chromium did not finish within 120 s")
+        return result.output
     }
 
     @Test func followsAThemeLinkAndReloadsAfterAnEdit() throws {
@@ -45,15 +42,12 @@ struct BrowserTests {
         // A browser that stays open on a briefing, watched through its debugging endpoint.
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let browser = Process()
-        browser.executableURL = URL(fileURLWithPath: try #require(Self.chromium))
-        browser.arguments = Self.flags + ["--remote-debugging-port=0", "--user-data-dir=\(profile.path)", base + "/briefings/second-take/"]
-        browser.standardOutput = FileHandle.nullDevice
-        browser.standardError = FileHandle.nullDevice
-        try browser.run()
+        let browser = try ChildProcess(
+            try #require(Self.chromium),
+            Self.flags + ["--remote-debugging-port=0", "--user-data-dir=\(profile.path)", base + "/briefings/second-take/"])
         defer {
-            browser.terminate()
-            browser.waitUntilExit()
+            browser.signal(SIGTERM)
+            if browser.wait(timeout: 10) == nil { browser.signal(SIGKILL) }
         }
         let debugPort = try #require(waitForDebugPort(profile), "Chromium did not open its debugging port")
         #expect(waitForTitle(port: debugPort, containing: "Second take ·"), "the briefing did not load")

@@ -22,8 +22,10 @@ import Testing
         #expect(held >= Self.connections, "the server held only \(held) connections at once")
         let answer = try await blocking { try HTTPProbe.get(port: port, path: "/") }
         #expect(answer.status == 200 && answer.body.contains("<title>Fixture Briefings</title>"), "the server still answers")
-        let settled = Descriptors.wait(timeout: 10) {
-            Descriptors.sockets(onLocalPort: port) == before.server && Descriptors.count() <= before.total + Self.slack
+        let settled = try await blocking {
+            Descriptors.wait(timeout: 10) {
+                Descriptors.sockets(onLocalPort: port) == before.server && Descriptors.count() <= before.total + Self.slack
+            }
         }
         #expect(
             settled,

@@ -2,6 +2,8 @@ import Foundation
 import Logging
 import NIOCore
 import ServiceLifecycle
+import Synchronization
+import Testing
 
 @testable import SiteGenServer
 
@@ -38,17 +40,42 @@ final class LiveServer: Sendable {
         guard port > 0 else { throw CocoaError(.fileReadUnknown) }
     }
 
-    /// Stops the server (cancelling it if connections keep it busy for 10 s) and removes the site.
+    /// Stops the server (cancelling it if connections keep it busy for 10 s) and removes the site;
+    /// a server that has not stopped 10 s later still is a failed test, not a hung one.
     func stop() async {
         await session.broadcaster.finish()
         await group.triggerGracefulShutdown()
-        let running = running
-        let guardTask = Task {
-            try await Task.sleep(for: .seconds(10))
+        if !(await Self.ends(running, within: .seconds(10))) {
             running.cancel()
+            if !(await Self.ends(running, within: .seconds(10))) { Issue.record("the server did not stop") }
         }
-        _ = try? await running.value
-        guardTask.cancel()
         try? FileManager.default.removeItem(at: site)
+    }
+
+    /// Whether `task` ends within `time`; does not wait for it longer.
+    private static func ends(_ task: Task<Void, any Error>, within time: Duration) async -> Bool {
+        await withCheckedContinuation { continuation in
+            let answer = FirstAnswer(continuation)
+            Task {
+                _ = try? await task.value; answer.give(true)
+            }
+            Task {
+                try? await Task.sleep(for: time); answer.give(false)
+            }
+        }
+    }
+}
+
+/// Resumes a continuation with the first answer given, and ignores the others.
+private final class FirstAnswer: Sendable {
+    private let continuation: Mutex<CheckedContinuation<Bool, Never>?>
+
+    init(_ continuation: CheckedContinuation<Bool, Never>) { self.continuation = Mutex(continuation) }
+
+    func give(_ answer: Bool) {
+        continuation.withLock {
+            $0?.resume(returning: answer)
+            $0 = nil
+        }
     }
 }

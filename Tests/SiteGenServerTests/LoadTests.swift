@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import SiteGenCore
 @testable import SiteGenServer
 
 /// Where wrk is installed, if it is.
@@ -45,19 +46,17 @@ struct LoadTests {
     /// Runs wrk for 5 s; returns its exit status, its report, and the most connections the server
     /// was seen holding at once.
     static func runWrk(port: Int) throws -> (Int32, String, Int) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(wrk))
-        process.arguments = ["-t2", "-c\(connections)", "-d5s", "--timeout", "10s", "http://127.0.0.1:\(port)/"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
+        let process = try ChildProcess(
+            try #require(wrk), ["-t2", "-c\(connections)", "-d5s", "--timeout", "10s", "http://127.0.0.1:\(port)/"])
         var peak = 0
-        while process.isRunning {
+        let deadline = Date().addingTimeInterval(60)
+        while process.wait(timeout: 0) == nil, Date() < deadline {
             peak = max(peak, Descriptors.sockets(onLocalPort: port) - 1)
             Thread.sleep(forTimeInterval: 0.25)
         }
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return (process.terminationStatus, output, peak)
+        if process.wait(timeout: 0) == nil { process.signal(SIGKILL) }
+        let status = process.wait(timeout: 10)
+        let (output, errors) = process.output
+        return (status?.code ?? -1, output + errors, peak)
     }
 }

@@ -1,39 +1,35 @@
 import Foundation
 import Testing
 
+@testable import SiteGenCore
+
 /// `sitegen serve` run as a user runs it, over real HTTP on 127.0.0.1.
 @Suite(.serialized) struct ServeEndToEndTests {
     /// The running server, its site and its output so far (guarded by a lock where threads share it).
     final class Server: @unchecked Sendable {
         let site: URL
-        let process = Process()
-        private let output = Pipe()
-        private let lock = NSLock()
-        private var text = ""
+        let process: ChildProcess
         private(set) var port = 0
 
         init(_ extraArguments: [String] = []) throws {
             site = try makeFixtureSite()
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen")
-            process.executableURL =
+            let path =
                 FileManager.default.isExecutableFile(atPath: executable.path)
-                ? executable : repositoryRoot.appendingPathComponent(".build/debug/sitegen")
-            process.arguments = ["serve", "--site", site.path, "--port", "0"] + extraArguments
-            process.standardOutput = output
-            process.standardError = output
-            output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-                let data = handle.availableData
-                guard let self, !data.isEmpty else { return }
-                self.lock.withLock { self.text += String(decoding: data, as: UTF8.self) }
-            }
-            try process.run()
+                ? executable.path : repositoryRoot.appendingPathComponent(".build/debug/sitegen").path
+            // Killed if the test ends without stopping it (when it throws, say).
+            process = try ChildProcess(path, ["serve", "--site", site.path, "--port", "0"] + extraArguments)
             guard let line = waitFor({ $0.contains("Serving at http://127.0.0.1:") }, timeout: 60),
                 let port = line.components(separatedBy: "http://127.0.0.1:").last?.prefix(while: \.isNumber)
             else { throw CocoaError(.fileReadUnknown) }
             self.port = Int(port) ?? 0
         }
 
-        var log: String { lock.withLock { text } }
+        /// What the server printed so far, on standard output then standard error.
+        var log: String {
+            let (output, errors) = process.output
+            return output + errors
+        }
 
         /// Waits until the output has a line for which `test` holds; returns the output so far.
         func waitFor(_ test: (String) -> Bool, timeout: Double) -> String? {
@@ -64,11 +60,16 @@ import Testing
             try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
         }
 
+        /// Ctrl-C, then its exit status; -1 when it does not stop within 30 s (it is killed then).
         func stop() -> Int32 {
-            process.interrupt()
-            process.waitUntilExit()
+            process.signal(SIGINT)
+            let status = process.wait(timeout: 30)
+            if status == nil {
+                process.signal(SIGKILL)
+                process.wait(timeout: 10)
+            }
             try? FileManager.default.removeItem(at: site)
-            return process.terminationStatus
+            return status?.code ?? -1
         }
     }
 
@@ -120,7 +121,7 @@ import Testing
         let server = try Server()
         let folders = {
             try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path).filter {
-                $0.hasPrefix("sitegen-serve-\(server.process.processIdentifier)-")
+                $0.hasPrefix("sitegen-serve-\(server.process.pid)-")
             }
         }
         #expect(try folders().count == 1)

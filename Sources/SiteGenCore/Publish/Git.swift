@@ -14,30 +14,18 @@ struct Git: Sendable {
 
     @discardableResult
     func run(_ arguments: [String], allowFailure: Bool = false) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + (folder.map { ["-C", $0.path] } ?? []) + arguments
-        var merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        var environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         // No prompts, no user or system configuration that could change what is committed.
-        merged["GIT_TERMINAL_PROMPT"] = "0"
-        merged["GIT_CONFIG_NOSYSTEM"] = "1"
-        process.environment = merged
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["GIT_CONFIG_NOSYSTEM"] = "1"
+        let run: ChildProcess.Result
         do {
-            try process.run()
+            run = try ChildProcess.run("git", (folder.map { ["-C", $0.path] } ?? []) + arguments, environment: environment)
         } catch {
-            throw PublishError("cannot run git: \(error.localizedDescription); install git to publish to a branch")
+            throw PublishError("cannot run git (\(error.localizedDescription)); install git to publish to a branch")
         }
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let result = Result(
-            status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-            errors: String(decoding: errors, as: UTF8.self))
+        let result = Result(status: run.status?.code ?? 1, output: run.output, errors: run.errors)
         if result.status != 0, !allowFailure {
-            if result.status == 127 { throw PublishError("git is not installed; install git to publish to a branch") }
             throw PublishError("git \(arguments.first ?? "") failed: \(result.errors.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         return result

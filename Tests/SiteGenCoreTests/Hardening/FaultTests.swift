@@ -23,17 +23,10 @@ import Testing
     /// Starts `sitegen build`, waits until it is writing pages into its staging folder, then
     /// sends `signal`; returns the exit status and stderr.
     static func buildKilled(_ site: TestSite, by signal: Int32) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = sitegenExecutable
-        process.arguments = ["build", "--no-link-check"]
-        process.currentDirectoryURL = site.root
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let staging = site.root.appendingPathComponent(".public.tmp-\(process.processIdentifier)/briefings")
+        let process = try ChildProcess(sitegenExecutable.path, ["build", "--no-link-check"], in: site.root.path)
+        let staging = site.root.appendingPathComponent(".public.tmp-\(process.pid)/briefings")
         let deadline = Date().addingTimeInterval(120)
-        while process.isRunning, Date() < deadline {
+        while process.wait(timeout: 0) == nil, Date() < deadline {
             if ((try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []).count > 10,
                 FileManager.default.fileExists(atPath: staging.appendingPathComponent("b-1/index.html").path)
             {
@@ -41,11 +34,12 @@ import Testing
             }
             usleep(2_000)
         }
-        #expect(process.isRunning, "the build ended before it could be interrupted; make the site larger")
-        kill(process.processIdentifier, signal)
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+        #expect(process.wait(timeout: 0) == nil, "the build ended before it could be interrupted; make the site larger")
+        process.signal(signal)
+        let status = process.wait(timeout: commandTimeout)
+        #expect(status != nil, "the build did not stop")
+        if status == nil { process.signal(SIGKILL) }
+        return (status?.code ?? -1, process.output.errors)
     }
 
     @Test func aBuildKilledMidwayLeavesThePreviousOutputAndTheNextBuildCleansUp() throws {
@@ -118,19 +112,7 @@ import Testing
     }
 }
 
-/// Runs a shell command in `directory`.
+/// Runs a shell command in `directory` (killed after `commandTimeout`).
 func runShell(_ command: String, in directory: URL) throws -> RunResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    process.currentDirectoryURL = directory
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return RunResult(
-        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    RunResult(try ChildProcess.run("/bin/sh", ["-c", command], in: directory.path, timeout: commandTimeout))
 }

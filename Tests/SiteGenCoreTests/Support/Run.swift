@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import SiteGenCore
+
 /// The `sitegen` executable that `swift test` built beside the test bundle.
 let sitegenExecutable: URL = {
     let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen")
@@ -18,20 +20,20 @@ struct RunResult {
     }
 }
 
-/// Runs `sitegen` with these arguments in `directory` and waits for it.
+/// How long a command of a test may take before it is killed and the test fails.
+let commandTimeout: Double = 300
+
+/// Runs `sitegen` with these arguments in `directory` and waits for it (killed after `commandTimeout`).
 func runSitegen(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> RunResult {
-    let process = Process()
-    process.executableURL = sitegenExecutable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }.merging(environment) { $1 }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let merged = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }.merging(environment) { $1 }
     return RunResult(
-        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        try ChildProcess.run(sitegenExecutable.path, arguments, in: directory.path, environment: merged, timeout: commandTimeout))
+}
+
+extension RunResult {
+    /// A program's end as a test sees it; a program killed at its deadline exits with -1 and says so.
+    init(_ result: ChildProcess.Result) {
+        let note = result.timedOut ? "\n(killed after \(Int(commandTimeout)) s)" : ""
+        self.init(status: result.status?.code ?? -1, stdout: result.output, stderr: result.errors + note)
+    }
 }
