@@ -3,8 +3,13 @@
 
 SWIFT ?= swift
 SITEGEN = .build/debug/sitegen
+FUZZ_SECONDS ?= 120
+FUZZ_CONFIG ?= release
+FUZZ_BUILD = .build-fuzz
+FUZZ_FIXTURES = Tests/Fixtures/fuzz
+FUZZ_FLAGS = -Xswiftc -sanitize=fuzzer,address -Xswiftc -DSITEGEN_LIBFUZZER -Xcc -fsanitize=fuzzer-no-link,address
 
-.PHONY: site test e2e load serve build bench deps format lint clean
+.PHONY: site test e2e load serve build bench fuzz deps format lint clean
 
 ## Build sitegen and this repository's site into public/.
 site: build
@@ -35,6 +40,22 @@ bench: deps
 	@scripts/install-deps --hugo
 	$(SWIFT) build -c release --product sitegen
 	$(SWIFT) run -c release sitegen-bench $(BENCH_ARGS)
+
+## Fuzz a content file's path through a build (libFuzzer, ASan) for FUZZ_SECONDS; not in CI. Crashes: .build-fuzz/artifacts/.
+fuzz: deps
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) -c $(FUZZ_CONFIG) --product sitegen-fuzz $(FUZZ_FLAGS)
+	@rm -rf $(FUZZ_BUILD)/seeds && mkdir -p $(FUZZ_BUILD)/seeds $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/artifacts
+	@# A seed is a content file after a byte naming its kind, alone (0-2) or with the site (4-6):
+	@# see Sources/SiteGenFuzz/FuzzInput.swift.
+	@for pair in briefings:0 themes:1 entities:2; do \
+		folder=$${pair%:*}; kind=$${pair#*:}; \
+		for file in content/$$folder/*.md; do \
+			{ printf "\\00$$kind"; cat "$$file"; } > "$(FUZZ_BUILD)/seeds/$$folder-$${file##*/}"; \
+			{ printf "\\00$$((kind + 4))"; cat "$$file"; } > "$(FUZZ_BUILD)/seeds/site-$$folder-$${file##*/}"; \
+		done; \
+	done
+	$(FUZZ_BUILD)/$(FUZZ_CONFIG)/sitegen-fuzz $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/seeds $(wildcard $(FUZZ_FIXTURES)/seeds $(FUZZ_FIXTURES)/regressions) \
+		-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 -detect_leaks=0 -dict=$(FUZZ_FIXTURES)/sitegen.dict -artifact_prefix=$(FUZZ_BUILD)/artifacts/ $(FUZZ_ARGS)
 
 build: deps
 	$(SWIFT) build --product sitegen

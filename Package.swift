@@ -61,6 +61,14 @@ let package = Package(
             dependencies: ["SiteGenCore"],
             path: "Sources/SiteGenBench"
         ),
+        // `make fuzz`: a libFuzzer target over the path a content file takes. A plain build makes
+        // it a command that replays inputs; under `make fuzz` its main runs libFuzzer's driver.
+        .systemLibrary(name: "CLibFuzzer"),
+        .executableTarget(
+            name: "sitegen-fuzz",
+            dependencies: ["SiteGenCore", "CLibFuzzer"],
+            path: "Sources/SiteGenFuzz"
+        ),
         .testTarget(
             name: "SiteGenCoreTests",
             dependencies: ["SiteGenCore"]
