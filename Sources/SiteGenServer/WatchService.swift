@@ -9,7 +9,7 @@ struct WatchService: Service {
     let log: @Sendable (IncrementalBuilder.Report, Set<String>) -> Void
 
     func run() async throws {
-        try await withGracefulShutdownHandler {
+        await withGracefulShutdownHandler {
             for await batch in watcher.batches {
                 // Files sitegen does not read (an editor's temporary file, a note) change nothing.
                 let relevant = batch.filter { SiteLayout.role(of: $0) != .other }
