@@ -39,6 +39,8 @@ public enum PreviewServer {
         case built(IncrementalBuilder.Report)
         case rebuilt(IncrementalBuilder.Report, changed: Set<String>)
         case listening(url: String, folder: URL)
+        /// Ctrl-C came before the first build was done: nothing was served.
+        case stoppedBeforeServing
     }
 
     public static func isLoopback(_ host: String) -> Bool {
@@ -58,7 +60,9 @@ public enum PreviewServer {
                 siteRoot: options.siteRoot, output: folder, includeDrafts: options.includeDrafts,
                 baseURL: "/", liveReload: options.liveReload ? LiveReloadScript.tag : nil, onRequest: true),
             pathPrefix: options.pathPrefix)
-        report(.built(await session.start()))
+        let first = await session.start()
+        guard !Interruption.requested else { return report(.stoppedBeforeServing) }
+        report(.built(first))
         let responder = PreviewResponder(files: SafePath(root: folder), hosts: HostCheck(host: options.host), session: session)
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .warning
@@ -72,8 +76,14 @@ public enum PreviewServer {
         }
         // Services stop in reverse order: the watcher first, which also ends the browsers'
         // event streams, so that the server then has no request left open to wait for.
-        let group = ServiceGroup(
-            configuration: .init(services: [app, service], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        let group = ServiceGroup(configuration: .init(services: [app, service], logger: logger))
+        // Ctrl-C and SIGTERM are sitegen's own handlers' (`Interruption`): a stop asked for at
+        // any moment, during the first build too, is seen here; a second one exits at once.
+        let stopper = Task {
+            while !Interruption.requested, !Task.isCancelled { try? await Task.sleep(for: .milliseconds(50)) }
+            if Interruption.requested { await group.triggerGracefulShutdown() }
+        }
+        defer { stopper.cancel() }
         try await group.run()
     }
 

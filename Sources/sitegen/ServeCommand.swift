@@ -84,6 +84,8 @@ extension Console {
             say("\(Self.clock()) \(pathPrefix)\(what) changed: \(result) in \(Self.milliseconds(report.duration))")
         case .listening(let url, _):
             say("Serving at \(url) — press Ctrl-C to stop")
+        case .stoppedBeforeServing:
+            say("\(Self.clock()) stopped before the first build was done")
         }
     }
 
