@@ -69,14 +69,21 @@ let package = Package(
             dependencies: ["SiteGenCore", "CLibFuzzer"],
             path: "Sources/SiteGenFuzz"
         ),
+        // What the two test targets share: a report on a program that hangs in a test.
+        .target(
+            name: "TestSupport",
+            dependencies: ["SiteGenCore"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "SiteGenCoreTests",
-            dependencies: ["SiteGenCore"]
+            dependencies: ["SiteGenCore", "TestSupport"]
         ),
         .testTarget(
             name: "SiteGenServerTests",
             dependencies: [
                 "SiteGenServer",
+                "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -43,7 +43,7 @@ enum HTTPProbe {
     }
 
     static func connect(port: Int) throws -> Int32 {
-        let handle = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let handle = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)

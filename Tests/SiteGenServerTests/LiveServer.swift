@@ -34,7 +34,11 @@ final class LiveServer: Sendable {
         }
         let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
         self.group = group
-        running = Task { try await group.run() }
+        // Finished also when the server fails to start, so that waiting for its port ends.
+        running = Task {
+            defer { found.finish() }
+            try await group.run()
+        }
         var iterator = ports.makeAsyncIterator()
         port = await iterator.next() ?? 0
         guard port > 0 else { throw CocoaError(.fileReadUnknown) }

@@ -1,10 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SiteGenCore
 
 /// `sitegen serve` run as a user runs it, over real HTTP on 127.0.0.1.
 @Suite(.serialized) struct ServeEndToEndTests {
+    /// The `sitegen` that `swift test` built beside the tests.
+    static let sitegen: String = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen")
+        return FileManager.default.isExecutableFile(atPath: beside.path)
+            ? beside.path : repositoryRoot.appendingPathComponent(".build/debug/sitegen").path
+    }()
+
     /// The running server, its site and its output so far (guarded by a lock where threads share it).
     final class Server: @unchecked Sendable {
         let site: URL
@@ -13,12 +21,8 @@ import Testing
 
         init(_ extraArguments: [String] = []) throws {
             site = try makeFixtureSite()
-            let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen")
-            let path =
-                FileManager.default.isExecutableFile(atPath: executable.path)
-                ? executable.path : repositoryRoot.appendingPathComponent(".build/debug/sitegen").path
             // Killed if the test ends without stopping it (when it throws, say).
-            process = try ChildProcess(path, ["serve", "--site", site.path, "--port", "0"] + extraArguments)
+            process = try ChildProcess(ServeEndToEndTests.sitegen, ["serve", "--site", site.path, "--port", "0"] + extraArguments)
             guard let line = waitFor({ $0.contains("Serving at http://127.0.0.1:") }, timeout: 60),
                 let port = line.components(separatedBy: "http://127.0.0.1:").last?.prefix(while: \.isNumber)
             else { throw CocoaError(.fileReadUnknown) }
@@ -65,6 +69,7 @@ import Testing
             process.signal(SIGINT)
             let status = process.wait(timeout: 30)
             if status == nil {
+                Issue.record("sitegen serve did not stop on Ctrl-C: \(StuckProgram.describe(process.pid))")
                 process.signal(SIGKILL)
                 process.wait(timeout: 10)
             }
@@ -115,6 +120,38 @@ import Testing
         #expect([400, 404].contains(try HTTPProbe.get(port: server.port, path: "/../../../../etc/passwd").status))
         #expect(try HTTPProbe.get(port: server.port, path: "/", method: "DELETE").status == 405)
         #expect(server.stop() == 0)
+    }
+
+    /// Ctrl-C while the first build of a larger site runs is not lost: the server stops and
+    /// serves nothing (it used to build on and serve until a second Ctrl-C).
+    @Test func ctrlCDuringTheFirstBuildStopsWithoutServing() throws {
+        let site = try makeFixtureSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let body = String(repeating: "A paragraph long enough to take some time to render, naming Kyiv.\n\n", count: 20)
+        for index in 0..<400 {
+            let text = "---\ntitle: Briefing \(index)\nsummary: One of many.\ndate: 2026-01-02\nthemes: [guarantees]\n---\n\(body)"
+            try text.write(to: site.appendingPathComponent("content/briefings/b-\(index).md"), atomically: false, encoding: .utf8)
+        }
+        let process = try ChildProcess(Self.sitegen, ["serve", "--site", site.path, "--port", "0"])
+        let temporary = FileManager.default.temporaryDirectory.path
+        let building = Date().addingTimeInterval(60)
+        while Date() < building,
+            !((try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? []).contains(where: {
+                $0.hasPrefix("sitegen-serve-\(process.pid)-")
+            })
+        {
+            usleep(5_000)
+        }
+        process.signal(SIGINT)
+        let status = process.wait(timeout: 120)
+        if status == nil {
+            Issue.record("sitegen serve did not stop: \(StuckProgram.describe(process.pid))")
+            process.signal(SIGKILL)
+        }
+        let (output, errors) = process.output
+        #expect(status == .exited(0), "\(output)\(errors)")
+        #expect(output.contains("stopped before the first build was done"), "\(output)")
+        #expect(!output.contains("Serving at"))
     }
 
     @Test func ctrlCStopsCleanlyAndRemovesThePreviewFolder() throws {

@@ -22,7 +22,7 @@ struct Git: Sendable {
         do {
             run = try ChildProcess.run("git", (folder.map { ["-C", $0.path] } ?? []) + arguments, environment: environment)
         } catch {
-            throw PublishError("cannot run git (\(error.localizedDescription)); install git to publish to a branch")
+            throw PublishError("\(error.localizedDescription); install git to publish to a branch")
         }
         let result = Result(status: run.status?.code ?? 1, output: run.output, errors: run.errors)
         if result.status != 0, !allowFailure {

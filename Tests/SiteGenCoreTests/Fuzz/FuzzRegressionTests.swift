@@ -86,7 +86,7 @@ import Testing
         try #require(FileManager.default.isExecutableFile(atPath: executable.path), "no \(executable.path): swift build first")
         let folders = ["regressions", "seeds"].map { Self.folder.appendingPathComponent($0).path }
             .filter { FileManager.default.fileExists(atPath: $0) }
-        let result = RunResult(try ChildProcess.run(executable.path, folders, in: repositoryRoot.path, timeout: commandTimeout))
+        let result = try runWatched(executable.path, folders, in: repositoryRoot)
         #expect(result.status == 0, "\(result.stderr.suffix(2000))")
     }
 }

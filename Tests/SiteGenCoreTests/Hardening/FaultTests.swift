@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SiteGenCore
@@ -37,8 +38,10 @@ import Testing
         #expect(process.wait(timeout: 0) == nil, "the build ended before it could be interrupted; make the site larger")
         process.signal(signal)
         let status = process.wait(timeout: commandTimeout)
-        #expect(status != nil, "the build did not stop")
-        if status == nil { process.signal(SIGKILL) }
+        if status == nil {
+            Issue.record("the build did not stop: \(StuckProgram.describe(process.pid))")
+            process.signal(SIGKILL)
+        }
         return (status?.code ?? -1, process.output.errors)
     }
 
@@ -114,5 +117,5 @@ import Testing
 
 /// Runs a shell command in `directory` (killed after `commandTimeout`).
 func runShell(_ command: String, in directory: URL) throws -> RunResult {
-    RunResult(try ChildProcess.run("/bin/sh", ["-c", command], in: directory.path, timeout: commandTimeout))
+    try runWatched("/bin/sh", ["-c", command], in: directory)
 }

@@ -39,6 +39,39 @@ import Testing
         #expect(throws: (any Error).self) { try ChildProcess.run("sitegen-no-such-program", []) }
     }
 
+    @Test func everythingPrintedIsReadOnceTheProgramHasEnded() throws {
+        // The last bytes come just before the exit: wait returns only once they are read.
+        for _ in 0..<50 {
+            let child = try ChildProcess("/bin/sh", ["-c", "printf last >&2; printf out"])
+            #expect(child.wait(timeout: 30) == .exited(0))
+            #expect(child.output.errors == "last" && child.output.output == "out")
+        }
+    }
+
+    @Test func droppingItKillsTheProgram() throws {
+        var pid: pid_t = 0
+        do {
+            let child = try ChildProcess("/bin/sleep", ["600"])
+            pid = child.pid
+            #expect(kill(pid, 0) == 0, "running")
+        }
+        #expect(kill(pid, 0) == -1 && errno == ESRCH, "killed and reaped when dropped")
+    }
+
+    @Test func theChildInheritsOnlyTheStandardDescriptors() throws {
+        // Open without close-on-exec, as a socket a test holds would be.
+        let descriptor = open("/dev/null", O_RDONLY)
+        defer { close(descriptor) }
+        let result = try ChildProcess.run("/bin/sh", ["-c", "ls /proc/$$/fd"], timeout: 60)
+        let inherited = Set(result.output.split(separator: "\n").compactMap { Int32($0) })
+        #expect(!inherited.contains(descriptor))
+        #expect(inherited.isSuperset(of: [0, 1, 2]))
+    }
+
+    @Test func aMissingFolderIsAnError() {
+        #expect(throws: (any Error).self) { try ChildProcess.run("/bin/true", [], in: "/nonexistent/sitegen-folder") }
+    }
+
     @Test func signalsReachARunningChild() throws {
         let child = try ChildProcess("/bin/sh", ["-c", "trap 'echo stopping; exit 7' TERM; echo ready; while :; do sleep 0.05; done"])
         let deadline = Date().addingTimeInterval(30)

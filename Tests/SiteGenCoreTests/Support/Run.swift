@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import SiteGenCore
 
@@ -26,14 +27,23 @@ let commandTimeout: Double = 300
 /// Runs `sitegen` with these arguments in `directory` and waits for it (killed after `commandTimeout`).
 func runSitegen(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> RunResult {
     let merged = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }.merging(environment) { $1 }
-    return RunResult(
-        try ChildProcess.run(sitegenExecutable.path, arguments, in: directory.path, environment: merged, timeout: commandTimeout))
+    return try runWatched(sitegenExecutable.path, arguments, in: directory, environment: merged)
 }
 
-extension RunResult {
-    /// A program's end as a test sees it; a program killed at its deadline exits with -1 and says so.
-    init(_ result: ChildProcess.Result) {
-        let note = result.timedOut ? "\n(killed after \(Int(commandTimeout)) s)" : ""
-        self.init(status: result.status?.code ?? -1, stdout: result.output, stderr: result.errors + note)
+/// Runs a program to its end; one that passes `commandTimeout` is described (state, stacks),
+/// killed, and ends with status -1 and the description on its stderr.
+func runWatched(
+    _ executable: String, _ arguments: [String], in directory: URL, environment: [String: String]? = nil
+) throws
+    -> RunResult
+{
+    let child = try ChildProcess(executable, arguments, in: directory.path, environment: environment)
+    var stuck = ""
+    if child.wait(timeout: commandTimeout) == nil {
+        stuck = "\n" + StuckProgram.describe(child.pid)
+        child.signal(SIGKILL)
     }
+    let status = child.wait(timeout: 30)
+    let (output, errors) = child.output
+    return RunResult(status: stuck.isEmpty ? status?.code ?? -1 : -1, stdout: output, stderr: errors + stuck)
 }
