@@ -22,6 +22,7 @@ public enum HTMLScanner {
     /// Reads `html` with libxml2's SAX interface: no tree is built, so a page of any size is read
     /// in a few kilobytes.
     public static func scan(_ html: [UInt8]) -> Result {
+        _ = libraryReady
         let collector = Collector()
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
@@ -40,6 +41,12 @@ public enum HTMLScanner {
         }
         return collector.result
     }
+
+    /// libxml2 sets up its global state (its locks, the random seed of its dictionaries) on
+    /// first use, and not safely when two threads get there at once: pages are scanned in
+    /// parallel, and two first scans could deadlock a build for ever (one in a few dozen builds
+    /// of a small site with both cores busy). `xmlInitParser` does it once, before any scan.
+    private static let libraryReady: Void = xmlInitParser()
 
     private final class Collector {
         var result = Result(references: [], ids: [])

@@ -30,16 +30,17 @@ func runSitegen(_ arguments: [String], in directory: URL, environment: [String: 
     return try runWatched(sitegenExecutable.path, arguments, in: directory, environment: merged)
 }
 
-/// Runs a program to its end; one that passes `commandTimeout` is described (state, stacks),
+/// Runs a program to its end; one that passes `timeout` seconds is described (state, stacks),
 /// killed, and ends with status -1 and the description on its stderr.
 func runWatched(
-    _ executable: String, _ arguments: [String], in directory: URL, environment: [String: String]? = nil
+    _ executable: String, _ arguments: [String], in directory: URL, environment: [String: String]? = nil,
+    timeout: Double = commandTimeout
 ) throws
     -> RunResult
 {
     let child = try ChildProcess(executable, arguments, in: directory.path, environment: environment)
     var stuck = ""
-    if child.wait(timeout: commandTimeout) == nil {
+    if child.wait(timeout: timeout) == nil {
         stuck = "\n" + StuckProgram.describe(child.pid)
         child.signal(SIGKILL)
     }
