@@ -172,6 +172,8 @@ public final class IncrementalBuilder {
         let (index, indexProblems) = SiteIndexer.index(input, reusing: reuse, changed: changed ?? [])
         diagnostics += indexProblems
         lap(.index)
+        // Ctrl-C: stop before rendering rather than after (the preview is stopping).
+        guard !Interruption.requested else { return report(false) }
         guard let templates, config != nil, !Diagnostics(diagnostics).hasErrors else { return report(false) }
 
         var pages = index.pages

@@ -25,6 +25,11 @@ public enum SiteBuilder {
                 failedStage: stage, duration: seconds, stageTimes: times, pageTimes: pageTimes, config: built?.config,
                 latestDate: built?.latestDate)
         }
+        /// Ctrl-C between stages: nothing was written yet.
+        func interrupted(at stage: Stage) -> BuildReport {
+            diagnostics.append(.error(stage, at: nil, "interrupted; the previous output is unchanged"))
+            return report(failedAt: stage)
+        }
         let writer = OutputWriter(destination: options.output)
         if options.write, let refusal = writer.refusal(siteRoot: options.siteRoot, force: options.force) {
             diagnostics.append(.error(.write, at: nil, refusal))
@@ -41,6 +46,7 @@ public enum SiteBuilder {
             diagnostics.append(note)
         }
         lap(.parse)
+        if Interruption.requested { return interrupted(at: .parse) }
         var config = parsed.config ?? SiteConfig(title: "")
         if let baseURL = options.baseURL {
             guard let normalised = BaseURL.normalised(baseURL) else {
@@ -57,6 +63,7 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: indexProblems)
         built = index
         lap(.index)
+        if Interruption.requested { return interrupted(at: .index) }
         guard let templates = parsed.templates, parsed.config != nil, !diagnostics.fails(strict: options.strict) else {
             return report(failedAt: diagnostics.all.filter { $0.severity != .note }.map(\.stage).min() ?? .parse)
         }
