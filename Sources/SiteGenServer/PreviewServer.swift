@@ -47,7 +47,8 @@ public enum PreviewServer {
         ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased())
     }
 
-    /// Runs until interrupted (Ctrl-C or SIGTERM), then stops cleanly and removes its folder.
+    /// Runs until `Interruption.request()` (sitegen's handler for Ctrl-C and SIGTERM calls it),
+    /// then stops cleanly and removes its folder.
     public static func run(_ options: Options, report: @escaping @Sendable (Event) -> Void) async throws {
         removeFoldersOfStoppedPreviews()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -47,7 +47,13 @@ struct Console {
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     private func paint(_ text: String, _ severity: Diagnostic.Severity) -> String {
-        "\u{1B}[1;\(severity == .error ? 31 : severity == .warning ? 35 : 36)m\(text)\u{1B}[0m"
+        let code =
+            switch severity {
+            case .error: 31
+            case .warning: 35
+            case .note: 36
+            }
+        return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
     }
 
     private func write(_ line: String) {

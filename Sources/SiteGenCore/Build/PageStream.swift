@@ -65,7 +65,7 @@ struct PageStream {
         if outcome.failed == nil, outcome.diagnostics.contains(where: { $0.severity == .error }) { outcome.failed = .render }
         if Interruption.requested {
             outcome.failed = outcome.failed ?? .render
-            outcome.diagnostics.append(.error(.render, at: nil, "interrupted; the previous output is unchanged"))
+            outcome.diagnostics.append(Interruption.diagnostic(at: .render))
             return outcome
         }
         if let checker { outcome.diagnostics += checker.report(outcome.links) }

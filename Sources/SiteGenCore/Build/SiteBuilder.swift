@@ -27,7 +27,7 @@ public enum SiteBuilder {
         }
         /// Ctrl-C between stages: nothing was written yet.
         func interrupted(at stage: Stage) -> BuildReport {
-            diagnostics.append(.error(stage, at: nil, "interrupted; the previous output is unchanged"))
+            diagnostics.append(Interruption.diagnostic(at: stage))
             return report(failedAt: stage)
         }
         let writer = OutputWriter(destination: options.output)
@@ -68,7 +68,7 @@ public enum SiteBuilder {
             return report(failedAt: diagnostics.all.filter { $0.severity != .note }.map(\.stage).min() ?? .parse)
         }
 
-        if config.baseURL.hasPrefix("/"), !index.briefings.isEmpty {
+        if !config.hasAbsoluteBaseURL, !index.briefings.isEmpty {
             diagnostics.append(
                 .warning(
                     .render, at: SourceLocation(path: SiteLayout.config),

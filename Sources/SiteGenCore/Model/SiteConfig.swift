@@ -34,4 +34,8 @@ public struct SiteConfig: Sendable, Hashable {
 
     /// The path part of the base URL, which every internal link starts with: `/ukraine/`, or `/`.
     public private(set) var basePath: String
+
+    /// The base URL is a full URL (https://…), not only a path: absolute links, the feed, the
+    /// sitemap and robots.txt need one.
+    public var hasAbsoluteBaseURL: Bool { !baseURL.hasPrefix("/") }
 }

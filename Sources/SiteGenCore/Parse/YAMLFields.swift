@@ -26,7 +26,7 @@ struct YAMLFields {
         if let (line, column) = YAMLEvents.aliasOverLimit(yaml) {
             diagnostics.append(
                 .error(
-                    .parse, at: SourceLocation(path: path, line: line + lineOffset, column: column),
+                    .parse, at: Self.location(of: (line, column), path, lineOffset),
                     "invalid YAML: its aliases ('*name', each a copy of what '&name' holds) expand to more than \(YAMLEvents.aliasLimit) values; write the values out instead"
                 ))
             self.pairs = []
@@ -190,7 +190,12 @@ struct YAMLFields {
     }
 
     private static func location(of mark: Mark?, _ path: String, _ lineOffset: Int) -> SourceLocation {
-        SourceLocation(path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+        location(of: (mark?.line ?? 1, mark?.column ?? 1), path, lineOffset)
+    }
+
+    /// A line and column of the YAML text as a place in its file.
+    private static func location(of place: YAMLEvents.Place, _ path: String, _ lineOffset: Int) -> SourceLocation {
+        SourceLocation(path: path, line: place.line + lineOffset, column: place.column)
     }
 
     static func diagnostic(for error: Error, path: String, lineOffset: Int) -> Diagnostic {
@@ -199,12 +204,11 @@ struct YAMLFields {
         case let .scanner(context, problem, mark, yaml), let .parser(context, problem, mark, yaml),
             let .composer(context, problem, mark, yaml):
             let (place, message) = YAMLErrorMessage.explain(problem: problem, context: context, mark: mark, yaml: yaml)
-            return .error(
-                .parse, at: SourceLocation(path: path, line: place.line + lineOffset, column: place.column), "invalid YAML: \(message)")
+            return .error(.parse, at: location(of: place, path, lineOffset), "invalid YAML: \(message)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             let again = duplicates.first.flatMap { YAMLEvents.repeatedKey($0, in: context.text) }
-            let place = again.map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) } ?? at(context.mark)
+            let place = again.map { location(of: $0, path, lineOffset) } ?? at(context.mark)
             return .error(.parse, at: place, "invalid YAML: \(keys) is set more than once in this mapping")
         case let .reader(problem, offset, _, _):
             return .error(

@@ -16,7 +16,7 @@ extension ContextBuilder {
     func book(_ page: Page) -> [String: Any] {
         let config = index.config
         // Links in print must work on paper and away from the site: absolute when possible.
-        let base = config.baseURL.hasPrefix("/") ? config.basePath : config.baseURL
+        let base = config.hasAbsoluteBaseURL ? config.baseURL : config.basePath
         var placed: Set<String> = []
         let themes = index.themes.compactMap { theme -> [String: Any]? in
             let briefings = index.briefings(inTheme: theme.id).filter { placed.insert($0.id).inserted }

@@ -29,7 +29,7 @@ struct ContextBuilder {
             "title": config.title, "description": config.description, "language": config.language,
             "baseURL": config.baseURL, "home": href(SitePaths.home), "book": href(SitePaths.book), "search": href(SitePaths.search),
         ]
-        if !config.baseURL.hasPrefix("/") { site["feed"] = config.baseURL + SitePaths.feed }
+        if config.hasAbsoluteBaseURL { site["feed"] = config.baseURL + SitePaths.feed }
         context["site"] = site
         context["nav"] = [
             "home": href(SitePaths.home), "isHome": isHome,
@@ -46,7 +46,7 @@ struct ContextBuilder {
             "title": title, "description": description, "url": href(page.path),
             "fullTitle": isHome ? config.title : "\(title) · \(config.title)",
         ]
-        if !config.baseURL.hasPrefix("/") { meta["canonical"] = config.baseURL + page.path }
+        if config.hasAbsoluteBaseURL { meta["canonical"] = config.baseURL + page.path }
         context["page"] = meta
         context["breadcrumb"] = Self.section(breadcrumb.map { ["title": $0.0, "url": href($0.1)] })
         context["assets"] = href(SitePaths.assets)

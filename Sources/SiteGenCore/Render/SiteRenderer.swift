@@ -15,7 +15,7 @@ public enum SiteRenderer {
 
     /// The paths of the data files `dataFiles` makes.
     public static func dataPaths(_ index: SiteIndex) -> [String] {
-        index.config.baseURL.hasPrefix("/") ? [SitePaths.xrefData, SitePaths.searchData] : SitePaths.dataFiles
+        index.config.hasAbsoluteBaseURL ? SitePaths.dataFiles : [SitePaths.xrefData, SitePaths.searchData]
     }
 
     /// Renders `pages` (by default every page of the index). `liveReload` is HTML that every page

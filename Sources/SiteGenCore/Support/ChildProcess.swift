@@ -39,6 +39,7 @@ public final class ChildProcess: @unchecked Sendable {
     /// reaches a process id the system has given to another program since.
     private let lock = NSLock()
     private var finished: Status?
+    private var usage: rusage?
     /// Held by the thread that reads the pipes, not by this object, so that dropping the object
     /// kills the program even while the pipes are open.
     private let pipes = PipeReader()
@@ -121,6 +122,12 @@ public final class ChildProcess: @unchecked Sendable {
     /// returned a status, all of it (unless a program it started still holds the pipes).
     public var output: (output: String, errors: String) { pipes.text }
 
+    /// The program's peak resident memory as the kernel counted it (what `/usr/bin/time -v`
+    /// prints), once `wait` has returned its status.
+    public var peakMemoryBytes: Int? {
+        lock.withLock { usage.map { $0.ru_maxrss * 1024 } }
+    }
+
     /// Sends a signal, unless the program has ended; returns whether it was sent.
     @discardableResult
     public func signal(_ number: Int32) -> Bool {
@@ -136,8 +143,11 @@ public final class ChildProcess: @unchecked Sendable {
             let status = lock.withLock { () -> Status? in
                 if let finished { return finished }
                 var raw: Int32 = 0
-                switch waitpid(pid, &raw, WNOHANG) {
-                case pid: finished = raw & 0x7f == 0 ? .exited((raw >> 8) & 0xff) : .signalled(raw & 0x7f)
+                var used = rusage()
+                switch wait4(pid, &raw, WNOHANG, &used) {
+                case pid:
+                    finished = raw & 0x7f == 0 ? .exited((raw >> 8) & 0xff) : .signalled(raw & 0x7f)
+                    usage = used
                 case -1 where errno == ECHILD: finished = .lost
                 default: break
                 }

@@ -48,6 +48,14 @@ import Testing
         }
     }
 
+    @Test func reportsThePeakMemoryOfAProgramThatEnded() throws {
+        let child = try ChildProcess("/bin/sh", ["-c", "sleep 0.2"])
+        #expect(child.peakMemoryBytes == nil, "not before it has ended")
+        #expect(child.wait(timeout: 60) == .exited(0))
+        // Any program holds more than 100 KB: the kernel's count, in bytes (it gives KiB).
+        #expect((child.peakMemoryBytes ?? 0) > 100_000)
+    }
+
     @Test func droppingItKillsTheProgram() throws {
         var pid: pid_t = 0
         do {

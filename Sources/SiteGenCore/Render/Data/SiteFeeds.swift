@@ -6,8 +6,8 @@ enum SiteFeeds {
     static let feedLength = 20
 
     static func files(_ index: SiteIndex, fallbackDate: ContentDate?) -> [OutputFile] {
+        guard index.config.hasAbsoluteBaseURL else { return [] }
         let base = index.config.baseURL
-        guard !base.hasPrefix("/") else { return [] }
         return [
             sitemap(index, base: base, fallbackDate: fallbackDate), feed(index, base: base, fallbackDate: fallbackDate), robots(base: base),
         ]
