@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
         .library(name: "SiteGenCore", targets: ["SiteGenCore"]),
+        .library(name: "SiteGenTemplates", targets: ["SiteGenTemplates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // sitegen's Mustache engine: parse, compile, render; it knows nothing of briefings.
+        .target(name: "SiteGenTemplates"),
         .target(
             name: "SiteGenCore",
             dependencies: [
@@ -74,6 +77,10 @@ let package = Package(
             name: "TestSupport",
             dependencies: ["SiteGenCore"],
             path: "Tests/TestSupport"
+        ),
+        .testTarget(
+            name: "SiteGenTemplatesTests",
+            dependencies: ["SiteGenTemplates"]
         ),
         .testTarget(
             name: "SiteGenCoreTests",

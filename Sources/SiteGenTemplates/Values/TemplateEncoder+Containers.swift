@@ -1,0 +1,64 @@
+extension TemplateEncoder {
+    struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let storage: ObjectStorage
+        var codingPath: [CodingKey] { [] }
+
+        mutating func encodeNil(forKey key: Key) { storage.set(key.stringValue, .null) }
+        mutating func encode(_ value: Bool, forKey key: Key) { storage.set(key.stringValue, .bool(value)) }
+        mutating func encode(_ value: String, forKey key: Key) { storage.set(key.stringValue, .string(value)) }
+        mutating func encode(_ value: Int, forKey key: Key) { storage.set(key.stringValue, .int(value)) }
+        mutating func encode(_ value: Double, forKey key: Key) { storage.set(key.stringValue, .double(value)) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { storage.set(key.stringValue, TemplateEncoder.nested(value)) }
+
+        // nil becomes null rather than a missing key, so that every object of a type has its shape.
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { storage.set(key.stringValue, value.map { .bool($0) } ?? .null) }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) {
+            storage.set(key.stringValue, value.map { .string($0) } ?? .null)
+        }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { storage.set(key.stringValue, value.map { .int($0) } ?? .null) }
+        mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
+            storage.set(key.stringValue, value.map { TemplateEncoder.nested($0) } ?? .null)
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            preconditionFailure("template contexts use nested types, not nested containers")
+        }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
+            preconditionFailure("template contexts use nested types, not nested containers")
+        }
+        mutating func superEncoder() -> Encoder { preconditionFailure("template contexts do not inherit") }
+        mutating func superEncoder(forKey key: Key) -> Encoder { preconditionFailure("template contexts do not inherit") }
+    }
+
+    struct UnkeyedContainer: UnkeyedEncodingContainer {
+        let storage: ListStorage
+        var codingPath: [CodingKey] { [] }
+        var count: Int { storage.values.count }
+
+        mutating func encodeNil() { storage.values.append(.null) }
+        mutating func encode(_ value: String) { storage.values.append(.string(value)) }
+        mutating func encode(_ value: Int) { storage.values.append(.int(value)) }
+        mutating func encode(_ value: Bool) { storage.values.append(.bool(value)) }
+        mutating func encode<T: Encodable>(_ value: T) { storage.values.append(TemplateEncoder.nested(value)) }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            preconditionFailure("template contexts use nested types, not nested containers")
+        }
+        mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
+            preconditionFailure("template contexts use nested types, not nested containers")
+        }
+        mutating func superEncoder() -> Encoder { preconditionFailure("template contexts do not inherit") }
+    }
+
+    struct SingleContainer: SingleValueEncodingContainer {
+        let node: Node
+        var codingPath: [CodingKey] { [] }
+
+        mutating func encodeNil() { node.value = .null }
+        mutating func encode(_ value: Bool) { node.value = .bool(value) }
+        mutating func encode(_ value: String) { node.value = .string(value) }
+        mutating func encode(_ value: Int) { node.value = .int(value) }
+        mutating func encode(_ value: Double) { node.value = .double(value) }
+        mutating func encode<T: Encodable>(_ value: T) { node.value = TemplateEncoder.nested(value) }
+    }
+}

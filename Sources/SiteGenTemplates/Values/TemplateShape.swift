@@ -1,0 +1,22 @@
+/// The keys of a kind of object, in order, with a table from interned key to position: objects
+/// of one shape (every card, every entity link) share it and store only their values.
+public final class TemplateShape: Sendable {
+    public let keys: [String]
+    private let slots: [Int32]
+
+    public init(keys: [String]) {
+        self.keys = keys
+        let ids = keys.map(TemplateKey.id)
+        var slots = [Int32](repeating: -1, count: (ids.max() ?? -1) + 1)
+        for (position, id) in ids.enumerated() where slots[id] < 0 { slots[id] = Int32(position) }
+        self.slots = slots
+    }
+
+    /// The position of an interned key in this shape's objects, or nil.
+    @inline(__always)
+    func slot(_ key: Int) -> Int? {
+        guard key < slots.count else { return nil }
+        let slot = slots[key]
+        return slot < 0 ? nil : Int(slot)
+    }
+}

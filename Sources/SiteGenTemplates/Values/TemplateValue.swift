@@ -1,0 +1,37 @@
+/// What a template sees: the engine's whole value model. Pages reach it from typed Swift values
+/// (`TemplateEncoder`), the spec suite from JSON; rendering never casts or reflects.
+public enum TemplateValue: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    /// Text: HTML-escaped wherever a template prints it.
+    case string(String)
+    /// HTML that is trusted as it is (rendered Markdown): printed unescaped by `{{{…}}}`.
+    case html(TrustedHTML)
+    case list([TemplateValue])
+    case object(TemplateObject)
+
+    /// Whether a section shows its content: everything but null, false and the empty list.
+    var isTruthy: Bool {
+        switch self {
+        case .null: false
+        case .bool(let value): value
+        case .list(let items): !items.isEmpty
+        default: true
+        }
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+}
+
+/// A value already in the model encodes as itself, so typed contexts can hold one.
+extension TemplateValue: Encodable {
+    public func encode(to encoder: Encoder) throws {
+        if let node = encoder as? TemplateEncoder.Node { node.value = self }
+    }
+}
