@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Test-only: the oracle of the differential test of sitegen's own template engine.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The preview server (sitegen serve). Its default traits pull in swift-configuration,
         // which sitegen does not use.
@@ -38,8 +39,8 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CLibXML2",
+                "SiteGenTemplates",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -84,7 +85,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenCoreTests",
-            dependencies: ["SiteGenCore", "TestSupport"]
+            dependencies: ["SiteGenCore", "TestSupport", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(
             name: "SiteGenServerTests",

@@ -52,7 +52,7 @@ struct FuzzSite: Sendable {
     }
 
     static let templates: TemplateSet = {
-        let (templates, problems) = TemplateParser.parse(templateSources, required: SiteParser.requiredTemplates)
+        let (templates, problems) = TemplateSet.compile(templateSources, required: SiteParser.requiredTemplates)
         guard let templates else { fatalError("sitegen-fuzz: its own templates do not compile: \(problems)") }
         return templates
     }()

@@ -82,7 +82,7 @@ public final class IncrementalBuilder {
         self.sources = sources
         let (config, configProblems) = sources.config.map(SiteConfigParser.parse) ?? (nil, [])
         self.config = config.map(applyingOverrides)
-        let (templates, templateProblems) = TemplateParser.parse(sources.templates, required: SiteParser.requiredTemplates)
+        let (templates, templateProblems) = TemplateSet.compile(sources.templates, required: SiteParser.requiredTemplates)
         self.templates = templates
         settingProblems =
             loadProblems.filter { problem in !sources.content.contains { $0.path == problem.location?.path } } + configProblems

@@ -15,7 +15,7 @@ public enum SiteParser {
         let markdown = config?.markdown ?? MarkdownOptions()
         let parsed = sources.content.parallelMap { ParsedContent.parse($0, markdown: markdown) }
         diagnostics += parsed.flatMap(\.diagnostics)
-        let (templates, templateProblems) = TemplateParser.parse(sources.templates, required: requiredTemplates)
+        let (templates, templateProblems) = TemplateSet.compile(sources.templates, required: requiredTemplates)
         diagnostics += templateProblems
         let site = ParsedSite(config: config, content: parsed, templates: templates, assets: sources.assets, unreadable: sources.unreadable)
         return (site, diagnostics)

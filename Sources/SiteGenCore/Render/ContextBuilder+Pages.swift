@@ -1,6 +1,8 @@
+import SiteGenTemplates
+
 /// The context of each kind of page.
 extension ContextBuilder {
-    func context(for page: Page, markdown: MarkdownRenderer) -> [String: Any] {
+    func context(for page: Page, markdown: MarkdownRenderer) -> TemplateValue {
         switch page.kind {
         case .home: home(page)
         case .briefingList: briefingList(page)
@@ -18,74 +20,67 @@ extension ContextBuilder {
     /// How many of the latest briefings the home page shows.
     static let latestOnHome = 10
 
-    private func home(_ page: Page) -> [String: Any] {
+    private func home(_ page: Page) -> TemplateValue {
         self.page(
             page, title: index.config.title, description: index.config.description, breadcrumb: [],
-            values: [
-                "themes": index.themes.map(themeSummary),
-                "latest": index.briefings.prefix(Self.latestOnHome).map(card),
-                "briefingCount": index.briefings.count,
-                "moreBriefings": index.briefings.count > Self.latestOnHome,
-                "cardLevel": 3,
-            ])
+            content: HomeContext(
+                themes: index.themes.map(themeSummary), latest: index.briefings.prefix(Self.latestOnHome).map(card),
+                briefingCount: index.briefings.count, moreBriefings: index.briefings.count > Self.latestOnHome, cardLevel: 3))
     }
 
-    private func briefingList(_ page: Page) -> [String: Any] {
+    private func briefingList(_ page: Page) -> TemplateValue {
         self.page(
             page, title: "All briefings", description: "Every briefing of \(index.config.title), newest first.",
             breadcrumb: [("Home", SitePaths.home)],
-            values: ["briefings": index.briefings.map(card), "countLabel": Self.count(index.briefings.count, "briefing"), "cardLevel": 2])
+            content: BriefingListContext(
+                briefings: index.briefings.map(card), countLabel: Self.count(index.briefings.count, "briefing"), cardLevel: 2))
     }
 
-    private func themeList(_ page: Page) -> [String: Any] {
+    private func themeList(_ page: Page) -> TemplateValue {
         self.page(
             page, title: "Themes", description: "The themes of \(index.config.title) and their briefings.",
-            breadcrumb: [("Home", SitePaths.home)], values: ["themes": index.themes.map(themeSummary)])
+            breadcrumb: [("Home", SitePaths.home)], content: ThemeListContext(themes: index.themes.map(themeSummary)))
     }
 
-    private func theme(_ page: Page, _ theme: Theme, markdown: MarkdownRenderer) -> [String: Any] {
+    private func theme(_ page: Page, _ theme: Theme, markdown: MarkdownRenderer) -> TemplateValue {
         let briefings = index.briefings(inTheme: theme.id)
-        var values = themeSummary(theme)
-        values["body"] = markdown.html(of: theme.body, rewrites: index.rewrites(for: theme.path))
-        values["entities"] = Self.section(entities(ofKinds: theme.entityKinds, in: briefings))
-        values["entitiesHeading"] = EntityKind.heading(for: theme.entityKinds)
+        let detail = ThemeDetail(
+            body: markdown.html(of: theme.body, rewrites: index.rewrites(for: theme.path)),
+            entities: .of(entities(ofKinds: theme.entityKinds, in: briefings)),
+            entitiesHeading: EntityKind.heading(for: theme.entityKinds))
         return self.page(
             page, title: theme.title, description: theme.summary,
             breadcrumb: [("Home", SitePaths.home), ("Themes", SitePaths.themes)],
-            values: ["theme": values, "briefings": briefings.map(card), "cardLevel": 3])
+            content: ThemePageContext(theme: Merged(themeSummary(theme), detail), briefings: briefings.map(card), cardLevel: 3))
     }
 
-    private func briefing(_ page: Page, _ briefing: Briefing, markdown: MarkdownRenderer) -> [String: Any] {
+    private func briefing(_ page: Page, _ briefing: Briefing, markdown: MarkdownRenderer) -> TemplateValue {
         let position = index.position(ofBriefing: briefing.id)!
-        var values: [String: Any] = [
-            "briefing": card(briefing),
-            "body": markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
-            "cardLevel": 3,
-        ]
-        values["sources"] = Self.section(briefing.sources.map { source($0, of: briefing) })
-        values["moreOnThemes"] = Self.section(moreOnThemes(of: briefing))
-        values["related"] = Self.section((index.references.related[briefing.id] ?? []).compactMap { index.briefing($0).map(card) })
-        values["entities"] = Self.section((index.references.briefingEntities[briefing.id] ?? []).compactMap(entityLink))
-        values["backlinks"] = Self.section((index.backlinks[briefing.id] ?? []).compactMap { index.briefing($0).map(card) })
-        if let toc = MarkdownRenderer.tableOfContents(briefing.body.headings) { values["toc"] = ["items": toc] }
-        if position > 0 { values["previous"] = card(index.briefings[position - 1]) }
-        if position + 1 < index.briefings.count { values["next"] = card(index.briefings[position + 1]) }
+        let content = BriefingPageContext(
+            briefing: card(briefing),
+            body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
+            cardLevel: 3,
+            toc: MarkdownRenderer.tableOfContents(briefing.body.headings).flatMap(Items.of),
+            sources: .of(briefing.sources.map { source($0, of: briefing) }),
+            previous: position > 0 ? card(index.briefings[position - 1]) : nil,
+            next: position + 1 < index.briefings.count ? card(index.briefings[position + 1]) : nil,
+            entities: .of((index.references.briefingEntities[briefing.id] ?? []).compactMap(entityLink)),
+            related: .of((index.references.related[briefing.id] ?? []).compactMap { index.briefing($0).map(card) }),
+            backlinks: .of((index.backlinks[briefing.id] ?? []).compactMap { index.briefing($0).map(card) }),
+            moreOnThemes: .of(moreOnThemes(of: briefing)))
         return self.page(
             page, title: briefing.title, description: briefing.summary,
-            breadcrumb: [("Home", SitePaths.home), ("Briefings", SitePaths.briefings)], values: values)
+            breadcrumb: [("Home", SitePaths.home), ("Briefings", SitePaths.briefings)], content: content)
     }
 
-    func source(_ source: SourceReference, of briefing: Briefing) -> [String: Any] {
-        var values: [String: Any] = ["title": source.title, "url": sourceURL(source.url, of: briefing)]
-        if let publisher = source.publisher { values["publisher"] = publisher }
-        if let published = source.date { values["date"] = date(published) }
-        return values
+    func source(_ source: SourceReference, of briefing: Briefing) -> SourceItem {
+        SourceItem(title: source.title, url: sourceURL(source.url, of: briefing), publisher: source.publisher, date: source.date.map(date))
     }
 
     /// For each theme of the briefing, a few other briefings of that theme and a link to the rest.
-    private func moreOnThemes(of briefing: Briefing) -> [[String: Any]] {
+    private func moreOnThemes(of briefing: Briefing) -> [ThemeGroup] {
         var seen: Set<String> = []
-        return briefing.themes.compactMap { entry -> [String: Any]? in
+        return briefing.themes.compactMap { entry -> ThemeGroup? in
             guard seen.insert(entry.value).inserted, let theme = index.theme(entry.value) else { return nil }
             // Only the first few positions are read, so every page costs the same however big the theme.
             let members = index.briefingsByTheme[theme.id] ?? []
@@ -93,11 +88,10 @@ extension ContextBuilder {
                 .prefix(RelatedBriefings.perTheme)
             guard !shown.isEmpty else { return nil }
             let others = members.count - 1
-            var group: [String: Any] = ["theme": themeLink(theme), "briefings": shown.map(card)]
-            if others > RelatedBriefings.perTheme {
-                group["more"] = ["countLabel": Self.count(others, "briefing"), "url": href(SitePaths.theme(theme.id))]
-            }
-            return group
+            let more =
+                others > RelatedBriefings.perTheme
+                ? MoreLink(countLabel: Self.count(others, "briefing"), url: href(SitePaths.theme(theme.id))) : nil
+            return ThemeGroup(theme: themeLink(theme), briefings: shown.map(card), more: more)
         }
     }
 

@@ -1,3 +1,5 @@
+import SiteGenTemplates
+
 /// Turns a parsed body into HTML: headings get their anchor ids, links to content files get the
 /// URL of the page they point to, then cmark renders the tree (in safe mode unless the site opts out).
 struct MarkdownRenderer {
@@ -10,7 +12,7 @@ struct MarkdownRenderer {
     /// Added to every heading level, for bodies under deeper headings (the book).
     var headingShift = 0
 
-    func html(of body: MarkdownBody, rewrites: BodyRewrites) -> String {
+    func html(of body: MarkdownBody, rewrites: BodyRewrites) -> TrustedHTML {
         var document = body.document
         for (node, label) in rewrites.labels {
             if let text = document.children(of: node).first { document.setKind(.text(label), of: text) }
@@ -46,26 +48,25 @@ struct MarkdownRenderer {
             default: continue
             }
         }
-        return CommonMark.renderHTML(document, unsafe: unsafeHTML)
+        return TrustedHTML(CommonMark.renderHTML(document, unsafe: unsafeHTML))
     }
 
     /// The table of contents: level-2 headings, each with its level-3 headings; nil with fewer than
     /// two entries.
-    static func tableOfContents(_ headings: [Heading]) -> [[String: Any]]? {
-        var entries: [[String: Any]] = []
-        var children: [[String: Any]] = []
+    static func tableOfContents(_ headings: [Heading]) -> [TocEntry]? {
+        var entries: [TocEntry] = []
+        var children: [TocChild] = []
         func close() {
             guard !entries.isEmpty else { return }
-            entries[entries.count - 1]["children"] = ContextBuilder.section(children)
+            entries[entries.count - 1].children = .of(children)
             children = []
         }
         for heading in headings where heading.level <= 3 {
-            let entry: [String: Any] = ["text": heading.text, "anchor": heading.anchor]
             if heading.level == 3, !entries.isEmpty {
-                children.append(entry)
+                children.append(TocChild(text: heading.text, anchor: heading.anchor))
             } else {
                 close()
-                entries.append(entry)
+                entries.append(TocEntry(text: heading.text, anchor: heading.anchor))
             }
         }
         close()

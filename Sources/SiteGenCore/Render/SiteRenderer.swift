@@ -1,3 +1,5 @@
+import SiteGenTemplates
+
 /// The render stage: pages of the index through their templates, on all cores.
 public enum SiteRenderer {
     /// The site's data files: `xref.json`, `search-index.json`, and — when the base URL is a full
@@ -42,21 +44,21 @@ public struct PageRenderer: Sendable {
     let templates: TemplateSet
     let builder: ContextBuilder
     let markdown: MarkdownRenderer
-    let liveReload: String?
 
     public init(index: SiteIndex, templates: TemplateSet, liveReload: String? = nil) {
         self.templates = templates
-        self.builder = ContextBuilder(index: index)
+        self.builder = ContextBuilder(index: index, liveReload: liveReload.map(TrustedHTML.init))
         self.markdown = MarkdownRenderer(basePath: index.config.basePath, unsafeHTML: index.config.markdown.unsafeHTML)
-        self.liveReload = liveReload
     }
 
     public func render(_ page: Page) -> Result<OutputFile, Diagnostic> {
-        var context = builder.context(for: page, markdown: markdown)
-        if let liveReload { context["liveReload"] = liveReload }
-        guard let html = templates.render(page.kind.template, context: context) else {
+        let context = builder.context(for: page, markdown: markdown)
+        guard let rendered = templates.render(page.kind.template, context: context, capacity: Self.capacity) else {
             return .failure(.error(.render, at: nil, "missing template \(TemplateSet.path(ofName: page.kind.template))"))
         }
-        return .success(OutputFile(path: page.outputPath, text: html))
+        return rendered.map { OutputFile(path: page.outputPath, bytes: $0) }
     }
+
+    /// Room for a typical page, so that its buffer rarely grows.
+    static let capacity = 32_768
 }

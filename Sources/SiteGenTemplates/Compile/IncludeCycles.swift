@@ -24,7 +24,7 @@ enum IncludeCycles {
                         problems.append(
                             .error(
                                 edge.at,
-                                "template '\(templates[start].name)' \(how) with no section or block around the include, so it would render without end"
+                                "template '\(templates[start].name)' \(how); a template may not include itself, directly or not, unless a section that can be empty stands between, since it would render without end"
                             ))
                     } else if seen.insert(edge.target).inserted {
                         stack.append((edge.target, path + [edge.target]))

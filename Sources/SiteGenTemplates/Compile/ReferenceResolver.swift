@@ -4,6 +4,7 @@ struct ReferenceResolver {
     let indexByName: [String: Int]
     /// Every template's name, also those with a syntax error (reported already, never "not found").
     let known: Set<String>
+    let pathOfName: (@Sendable (String) -> String)?
     var diagnostics: [TemplateDiagnostic] = []
 
     mutating func resolve(_ nodes: [TemplateNode]) -> [TemplateNode] {
@@ -37,7 +38,10 @@ struct ReferenceResolver {
         if let index = indexByName[name] { return .resolved(index, name) }
         if !known.contains(name) {
             diagnostics.append(
-                .error(location, "template '\(name)' not found\(NameSuggestion.didYouMean(name, in: known))"))
+                .error(
+                    location,
+                    "template '\(name)' not found\(pathOfName.map { ": there is no \($0(name))" } ?? "")\(NameSuggestion.didYouMean(name, in: known))"
+                ))
         }
         return reference
     }

@@ -8,10 +8,13 @@ public struct TemplateLibrary: Sendable {
         /// How deep partials, parents and blocks may nest while rendering before it stops with an
         /// error: a data-driven recursion that does not end.
         public var maximumDepth = 200
+        /// The file a template of this name would be, for the message when one is missing.
+        public var pathOfName: (@Sendable (String) -> String)?
 
-        public init(escapeRawText: Bool = false, maximumDepth: Int = 200) {
+        public init(escapeRawText: Bool = false, maximumDepth: Int = 200, pathOfName: (@Sendable (String) -> String)? = nil) {
             self.escapeRawText = escapeRawText
             self.maximumDepth = maximumDepth
+            self.pathOfName = pathOfName
         }
     }
 
@@ -37,7 +40,7 @@ public struct TemplateLibrary: Sendable {
             }
         }
         let indexByName = Dictionary(uniqueKeysWithValues: parsed.enumerated().map { ($1.0.name, $0) })
-        var resolver = ReferenceResolver(indexByName: indexByName, known: known)
+        var resolver = ReferenceResolver(indexByName: indexByName, known: known, pathOfName: options.pathOfName)
         let templates = parsed.map { source, nodes in
             CompiledTemplate(name: source.name, path: source.path, nodes: resolver.resolve(nodes))
         }

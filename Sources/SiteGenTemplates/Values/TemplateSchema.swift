@@ -13,6 +13,15 @@ public final class TemplateSchema: Sendable {
         public let name: String
         public let schema: TemplateSchema
         public let optional: Bool
+
+        /// A section over it always shows its content: it is never null, false or an empty list.
+        public var alwaysShown: Bool {
+            guard !optional else { return false }
+            switch schema.kind {
+            case .object, .text, .html, .number: return true
+            case .flag, .list: return false
+            }
+        }
     }
 
     public let typeName: String

@@ -45,7 +45,7 @@ import Testing
                 "content/briefings/beta.md:7:1: error: link to 'gone.md': no such content file",
                 "content/briefings/gamma.md:1:1: error: missing front-matter: the file must start with a '---' line, then YAML, then '---'",
                 "content/themes/next-steps.md:1:1: error: missing required field 'summary'",
-                "templates/home.mustache:1:11: error: template error: a section is never closed: expected '{{/name}}'",
+                "templates/home.mustache:1:1: error: this section 'open' is never closed: expected '{{/open}}'",
             ])
         #expect(report.failedStage == .load)
     }

@@ -10,7 +10,7 @@ import Testing
         let (index, _) = try indexSite(files)
         let alpha = try #require(index.briefing("alpha"))
         let html = MarkdownRenderer(basePath: "/sub/", unsafeHTML: false).html(of: alpha.body, rewrites: index.rewrites(for: alpha.path))
-        #expect(html == "<h2 id=\"scope\">\nScope\n</h2>\n<p>See <a href=\"/sub/briefings/beta/#more\" title=\"Beta\">beta</a>.</p>\n")
+        #expect(html.html == "<h2 id=\"scope\">\nScope\n</h2>\n<p>See <a href=\"/sub/briefings/beta/#more\" title=\"Beta\">beta</a>.</p>\n")
     }
 
     @Test func tableOfContentsNestsLevelThreeUnderLevelTwo() {
@@ -21,10 +21,9 @@ import Testing
             heading(3, "Pre"), heading(2, "A"), heading(3, "A1"), heading(4, "Deep"), heading(2, "B"),
         ])
         let entries = try! #require(toc)
-        #expect(entries.map { $0["text"] as? String } == ["Pre", "A", "B"])
-        let children = (entries[1]["children"] as? [String: Any])?["items"] as? [[String: Any]]
-        #expect(children?.map { $0["anchor"] as? String } == ["a1"])
-        #expect(entries[2]["children"] == nil)
+        #expect(entries.map(\.text) == ["Pre", "A", "B"])
+        #expect(entries[1].children?.items.map(\.anchor) == ["a1"])
+        #expect(entries[2].children == nil)
         #expect(MarkdownRenderer.tableOfContents([heading(2, "Only")]) == nil)
     }
 }

@@ -1,0 +1,42 @@
+import SiteGenTemplates
+
+/// `briefing`: one briefing, with its contents, sources, neighbours and cross-references.
+struct BriefingPageContext: Codable, Sendable {
+    var briefing: Card
+    var body: TrustedHTML
+    var cardLevel: Int
+    var toc: Items<TocEntry>?
+    var sources: Items<SourceItem>?
+    var previous: Card?
+    var next: Card?
+    var entities: Items<EntityLink>?
+    var related: Items<Card>?
+    var backlinks: Items<Card>?
+    var moreOnThemes: Items<ThemeGroup>?
+}
+
+/// A `##` heading in the table of contents, with its `###` headings.
+struct TocEntry: Codable, Sendable {
+    var text: String
+    var anchor: String
+    var children: Items<TocChild>?
+}
+
+struct TocChild: Codable, Sendable {
+    var text: String
+    var anchor: String
+}
+
+struct SourceItem: Codable, Sendable {
+    var title: String
+    var url: String
+    var publisher: String?
+    var date: DateContext?
+}
+
+/// A few more briefings of one of the briefing's themes.
+struct ThemeGroup: Codable, Sendable {
+    var theme: ThemeLink
+    var briefings: [Card]
+    var more: MoreLink?
+}

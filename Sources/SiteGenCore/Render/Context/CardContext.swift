@@ -1,0 +1,52 @@
+import SiteGenTemplates
+
+/// A briefing as lists and neighbours show it. Made once per briefing (see `ContextBuilder.card`).
+struct CardContext: Codable, Sendable {
+    var id: String
+    var title: String
+    var summary: String
+    var url: String
+    var date: DateContext
+    /// Only when it differs from `date`.
+    var updated: DateContext?
+    var themes: [ThemeLink]
+    var draft: Bool
+}
+
+typealias Card = Encoded<CardContext>
+
+struct DateContext: Codable, Sendable {
+    /// `2026-11-27`
+    var iso: String
+    /// `27 November 2026`
+    var long: String
+}
+
+struct ThemeLink: Codable, Sendable {
+    var id: String
+    var title: String
+    var url: String
+}
+
+/// A theme with its summary and how many briefings it has.
+typealias ThemeSummary = Merged<ThemeLink, ThemeCounts>
+
+struct ThemeCounts: Codable, Sendable {
+    var summary: String
+    var count: Int
+    var countLabel: String
+}
+
+struct EntityLink: Codable, Sendable {
+    var id: String
+    var name: String
+    var url: String
+    var kind: String
+    var summary: String
+}
+
+/// "12 briefings": how many more there are, and where.
+struct MoreLink: Codable, Sendable {
+    var countLabel: String
+    var url: String
+}

@@ -1,0 +1,90 @@
+import SiteGenTemplates
+
+/// What every page's template sees, whatever its kind: the site, the navigation, the page's
+/// own metadata, the breadcrumb; `Content` adds the keys of the page kind.
+struct PageContext<Content: Codable & Sendable>: Codable, Sendable {
+    var common: CommonContext
+    var content: Content
+
+    init(from decoder: Decoder) throws {
+        common = try CommonContext(from: decoder)
+        content = try Content(from: decoder)
+    }
+
+    init(common: CommonContext, content: Content) {
+        self.common = common
+        self.content = content
+    }
+
+    func encode(to encoder: Encoder) throws {
+        try common.encode(to: encoder)
+        try content.encode(to: encoder)
+    }
+}
+
+/// The parts of a page's context that every kind shares.
+struct CommonContext: Codable, Sendable {
+    var site: SiteContext
+    var nav: NavContext
+    var page: PageMeta
+    /// Absent on the home page.
+    var breadcrumb: Items<LinkItem>?
+    /// The URL of the assets folder, ending in `/`.
+    var assets: String
+    /// In `sitegen serve` only: the live-reload script, to put before `</body>`.
+    var liveReload: TrustedHTML?
+}
+
+struct SiteContext: Codable, Sendable {
+    var title: String
+    var description: String
+    var language: String
+    var baseURL: String
+    var home: String
+    var book: String
+    var search: String
+    /// Only with an absolute base URL.
+    var feed: String?
+}
+
+struct NavContext: Codable, Sendable {
+    var home: String
+    var isHome: Bool
+    var briefings: String
+    var isBriefings: Bool
+    /// A briefing's page.
+    var inBriefings: Bool
+    var themesPage: String
+    var isThemes: Bool
+    var index: String
+    var isIndex: Bool
+    /// An entity's page.
+    var inIndex: Bool
+    var search: String
+    var isSearch: Bool
+    /// The URL of xref.json.
+    var data: String
+    var themes: [NavTheme]
+}
+
+struct NavTheme: Codable, Sendable {
+    var title: String
+    var url: String
+    var current: Bool
+}
+
+struct PageMeta: Codable, Sendable {
+    var title: String
+    /// For `<title>`.
+    var fullTitle: String
+    var description: String
+    var url: String
+    /// Only with an absolute base URL.
+    var canonical: String?
+}
+
+/// A link with its text: breadcrumb items, briefings in the index.
+struct LinkItem: Codable, Sendable {
+    var title: String
+    var url: String
+}

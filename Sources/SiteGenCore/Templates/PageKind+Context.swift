@@ -1,0 +1,47 @@
+import SiteGenTemplates
+
+extension PageKind {
+    /// The schema of this kind's context: the keys its template can use, from the context's type.
+    public var contextSchema: TemplateSchema {
+        Self.schemas[self]!
+    }
+
+    private static let schemas: [PageKind: TemplateSchema] = Dictionary(
+        uniqueKeysWithValues: allCases.map { kind in
+            (kind, kind.contextType.schema)
+        })
+
+    /// The Swift type of this kind's context.
+    var contextType: any PageContent.Type {
+        switch self {
+        case .home: HomeContext.self
+        case .briefingList: BriefingListContext.self
+        case .themeList: ThemeListContext.self
+        case .theme: ThemePageContext.self
+        case .briefing: BriefingPageContext.self
+        case .entity: EntityPageContext.self
+        case .xrefIndex: IndexContext.self
+        case .search: SearchContext.self
+        case .book: BookContext.self
+        case .notFound: NotFoundContext.self
+        }
+    }
+}
+
+/// The content of a kind of page: what its template sees beyond `CommonContext`.
+protocol PageContent: Codable, Sendable {}
+
+extension PageContent {
+    static var schema: TemplateSchema { TemplateSchema.of(PageContext<Self>.self) }
+}
+
+extension HomeContext: PageContent {}
+extension BriefingListContext: PageContent {}
+extension ThemeListContext: PageContent {}
+extension ThemePageContext: PageContent {}
+extension BriefingPageContext: PageContent {}
+extension EntityPageContext: PageContent {}
+extension IndexContext: PageContent {}
+extension SearchContext: PageContent {}
+extension BookContext: PageContent {}
+extension NotFoundContext: PageContent {}
