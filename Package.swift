@@ -76,12 +76,12 @@ let package = Package(
         // What the two test targets share: a report on a program that hangs in a test.
         .target(
             name: "TestSupport",
-            dependencies: ["SiteGenCore"],
+            dependencies: ["SiteGenCore", "SiteGenTemplates"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
             name: "SiteGenTemplatesTests",
-            dependencies: ["SiteGenTemplates"]
+            dependencies: ["SiteGenTemplates", "TestSupport", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(
             name: "SiteGenCoreTests",
