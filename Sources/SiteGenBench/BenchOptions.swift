@@ -2,8 +2,8 @@ import Foundation
 
 /// `sitegen-bench`'s command line. Usage:
 ///
-///     sitegen-bench [--sizes 1000,10000,100000] [--runs 3] [--only full|serve|index] [--no-hugo]
-///                   [--entities 500] [--serve-size 10000] [--stages]
+///     sitegen-bench [--sizes 1000,10000,100000] [--runs 3] [--only full|serve|index|render] [--no-hugo]
+///                   [--entities 500] [--serve-size 10000] [--render-size 10000] [--stages]
 ///     sitegen-bench --write-corpus DIR [--size N] [--hugo]
 struct BenchOptions {
     let arguments: [String]
@@ -29,6 +29,8 @@ struct BenchOptions {
     func runs(for size: Int) -> Int { size > 10_000 ? 1 : runs }
     var entities: Int { Int(value("--entities") ?? "") ?? 500 }
     var serveSize: Int { Int(value("--serve-size") ?? "") ?? 10_000 }
+    /// Briefings of the in-process render stage's corpus.
+    var renderSize: Int { Int(value("--render-size") ?? "") ?? 10_000 }
     var hugo: Bool { !flag("--no-hugo") }
     func includes(_ part: String) -> Bool { value("--only").map { $0.split(separator: ",").contains(Substring(part)) } ?? true }
 

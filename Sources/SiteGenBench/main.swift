@@ -20,6 +20,7 @@ do {
     if options.includes("full") { try FullBuildBench(options: options).run(goals: &goals) }
     if options.includes("serve") { try PreviewBench(options: options).run(goals: &goals) }
     if options.includes("index") { try IndexBench(options: options).run() }
+    if options.includes("render") { try RenderBench(options: options).run(goals: &goals) }
     goals.print()
 } catch {
     FileHandle.standardError.write(Data("sitegen-bench: \(error)\n".utf8))

@@ -11,11 +11,14 @@ struct ContextBuilder: Sendable {
     let liveReload: TrustedHTML?
     /// Cards are shown on many pages (lists, themes, entities, neighbours): each is made once.
     private let cards = CardMemo()
+    /// The parts of the common context that do not change from page to page.
+    private let shared: SharedParts
 
     init(index: SiteIndex, liveReload: TrustedHTML? = nil) {
         self.index = index
         self.basePath = index.config.basePath
         self.liveReload = liveReload
+        self.shared = SharedParts(index: index)
     }
 
     func href(_ path: String) -> String { basePath + path }
@@ -25,26 +28,13 @@ struct ContextBuilder: Sendable {
         _ page: Page, title: String, description: String, breadcrumb: [(String, String)], content: Content
     ) -> TemplateValue {
         let config = index.config
-        let isHome = page.kind == .home
-        let site = SiteContext(
-            title: config.title, description: config.description, language: config.language, baseURL: config.baseURL,
-            home: href(SitePaths.home), book: href(SitePaths.book), search: href(SitePaths.search),
-            feed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.feed : nil)
-        let nav = NavContext(
-            home: href(SitePaths.home), isHome: isHome,
-            briefings: href(SitePaths.briefings), isBriefings: page.kind == .briefingList, inBriefings: page.kind == .briefing,
-            themesPage: href(SitePaths.themes), isThemes: page.kind == .themeList,
-            index: href(SitePaths.xrefIndex), isIndex: page.kind == .xrefIndex, inIndex: page.kind == .entity,
-            search: href(SitePaths.search), isSearch: page.kind == .search, data: href(SitePaths.xrefData),
-            themes: index.themes.map { theme in
-                NavTheme(title: theme.title, url: href(SitePaths.theme(theme.id)), current: page.kind == .theme && page.id == theme.id)
-            })
         let meta = PageMeta(
-            title: title, fullTitle: isHome ? config.title : "\(title) · \(config.title)", description: description,
+            title: title, fullTitle: page.kind == .home ? config.title : "\(title) · \(config.title)", description: description,
             url: href(page.path), canonical: config.hasAbsoluteBaseURL ? config.baseURL + page.path : nil)
+        let nav = page.kind == .theme ? (shared.themeNav[page.id ?? ""] ?? shared.nav[.theme]!) : shared.nav[page.kind]!
         let common = CommonContext(
-            site: site, nav: nav, page: meta, breadcrumb: .of(breadcrumb.map { LinkItem(title: $0.0, url: href($0.1)) }),
-            assets: href(SitePaths.assets), liveReload: liveReload)
+            site: shared.site, nav: nav, page: meta, breadcrumb: .of(breadcrumb.map { LinkItem(title: $0.0, url: href($0.1)) }),
+            assets: shared.assets, liveReload: liveReload)
         return TemplateEncoder.encode(PageContext(common: common, content: content))
     }
 
@@ -76,6 +66,39 @@ struct ContextBuilder: Sendable {
 
     static func count(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+}
+
+/// The site and the navigation of each kind of page (and of each theme's page), made once.
+private struct SharedParts: Sendable {
+    let site: Encoded<SiteContext>
+    let nav: [PageKind: Encoded<NavContext>]
+    let themeNav: [String: Encoded<NavContext>]
+    let assets: String
+
+    init(index: SiteIndex) {
+        let config = index.config
+        let base = config.basePath
+        site = Encoded(
+            SiteContext(
+                title: config.title, description: config.description, language: config.language, baseURL: config.baseURL,
+                home: base + SitePaths.home, book: base + SitePaths.book, search: base + SitePaths.search,
+                feed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.feed : nil))
+        func nav(_ kind: PageKind, theme current: String?) -> Encoded<NavContext> {
+            Encoded(
+                NavContext(
+                    home: base + SitePaths.home, isHome: kind == .home,
+                    briefings: base + SitePaths.briefings, isBriefings: kind == .briefingList, inBriefings: kind == .briefing,
+                    themesPage: base + SitePaths.themes, isThemes: kind == .themeList,
+                    index: base + SitePaths.xrefIndex, isIndex: kind == .xrefIndex, inIndex: kind == .entity,
+                    search: base + SitePaths.search, isSearch: kind == .search, data: base + SitePaths.xrefData,
+                    themes: index.themes.map { theme in
+                        NavTheme(title: theme.title, url: base + SitePaths.theme(theme.id), current: theme.id == current)
+                    }))
+        }
+        self.nav = Dictionary(uniqueKeysWithValues: PageKind.allCases.map { ($0, nav($0, theme: nil)) })
+        themeNav = Dictionary(index.themes.map { ($0.id, nav(.theme, theme: $0.id)) }) { first, _ in first }
+        assets = base + SitePaths.assets
     }
 }
 

@@ -16,6 +16,9 @@ extension TemplateEncoder {
             storage.set(key.stringValue, value.map { .string($0) } ?? .null)
         }
         mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { storage.set(key.stringValue, value.map { .int($0) } ?? .null) }
+        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) {
+            storage.set(key.stringValue, value.map { .double($0) } ?? .null)
+        }
         mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
             storage.set(key.stringValue, value.map { TemplateEncoder.nested($0) } ?? .null)
         }

@@ -24,8 +24,10 @@ struct PageContext<Content: Codable & Sendable>: Codable, Sendable {
 
 /// The parts of a page's context that every kind shares.
 struct CommonContext: Codable, Sendable {
-    var site: SiteContext
-    var nav: NavContext
+    /// The same on every page: made once per build.
+    var site: Encoded<SiteContext>
+    /// The same on every page of a kind (and theme): made once for each.
+    var nav: Encoded<NavContext>
     var page: PageMeta
     /// Absent on the home page.
     var breadcrumb: Items<LinkItem>?

@@ -1,0 +1,68 @@
+import Foundation
+import SiteGenCore
+
+/// The render stage alone, in this process: every page of the corpus through its context and
+/// the repository's templates (Markdown to HTML included), on all cores, without the link
+/// check or the disk. CPU time is each thread's own (`CLOCK_THREAD_CPUTIME_ID`), summed.
+struct RenderBench {
+    let options: BenchOptions
+
+    func run(goals: inout Goals) throws {
+        let size = options.renderSize
+        var sources = Corpus(briefings: size, entities: options.entities, seed: 42).sources()
+        sources.templates = try repositoryTemplates()
+        let (parsed, problems) = SiteParser.parse(sources)
+        guard let config = parsed.config, let templates = parsed.templates else {
+            throw BenchError("the corpus does not parse: \(problems.prefix(3).map(\.description))")
+        }
+        let (index, _) = SiteIndexer.index(
+            IndexInput(config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities))
+        let pages = index.pages
+        print("\nRender stage: \(pages.count.grouped) pages of \(size.grouped) briefings through the repository's templates, in process, median of \(options.runs) runs")
+        print("thread-seconds   per page (µs)   wall (s)   output (MiB)")
+        var runs: [(cpu: Double, wall: Double, bytes: Int)] = []
+        for _ in 0..<options.runs {
+            runs.append(measure(pages, PageRenderer(index: index, templates: templates)))
+        }
+        let cpu = median(runs.map(\.cpu)), wall = median(runs.map(\.wall))
+        print(
+            String(format: "%14.2f   %13.1f   %8.2f   %12.1f", cpu, cpu / Double(pages.count) * 1e6, wall, Double(runs[0].bytes) / 1_048_576))
+        if size == 10_000 {
+            goals.add(
+                "render stage at 10,000 briefings: at most 1.5 thread-seconds", String(format: "%.2f thread-seconds", cpu), met: cpu <= 1.5)
+        }
+    }
+
+    private func measure(_ pages: [Page], _ renderer: PageRenderer) -> (cpu: Double, wall: Double, bytes: Int) {
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let totals = UnsafeMutableBufferPointer<(Double, Int)>.allocate(capacity: workers)
+        totals.initialize(repeating: (0, 0))
+        defer { totals.deallocate() }
+        nonisolated(unsafe) let slots = totals
+        let start = DispatchTime.now().uptimeNanoseconds
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let begin = Self.threadSeconds()
+            var bytes = 0
+            for position in stride(from: worker, to: pages.count, by: workers) {
+                if case .success(let file) = renderer.render(pages[position]) { bytes += file.bytes.count }
+            }
+            slots[worker] = (Self.threadSeconds() - begin, bytes)
+        }
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return (totals.map(\.0).reduce(0, +), wall, totals.map(\.1).reduce(0, +))
+    }
+
+    private func repositoryTemplates() throws -> [SourceText] {
+        let folder = options.repository.appendingPathComponent("templates")
+        let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        return try paths.filter { $0.hasSuffix(".mustache") }.sorted().map { path in
+            SourceText(path: "templates/" + path, text: try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8))
+        }
+    }
+
+    static func threadSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}
