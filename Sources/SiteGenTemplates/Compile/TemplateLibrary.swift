@@ -21,6 +21,7 @@ public struct TemplateLibrary: Sendable {
     let templates: [CompiledTemplate]
     let indexByName: [String: Int]
     let options: Options
+    let plan: RenderPlan
 
     /// The names of the templates, sorted.
     public var names: [String] { indexByName.keys.sorted() }
@@ -46,7 +47,9 @@ public struct TemplateLibrary: Sendable {
         }
         diagnostics += resolver.diagnostics
         diagnostics += IncludeCycles.find(in: templates)
-        return (TemplateLibrary(templates: templates, indexByName: indexByName, options: options), diagnostics)
+        var builder = PlanBuilder()
+        for template in templates { builder.add(template.nodes, at: TemplateLocation(path: template.path, line: 1, column: 1)) }
+        return (TemplateLibrary(templates: templates, indexByName: indexByName, options: options, plan: builder.plan), diagnostics)
     }
 
     /// Whether the library holds a template of this name.

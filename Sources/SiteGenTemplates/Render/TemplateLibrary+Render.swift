@@ -3,7 +3,7 @@ extension TemplateLibrary {
     public func render(_ name: String, context: TemplateValue, capacity: Int = 16_384) throws(TemplateRenderError) -> [UInt8]? {
         guard let index = indexByName[name] else { return nil }
         var renderer = TemplateRenderer(library: self, capacity: capacity)
-        try renderer.render(templates[index], context: context)
+        try renderer.render(template: index, context: context)
         return renderer.output
     }
 

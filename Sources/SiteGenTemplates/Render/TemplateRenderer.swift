@@ -1,105 +1,148 @@
-/// Renders compiled templates into one growing byte buffer, walking the context stack as the
+/// Runs a library's render plan into one growing byte buffer, walking the context stack as the
 /// spec says: a name is looked up from the innermost frame out, and the rest of a dotted name
 /// only in what its first part found.
 struct TemplateRenderer {
     let library: TemplateLibrary
+    private let plan: RenderPlan
     var output: [UInt8] = []
     private var stack: [TemplateValue] = []
     /// The indentation of the partials, parents and blocks being rendered, printed at each line start.
     private var indentation: [UInt8] = []
-    /// Blocks given by parent tags being rendered, the outermost caller's first: the first that
-    /// defines a block wins.
-    private var overrides: [[String: TemplateBlock]] = []
+    /// Blocks given by the parent tags being rendered (indexes of `plan.blockTables`), the
+    /// outermost caller's first: the first that defines a block wins.
+    private var overrides: [Int32] = []
     private var depth = 0
 
     init(library: TemplateLibrary, capacity: Int) {
         self.library = library
+        self.plan = library.plan
         output.reserveCapacity(capacity)
+        stack.reserveCapacity(16)
     }
 
-    mutating func render(_ template: CompiledTemplate, context: TemplateValue) throws(TemplateRenderError) {
+    mutating func render(template index: Int, context: TemplateValue) throws(TemplateRenderError) {
         stack.append(context)
-        try render(template.nodes)
+        let range = plan.templates[index]
+        try run(Int(range.lowerBound), Int(range.upperBound))
     }
 
-    private mutating func render(_ nodes: [TemplateNode]) throws(TemplateRenderError) {
-        for node in nodes {
-            switch node {
-            case .text(let bytes): output.append(contentsOf: bytes)
-            case .lineStart: if !indentation.isEmpty { output.append(contentsOf: indentation) }
-            case .variable(let name, let escaped, _): print(lookup(name), escaped: escaped)
-            case .section(let name, let inverted, let children, _):
+    private mutating func run(_ start: Int, _ end: Int) throws(TemplateRenderError) {
+        var position = start
+        while position < end {
+            switch plan.ops[position] {
+            case .text(let from, let count):
+                let from = Int(from)
+                output.append(contentsOf: plan.bytes[from..<(from + Int(count))])
+                position += 1
+            case .lineStart:
+                if !indentation.isEmpty { output.append(contentsOf: indentation) }
+                position += 1
+            case .variable(let name, let escaped):
+                print(lookup(name), escaped: escaped)
+                position += 1
+            case .section(let name, let sectionEnd):
                 let value = lookup(name)
-                if inverted {
-                    if !value.isTruthy { try render(children) }
-                } else if case .list(let items) = value {
+                if case .list(let items) = value {
                     for item in items {
                         stack.append(item)
-                        try render(children)
+                        try run(position + 1, Int(sectionEnd))
                         stack.removeLast()
                     }
                 } else if value.isTruthy {
                     stack.append(value)
-                    try render(children)
+                    try run(position + 1, Int(sectionEnd))
                     stack.removeLast()
                 }
-            case .partial(let reference, let indent, let at):
-                guard let template = template(reference) else { continue }
-                try nested(indent, at: at) { (renderer: inout Self) throws(TemplateRenderError) in try renderer.render(template.nodes) }
-            case .parent(let reference, let blocks, let indent, let at):
-                guard let template = template(reference) else { continue }
-                overrides.append(blocks)
-                defer { overrides.removeLast() }
-                try nested(indent, at: at) { (renderer: inout Self) throws(TemplateRenderError) in try renderer.render(template.nodes) }
-            case .block(let name, let block, let at):
-                let content = overrides.lazy.compactMap { $0[name] }.first?.content ?? block.content
-                try nested(block.standalone ? block.indentation : [], at: at) { (renderer: inout Self) throws(TemplateRenderError) in
-                    try renderer.render(content)
-                }
+                position = Int(sectionEnd)
+            case .invertedSection(let name, let sectionEnd):
+                if !lookup(name).isTruthy { try run(position + 1, Int(sectionEnd)) }
+                position = Int(sectionEnd)
+            case .partial(let template, let indent):
+                if template >= 0 { try include(Int(template), indent: indent, at: position) }
+                position += 1
+            case .dynamicPartial(let name, let indent):
+                if let template = dynamic(name) { try include(template, indent: indent, at: position) }
+                position += 1
+            case .parent(let template, let blocks, let indent, let parentEnd):
+                if template >= 0 { try inherit(Int(template), blocks: blocks, indent: indent, at: position) }
+                position = Int(parentEnd)
+            case .dynamicParent(let name, let blocks, let indent, let parentEnd):
+                if let template = dynamic(name) { try inherit(template, blocks: blocks, indent: indent, at: position) }
+                position = Int(parentEnd)
+            case .block(let key, let indent, let blockEnd):
+                let body = override(key)
+                try enter(indent, at: position)
+                defer { leave(indent) }
+                if let body { try run(Int(body.start), Int(body.end)) } else { try run(position + 1, Int(blockEnd)) }
+                position = Int(blockEnd)
             }
         }
     }
 
-    private mutating func nested(
-        _ indent: [UInt8], at location: TemplateLocation, _ body: (inout Self) throws(TemplateRenderError) -> Void
-    ) throws(TemplateRenderError) {
+    private mutating func include(_ template: Int, indent: Int32, at position: Int) throws(TemplateRenderError) {
+        try enter(indent, at: position)
+        defer { leave(indent) }
+        let range = plan.templates[template]
+        try run(Int(range.lowerBound), Int(range.upperBound))
+    }
+
+    private mutating func inherit(_ template: Int, blocks: Int32, indent: Int32, at position: Int) throws(TemplateRenderError) {
+        overrides.append(blocks)
+        defer { overrides.removeLast() }
+        try include(template, indent: indent, at: position)
+    }
+
+    private mutating func enter(_ indent: Int32, at position: Int) throws(TemplateRenderError) {
         depth += 1
-        defer { depth -= 1 }
         guard depth <= library.options.maximumDepth else {
+            depth -= 1
             throw TemplateRenderError(
-                location: location,
+                location: plan.sites[position],
                 message: "partials, parents and blocks nest more than \(library.options.maximumDepth) deep here: a recursion that does not end")
         }
-        let outer = indentation.count
-        indentation.append(contentsOf: indent)
-        defer { indentation.removeLast(indentation.count - outer) }
-        try body(&self)
-    }
-
-    private func template(_ reference: TemplateReference) -> CompiledTemplate? {
-        switch reference {
-        case .resolved(let index, _): return library.template(index)
-        case .named: return nil
-        case .dynamic(let name):
-            guard case .string(let target) = lookup(name), let index = library.indexByName[target] else { return nil }
-            return library.template(index)
+        if indent >= 0 {
+            let range = plan.indents[Int(indent)]
+            indentation.append(contentsOf: plan.bytes[Int(range.lowerBound)..<Int(range.upperBound)])
         }
     }
 
-    private func lookup(_ name: TemplateName) -> TemplateValue {
-        let keys = name.keys
-        guard let first = keys.first else { return stack.last ?? .null }
+    private mutating func leave(_ indent: Int32) {
+        depth -= 1
+        if indent >= 0 { indentation.removeLast(plan.indents[Int(indent)].count) }
+    }
+
+    /// The block of this name given by the outermost parent tag being rendered that gives one.
+    private func override(_ key: Int32) -> RenderPlan.BlockBody? {
+        for table in overrides {
+            if let body = plan.blockTables[Int(table)][key] { return body }
+        }
+        return nil
+    }
+
+    private func dynamic(_ name: Int32) -> Int? {
+        guard case .string(let target) = lookup(name) else { return nil }
+        return library.indexByName[target]
+    }
+
+    private func lookup(_ name: Int32) -> TemplateValue {
+        let start = Int(plan.nameStarts[Int(name)]), end = Int(plan.nameStarts[Int(name) + 1])
+        guard start < end else { return stack.last ?? .null }
+        let first = Int(plan.keys[start])
         var found: TemplateValue?
-        for frame in stack.reversed() {
-            if case .object(let object) = frame, let value = object.value(forKey: first) {
+        var frame = stack.count - 1
+        while frame >= 0 {
+            if case .object(let object) = stack[frame], let value = object.value(forKey: first) {
                 found = value
                 break
             }
+            frame -= 1
         }
         guard var value = found else { return .null }
-        for key in keys.dropFirst() {
-            guard case .object(let object) = value, let next = object.value(forKey: key) else { return .null }
+        var part = start + 1
+        while part < end {
+            guard case .object(let object) = value, let next = object.value(forKey: Int(plan.keys[part])) else { return .null }
             value = next
+            part += 1
         }
         return value
     }
@@ -116,26 +159,10 @@ struct TemplateRenderer {
         case .html(let trusted):
             if escaped { HTMLEscaper.append(trusted.html, to: &output) } else { output.append(contentsOf: trusted.html.utf8) }
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .int(let number): appendDecimal(number)
+        case .int(let number): DecimalDigits.append(number, to: &output)
         case .double(let number):
             let text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
             escaped ? HTMLEscaper.append(text, to: &output) : output.append(contentsOf: text.utf8)
-        }
-    }
-
-    private mutating func appendDecimal(_ number: Int) {
-        if number < 0 { output.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            output.append(contentsOf: buffer[(20 - count)...])
         }
     }
 }
