@@ -62,7 +62,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "sitegen-bench",
-            dependencies: ["SiteGenCore"],
+            dependencies: ["SiteGenCore", "SiteGenTemplates"],
             path: "Sources/SiteGenBench"
         ),
         // `make fuzz`: a libFuzzer target over the path a content file takes. A plain build makes

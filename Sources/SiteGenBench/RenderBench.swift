@@ -1,5 +1,6 @@
 import Foundation
 import SiteGenCore
+import SiteGenTemplates
 
 /// The render stage alone, in this process: every page of the corpus through its context and
 /// the repository's templates (Markdown to HTML included), on all cores, without the link
@@ -19,21 +20,54 @@ struct RenderBench {
             IndexInput(config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities))
         let pages = index.pages
         print("\nRender stage: \(pages.count.grouped) pages of \(size.grouped) briefings through the repository's templates, in process, median of \(options.runs) runs")
-        print("thread-seconds   per page (µs)   wall (s)   output (MiB)")
+        print("part                                   thread-seconds   per page (µs)   wall (s)   output (MiB)")
         var runs: [(cpu: Double, wall: Double, bytes: Int)] = []
+        var contexts: [(cpu: Double, wall: Double, bytes: Int)] = []
+        var fills: [(cpu: Double, wall: Double, bytes: Int)] = []
         for _ in 0..<options.runs {
-            runs.append(measure(pages, PageRenderer(index: index, templates: templates)))
+            runs.append(measure(pages, PageRenderer(index: index, templates: templates)) { $0.render($1.page) })
+            // The same, in two halves: contexts (Markdown to HTML included), then templates alone.
+            let renderer = PageRenderer(index: index, templates: templates)
+            let made = UnsafeMutableBufferPointer<TemplateValue>.allocate(capacity: pages.count)
+            made.initialize(repeating: .null)
+            defer { made.deallocate() }
+            nonisolated(unsafe) let slots = made
+            contexts.append(
+                measure(pages, renderer) { renderer, page in
+                    slots[page.position] = renderer.context(for: page.page)
+                    return .success(OutputFile(path: "", bytes: []))
+                })
+            let ready = Array(made)
+            fills.append(measure(pages, renderer) { renderer, page in renderer.render(page.page, context: ready[page.position]) })
         }
         let cpu = median(runs.map(\.cpu)), wall = median(runs.map(\.wall))
-        print(
-            String(format: "%14.2f   %13.1f   %8.2f   %12.1f", cpu, cpu / Double(pages.count) * 1e6, wall, Double(runs[0].bytes) / 1_048_576))
+        for (label, figures) in [("render stage (context and template)", runs), ("  contexts alone", contexts), ("  templates alone", fills)] {
+            let cpu = median(figures.map(\.cpu)), wall = median(figures.map(\.wall))
+            print(
+                label.padding(toLength: 37, withPad: " ", startingAt: 0)
+                    + String(format: "  %14.2f   %13.1f   %8.2f   %12.1f", cpu, cpu / Double(pages.count) * 1e6, wall, Double(figures[0].bytes) / 1_048_576))
+        }
+        // Where the contexts' time goes, by kind of page (one thread, after a warm-up run above).
+        let renderer = PageRenderer(index: index, templates: templates)
+        var byKind: [String: (count: Int, seconds: Double)] = [:]
+        for page in pages {
+            let begin = Self.threadSeconds()
+            _ = renderer.context(for: page)
+            byKind[page.kind.rawValue, default: (0, 0)].count += 1
+            byKind[page.kind.rawValue]!.seconds += Self.threadSeconds() - begin
+        }
+        print("contexts by kind of page: " + byKind.sorted { $0.value.seconds > $1.value.seconds }.map {
+            String(format: "%@ %.2f s (%d)", $0.key, $0.value.seconds, $0.value.count)
+        }.joined(separator: ", "))
         if size == 10_000 {
             goals.add(
                 "render stage at 10,000 briefings: at most 1.5 thread-seconds", String(format: "%.2f thread-seconds", cpu), met: cpu <= 1.5)
         }
     }
 
-    private func measure(_ pages: [Page], _ renderer: PageRenderer) -> (cpu: Double, wall: Double, bytes: Int) {
+    private func measure(
+        _ pages: [Page], _ renderer: PageRenderer, _ work: @Sendable (PageRenderer, (page: Page, position: Int)) -> Result<OutputFile, Diagnostic>
+    ) -> (cpu: Double, wall: Double, bytes: Int) {
         let workers = ProcessInfo.processInfo.activeProcessorCount
         let totals = UnsafeMutableBufferPointer<(Double, Int)>.allocate(capacity: workers)
         totals.initialize(repeating: (0, 0))
@@ -44,7 +78,7 @@ struct RenderBench {
             let begin = Self.threadSeconds()
             var bytes = 0
             for position in stride(from: worker, to: pages.count, by: workers) {
-                if case .success(let file) = renderer.render(pages[position]) { bytes += file.bytes.count }
+                if case .success(let file) = work(renderer, (pages[position], position)) { bytes += file.bytes.count }
             }
             slots[worker] = (Self.threadSeconds() - begin, bytes)
         }

@@ -29,17 +29,20 @@ extension ContextBuilder {
             body: markdown.html(of: entity.body, rewrites: index.rewrites(for: entity.path)), aliases: .of(aliases),
             countLabel: Self.count(mentions.count, "mention"))
         var groups: [MentionGroup] = []
-        for (briefingID, list) in Self.grouped(mentions) {
-            guard let briefing = index.briefing(briefingID) else { continue }
-            let url = href(SitePaths.briefing(briefing.id))
-            let inContext = list.compactMap { mention -> MentionItem? in
+        for (briefingID, positions) in Self.grouped(mentions) {
+            guard let card = card(id: briefingID) else { continue }
+            let url = href(SitePaths.briefing(briefingID))
+            var listed = false
+            let inContext = positions.compactMap { position -> MentionItem? in
+                let mention = mentions[position]
+                if mention.kind == .listed { listed = true }
                 guard let snippet = mention.snippet else { return nil }
                 return MentionItem(
                     url: url + (mention.anchor.map { "#" + $0 } ?? ""), section: mention.section,
                     sectionLabel: mention.section ?? "Opening", before: snippet.before, term: snippet.term, after: snippet.after,
                     wikiLink: mention.kind == .wikiLink)
             }
-            groups.append(MentionGroup(briefing: card(briefing), listed: list.contains { $0.kind == .listed }, mentions: inContext))
+            groups.append(MentionGroup(briefing: card, listed: listed, mentions: inContext))
         }
         let themeCounts = references.themeCounts[entity.id] ?? [:]
         let themes = index.themes.compactMap { theme -> Merged<ThemeLink, CountContext>? in
@@ -67,12 +70,14 @@ extension ContextBuilder {
                     let mentions = references.mentions[entity.id] ?? []
                     // The newest few briefings; the entity's page lists them all.
                     let briefings = Self.grouped(mentions).map(\.0)
-                    let shown = briefings.prefix(Self.briefingsPerIndexEntry).compactMap { index.briefing($0) }
+                    let shown = briefings.prefix(Self.briefingsPerIndexEntry).compactMap { index.position(ofBriefing: $0) }
                     let all = briefings.count
                     let entry = IndexEntry(
                         count: mentions.count,
-                        briefings: shown.enumerated().map { position, briefing in
-                            IndexBriefing(title: briefing.title, url: href(SitePaths.briefing(briefing.id)), last: position == shown.count - 1)
+                        briefings: shown.enumerated().map { rank, position in
+                            let briefing = index.briefings[position]
+                            return IndexBriefing(
+                                title: briefing.title, url: href(SitePaths.briefing(briefing.id)), last: rank == shown.count - 1)
                         },
                         more: all > Self.briefingsPerIndexEntry
                             ? LabelContext(countLabel: Self.count(all - Self.briefingsPerIndexEntry, "more briefing")) : nil)
@@ -101,14 +106,20 @@ extension ContextBuilder {
     /// that the index stays readable (and small) on a large site.
     static let briefingsPerIndexEntry = 10
 
-    /// Mentions grouped by briefing, keeping the order of first appearance.
-    static func grouped(_ mentions: [Mention]) -> [(String, [Mention])] {
+    /// The positions of the mentions grouped by briefing, keeping the order of first appearance.
+    static func grouped(_ mentions: [Mention]) -> [(String, [Int])] {
         var order: [String] = []
-        var groups: [String: [Mention]] = [:]
-        for mention in mentions {
-            if groups[mention.briefing] == nil { order.append(mention.briefing) }
-            groups[mention.briefing, default: []].append(mention)
+        var groups: [String: Int] = [:]
+        var positions: [[Int]] = []
+        for (position, mention) in mentions.enumerated() {
+            if let group = groups[mention.briefing] {
+                positions[group].append(position)
+            } else {
+                groups[mention.briefing] = positions.count
+                order.append(mention.briefing)
+                positions.append([position])
+            }
         }
-        return order.map { ($0, groups[$0]!) }
+        return zip(order, positions).map { ($0, $1) }
     }
 }

@@ -8,7 +8,7 @@ extension ContextBuilder {
         case .briefingList: briefingList(page)
         case .themeList: themeList(page)
         case .theme: theme(page, index.theme(page.id ?? "")!, markdown: markdown)
-        case .briefing: briefing(page, index.briefing(page.id ?? "")!, markdown: markdown)
+        case .briefing: briefing(page, index.briefings[index.position(ofBriefing: page.id ?? "")!], markdown: markdown)
         case .entity: entity(page, index.references.entity(page.id ?? "")!, markdown: markdown)
         case .xrefIndex: crossReferenceIndex(page)
         case .search: search(page)
@@ -65,8 +65,8 @@ extension ContextBuilder {
             previous: position > 0 ? card(index.briefings[position - 1]) : nil,
             next: position + 1 < index.briefings.count ? card(index.briefings[position + 1]) : nil,
             entities: .of((index.references.briefingEntities[briefing.id] ?? []).compactMap(entityLink)),
-            related: .of((index.references.related[briefing.id] ?? []).compactMap { index.briefing($0).map(card) }),
-            backlinks: .of((index.backlinks[briefing.id] ?? []).compactMap { index.briefing($0).map(card) }),
+            related: .of((index.references.related[briefing.id] ?? []).compactMap { card(id: $0) }),
+            backlinks: .of((index.backlinks[briefing.id] ?? []).compactMap { card(id: $0) }),
             moreOnThemes: .of(moreOnThemes(of: briefing)))
         return self.page(
             page, title: briefing.title, description: briefing.summary,

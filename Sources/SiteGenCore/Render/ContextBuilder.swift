@@ -43,6 +43,13 @@ struct ContextBuilder: Sendable {
         cards.value(for: briefing.id) { Card(cardContext(briefing)) }
     }
 
+    /// The card of the briefing with this id, if there is one; the briefing is read only the
+    /// first time.
+    func card(id: String) -> Card? {
+        if let card = cards.value(for: id) { return card }
+        return index.position(ofBriefing: id).map { card(index.briefings[$0]) }
+    }
+
     func cardContext(_ briefing: Briefing) -> CardContext {
         CardContext(
             id: briefing.id, title: briefing.title, summary: briefing.summary, url: href(SitePaths.briefing(briefing.id)),
@@ -106,6 +113,10 @@ private struct SharedParts: Sendable {
 private final class CardMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [String: Card] = [:]
+
+    func value(for key: String) -> Card? {
+        lock.withLock { values[key] }
+    }
 
     func value(for key: String, make: () -> Card) -> Card {
         if let value = lock.withLock({ values[key] }) { return value }

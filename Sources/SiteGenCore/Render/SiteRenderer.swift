@@ -52,7 +52,16 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ page: Page) -> Result<OutputFile, Diagnostic> {
-        let context = builder.context(for: page, markdown: markdown)
+        render(page, context: context(for: page))
+    }
+
+    /// The page's context: what its template sees (the bench times it apart from the template).
+    public func context(for page: Page) -> TemplateValue {
+        builder.context(for: page, markdown: markdown)
+    }
+
+    /// Renders the page with a context made by `context(for:)`.
+    public func render(_ page: Page, context: TemplateValue) -> Result<OutputFile, Diagnostic> {
         guard let rendered = templates.render(page.kind.template, context: context, capacity: Self.capacity) else {
             return .failure(.error(.render, at: nil, "missing template \(TemplateSet.path(ofName: page.kind.template))"))
         }

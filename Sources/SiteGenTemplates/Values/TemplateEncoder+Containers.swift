@@ -1,26 +1,26 @@
 extension TemplateEncoder {
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let storage: ObjectStorage
+        let node: Node
         var codingPath: [CodingKey] { [] }
 
-        mutating func encodeNil(forKey key: Key) { storage.set(key.stringValue, .null) }
-        mutating func encode(_ value: Bool, forKey key: Key) { storage.set(key.stringValue, .bool(value)) }
-        mutating func encode(_ value: String, forKey key: Key) { storage.set(key.stringValue, .string(value)) }
-        mutating func encode(_ value: Int, forKey key: Key) { storage.set(key.stringValue, .int(value)) }
-        mutating func encode(_ value: Double, forKey key: Key) { storage.set(key.stringValue, .double(value)) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { storage.set(key.stringValue, TemplateEncoder.nested(value)) }
+        mutating func encodeNil(forKey key: Key) { node.set(key.stringValue, .null) }
+        mutating func encode(_ value: Bool, forKey key: Key) { node.set(key.stringValue, .bool(value)) }
+        mutating func encode(_ value: String, forKey key: Key) { node.set(key.stringValue, .string(value)) }
+        mutating func encode(_ value: Int, forKey key: Key) { node.set(key.stringValue, .int(value)) }
+        mutating func encode(_ value: Double, forKey key: Key) { node.set(key.stringValue, .double(value)) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { node.set(key.stringValue, TemplateEncoder.nested(value)) }
 
         // nil becomes null rather than a missing key, so that every object of a type has its shape.
-        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { storage.set(key.stringValue, value.map { .bool($0) } ?? .null) }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { node.set(key.stringValue, value.map { .bool($0) } ?? .null) }
         mutating func encodeIfPresent(_ value: String?, forKey key: Key) {
-            storage.set(key.stringValue, value.map { .string($0) } ?? .null)
+            node.set(key.stringValue, value.map { .string($0) } ?? .null)
         }
-        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { storage.set(key.stringValue, value.map { .int($0) } ?? .null) }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { node.set(key.stringValue, value.map { .int($0) } ?? .null) }
         mutating func encodeIfPresent(_ value: Double?, forKey key: Key) {
-            storage.set(key.stringValue, value.map { .double($0) } ?? .null)
+            node.set(key.stringValue, value.map { .double($0) } ?? .null)
         }
         mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
-            storage.set(key.stringValue, value.map { TemplateEncoder.nested($0) } ?? .null)
+            node.set(key.stringValue, value.map { TemplateEncoder.nested($0) } ?? .null)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -34,15 +34,15 @@ extension TemplateEncoder {
     }
 
     struct UnkeyedContainer: UnkeyedEncodingContainer {
-        let storage: ListStorage
+        let node: Node
         var codingPath: [CodingKey] { [] }
-        var count: Int { storage.values.count }
+        var count: Int { node.list?.count ?? 0 }
 
-        mutating func encodeNil() { storage.values.append(.null) }
-        mutating func encode(_ value: String) { storage.values.append(.string(value)) }
-        mutating func encode(_ value: Int) { storage.values.append(.int(value)) }
-        mutating func encode(_ value: Bool) { storage.values.append(.bool(value)) }
-        mutating func encode<T: Encodable>(_ value: T) { storage.values.append(TemplateEncoder.nested(value)) }
+        mutating func encodeNil() { node.list!.append(.null) }
+        mutating func encode(_ value: String) { node.list!.append(.string(value)) }
+        mutating func encode(_ value: Int) { node.list!.append(.int(value)) }
+        mutating func encode(_ value: Bool) { node.list!.append(.bool(value)) }
+        mutating func encode<T: Encodable>(_ value: T) { node.list!.append(TemplateEncoder.nested(value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             preconditionFailure("template contexts use nested types, not nested containers")

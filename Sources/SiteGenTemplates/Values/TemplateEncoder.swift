@@ -12,65 +12,110 @@ public enum TemplateEncoder {
         return node.finish()
     }
 
-    /// Shapes by the coding-key type of the objects that use them.
-    private static let shapes = Mutex<[ObjectIdentifier: TemplateShape]>([:])
+    /// Shapes by the coding-key types of the objects that use them (two for a `Merged` pair).
+    private static let shapes = Mutex<[ShapeKey: TemplateShape]>([:])
 
-    static func shape(for type: Any.Type, keys: [String]) -> TemplateShape {
-        let id = ObjectIdentifier(type)
-        if let shape = shapes.withLock({ $0[id] }), shape.keys == keys { return shape }
-        let shape = TemplateShape(keys: keys)
-        shapes.withLock { $0[id] = shape }
-        return shape
+    struct ShapeKey: Hashable {
+        var first: ObjectIdentifier
+        var second: ObjectIdentifier?
+        var count = 0
     }
 
-    /// The encoder of one value: a scalar, a list or an object.
+    static func shape(for key: ShapeKey) -> TemplateShape? {
+        shapes.withLock { $0[key] }
+    }
+
+    static func remember(_ shape: TemplateShape, for key: ShapeKey) {
+        shapes.withLock { $0[key] = shape }
+    }
+
+    /// The encoder of one value: a scalar, a list or an object. An object of a type seen before
+    /// reuses its shape and checks each key against it as it comes, so only its values are stored.
     final class Node: Encoder {
         var value: TemplateValue = .null
-        var object: ObjectStorage?
-        var list: ListStorage?
+        var list: [TemplateValue]?
+        private var values: [TemplateValue]?
+        /// Keys written down only while the object's shape is not known yet (or does not match).
+        private var keys: [String] = []
+        private var shapeKey: ShapeKey?
+        private var known: TemplateShape?
+        private var matches = true
         var codingPath: [CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func finish() -> TemplateValue {
-            if let object { return .object(TemplateObject(shape: TemplateEncoder.shape(for: object.type, keys: object.keys), values: object.values)) }
-            if let list { return .list(list.values) }
+            if let values, let shapeKey {
+                if let known, matches, known.keys.count == values.count { return .object(TemplateObject(shape: known, values: values)) }
+                let keys = matches && known != nil ? Array(known!.keys.prefix(values.count)) : self.keys
+                let shape = TemplateShape(keys: keys)
+                if known == nil { TemplateEncoder.remember(shape, for: shapeKey) }
+                return .object(TemplateObject(shape: shape, values: values))
+            }
+            if let list { return .list(list) }
             return value
         }
 
+        func set(_ key: String, _ value: TemplateValue) {
+            let position = values!.count
+            if let known, matches {
+                if position < known.keys.count, known.keys[position] == key {
+                    values!.append(value)
+                    return
+                }
+                // Not the shape this type had before: write the keys down after all.
+                matches = false
+                keys = Array(known.keys.prefix(position))
+            }
+            keys.append(key)
+            values!.append(value)
+        }
+
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            let storage = object ?? ObjectStorage(type: Key.self)
-            object = storage
-            return KeyedEncodingContainer(KeyedContainer<Key>(storage: storage))
+            let id = ObjectIdentifier(Key.self)
+            if var shapeKey {
+                // A second container on the same encoder: a `Merged` pair of types.
+                if shapeKey.first != id, shapeKey.second == nil {
+                    shapeKey.second = id
+                    shapeKey.count = values?.count ?? 0
+                    self.shapeKey = shapeKey
+                    adopt(TemplateEncoder.shape(for: shapeKey))
+                }
+            } else {
+                let key = ShapeKey(first: id)
+                shapeKey = key
+                values = []
+                adopt(TemplateEncoder.shape(for: key))
+            }
+            return KeyedEncodingContainer(KeyedContainer<Key>(node: self))
+        }
+
+        private func adopt(_ shape: TemplateShape?) {
+            guard let shape else {
+                if let known, matches { keys = Array(known.keys.prefix(values?.count ?? 0)) }
+                known = nil
+                return
+            }
+            let written = values?.count ?? 0
+            if let known, matches {
+                guard shape.keys.starts(with: known.keys.prefix(written)) else {
+                    keys = Array(known.keys.prefix(written))
+                    self.known = nil
+                    return
+                }
+            } else if written > 0 {
+                guard shape.keys.starts(with: keys) else { return }
+            }
+            known = shape
+            matches = true
+            values?.reserveCapacity(shape.keys.count)
         }
 
         func unkeyedContainer() -> UnkeyedEncodingContainer {
-            let storage = list ?? ListStorage()
-            list = storage
-            return UnkeyedContainer(storage: storage)
+            if list == nil { list = [] }
+            return UnkeyedContainer(node: self)
         }
 
         func singleValueContainer() -> SingleValueEncodingContainer { SingleContainer(node: self) }
-    }
-
-    final class ObjectStorage {
-        let type: Any.Type
-        var keys: [String] = []
-        var values: [TemplateValue] = []
-
-        init(type: Any.Type) {
-            self.type = type
-            keys.reserveCapacity(8)
-            values.reserveCapacity(8)
-        }
-
-        func set(_ key: String, _ value: TemplateValue) {
-            keys.append(key)
-            values.append(value)
-        }
-    }
-
-    final class ListStorage {
-        var values: [TemplateValue] = []
     }
 
     static func nested(_ value: some Encodable) -> TemplateValue {
