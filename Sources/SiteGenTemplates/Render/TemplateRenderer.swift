@@ -27,12 +27,16 @@ struct TemplateRenderer {
     }
 
     private mutating func run(_ start: Int, _ end: Int) throws(TemplateRenderError) {
+        // Read once: `self` changes as output grows, and the plan must not be reloaded per operation.
+        let ops = plan.ops
         var position = start
         while position < end {
-            switch plan.ops[position] {
+            switch ops[position] {
             case .text(let from, let count):
                 let from = Int(from)
-                output.append(contentsOf: plan.bytes[from..<(from + Int(count))])
+                plan.bytes.withUnsafeBufferPointer { bytes in
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<(from + Int(count))]))
+                }
                 position += 1
             case .lineStart:
                 if !indentation.isEmpty { output.append(contentsOf: indentation) }

@@ -1,5 +1,6 @@
-/// An object of the value model: a shape and one value per key of it.
-public struct TemplateObject: Sendable {
+/// An object of the value model: a shape and one value per key of it. A class, so that the
+/// renderer's lookups copy one reference, not two.
+public final class TemplateObject: Sendable {
     public let shape: TemplateShape
     public let values: [TemplateValue]
 
@@ -10,11 +11,11 @@ public struct TemplateObject: Sendable {
     }
 
     /// An object of its own shape, for values made by hand (tests, JSON); pages use shared shapes.
-    public init(_ pairs: KeyValuePairs<String, TemplateValue>) {
+    public convenience init(_ pairs: KeyValuePairs<String, TemplateValue>) {
         self.init(shape: TemplateShape(keys: pairs.map(\.key)), values: pairs.map(\.value))
     }
 
-    public init(_ dictionary: [String: TemplateValue]) {
+    public convenience init(_ dictionary: [String: TemplateValue]) {
         let keys = dictionary.keys.sorted()
         self.init(shape: TemplateShape(keys: keys), values: keys.map { dictionary[$0]! })
     }
