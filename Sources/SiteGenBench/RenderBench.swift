@@ -19,7 +19,9 @@ struct RenderBench {
         let (index, _) = SiteIndexer.index(
             IndexInput(config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities))
         let pages = index.pages
-        print("\nRender stage: \(pages.count.grouped) pages of \(size.grouped) briefings through the repository's templates, in process, median of \(options.runs) runs")
+        print(
+            "\nRender stage: \(pages.count.grouped) pages of \(size.grouped) briefings through the repository's templates, in process, median of \(options.runs) runs"
+        )
         print("part                                   thread-seconds   per page (µs)   wall (s)   output (MiB)")
         var runs: [(cpu: Double, wall: Double, bytes: Int)] = []
         var contexts: [(cpu: Double, wall: Double, bytes: Int)] = []
@@ -40,12 +42,16 @@ struct RenderBench {
             let ready = Array(made)
             fills.append(measure(pages, renderer) { renderer, page in renderer.render(page.page, context: ready[page.position]) })
         }
-        let cpu = median(runs.map(\.cpu)), wall = median(runs.map(\.wall))
-        for (label, figures) in [("render stage (context and template)", runs), ("  contexts alone", contexts), ("  templates alone", fills)] {
+        let cpu = median(runs.map(\.cpu))
+        for (label, figures) in [
+            ("render stage (context and template)", runs), ("  contexts alone", contexts), ("  templates alone", fills),
+        ] {
             let cpu = median(figures.map(\.cpu)), wall = median(figures.map(\.wall))
             print(
                 label.padding(toLength: 37, withPad: " ", startingAt: 0)
-                    + String(format: "  %14.2f   %13.1f   %8.2f   %12.1f", cpu, cpu / Double(pages.count) * 1e6, wall, Double(figures[0].bytes) / 1_048_576))
+                    + String(
+                        format: "  %14.2f   %13.1f   %8.2f   %12.1f", cpu, cpu / Double(pages.count) * 1e6, wall,
+                        Double(figures[0].bytes) / 1_048_576))
         }
         // Where the contexts' time goes, by kind of page (one thread, after a warm-up run above).
         let renderer = PageRenderer(index: index, templates: templates)
@@ -56,9 +62,11 @@ struct RenderBench {
             byKind[page.kind.rawValue, default: (0, 0)].count += 1
             byKind[page.kind.rawValue]!.seconds += Self.threadSeconds() - begin
         }
-        print("contexts by kind of page: " + byKind.sorted { $0.value.seconds > $1.value.seconds }.map {
-            String(format: "%@ %.2f s (%d)", $0.key, $0.value.seconds, $0.value.count)
-        }.joined(separator: ", "))
+        print(
+            "contexts by kind of page: "
+                + byKind.sorted { $0.value.seconds > $1.value.seconds }.map {
+                    String(format: "%@ %.2f s (%d)", $0.key, $0.value.seconds, $0.value.count)
+                }.joined(separator: ", "))
         if size == 10_000 {
             goals.add(
                 "render stage at 10,000 briefings: at most 1.5 thread-seconds", String(format: "%.2f thread-seconds", cpu), met: cpu <= 1.5)
@@ -66,7 +74,8 @@ struct RenderBench {
     }
 
     private func measure(
-        _ pages: [Page], _ renderer: PageRenderer, _ work: @Sendable (PageRenderer, (page: Page, position: Int)) -> Result<OutputFile, Diagnostic>
+        _ pages: [Page], _ renderer: PageRenderer,
+        _ work: @Sendable (PageRenderer, (page: Page, position: Int)) -> Result<OutputFile, Diagnostic>
     ) -> (cpu: Double, wall: Double, bytes: Int) {
         let workers = ProcessInfo.processInfo.activeProcessorCount
         let totals = UnsafeMutableBufferPointer<(Double, Int)>.allocate(capacity: workers)

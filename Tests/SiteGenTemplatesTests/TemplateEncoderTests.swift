@@ -26,14 +26,16 @@ import Testing
 
     let page = Page(
         title: "T", body: TrustedHTML("<p>x</p>"), draft: false, updated: nil,
-        links: [Link(title: "a", url: "/a/"), Link(title: "b", url: "/b/")], card: Encoded(Link(title: "c", url: "/c/")), score: 0.5, rank: nil)
+        links: [Link(title: "a", url: "/a/"), Link(title: "b", url: "/b/")], card: Encoded(Link(title: "c", url: "/c/")), score: 0.5,
+        rank: nil)
 
     @Test func encodesEveryPropertyInOrderWithNilAsNull() throws {
         guard case .object(let object) = TemplateEncoder.encode(page) else { Issue.record("not an object"); return }
         #expect(object.shape.keys == ["title", "body", "draft", "updated", "links", "card", "score", "rank"])
         guard case .null = object["updated"] else { Issue.record("nil is not null"); return }
         guard case .html(let html) = object["body"], html.html == "<p>x</p>" else { Issue.record("HTML is not trusted HTML"); return }
-        guard case .list(let links) = object["links"], links.count == 2, case .object(let first) = links[0], case .object(let second) = links[1]
+        guard case .list(let links) = object["links"], links.count == 2, case .object(let first) = links[0],
+            case .object(let second) = links[1]
         else { Issue.record("links"); return }
         // Objects of one type share one shape.
         #expect(first.shape === second.shape)
@@ -42,7 +44,9 @@ import Testing
 
     @Test func rendersThroughTheEngine() throws {
         let (library, _) = TemplateLibrary.compile([
-            TemplateSource(name: "t", path: "t", text: "{{title}} {{{body}}}{{#links}} {{title}}={{url}}{{/links}} {{card.url}} {{^updated}}new{{/updated}}")
+            TemplateSource(
+                name: "t", path: "t",
+                text: "{{title}} {{{body}}}{{#links}} {{title}}={{url}}{{/links}} {{card.url}} {{^updated}}new{{/updated}}")
         ])
         #expect(try library.renderString("t", context: TemplateEncoder.encode(page)) == "T <p>x</p> a=/a/ b=/b/ /c/ new")
     }

@@ -23,8 +23,12 @@ import Testing
     }
 
     @Test func anUnclosedSectionIsReportedAtItsOpeningTagNotPastTheEnd() {
-        #expect(error("line\n\n   {{^empty}}\nmore\n") == "templates/t.mustache:3:4: error: this section 'empty' is never closed: expected '{{/empty}}'")
-        #expect(error("{{<base}}{{$content}}") == "templates/t.mustache:1:10: error: this block 'content' is never closed: expected '{{/content}}'")
+        #expect(
+            error("line\n\n   {{^empty}}\nmore\n")
+                == "templates/t.mustache:3:4: error: this section 'empty' is never closed: expected '{{/empty}}'")
+        #expect(
+            error("{{<base}}{{$content}}")
+                == "templates/t.mustache:1:10: error: this block 'content' is never closed: expected '{{/content}}'")
     }
 
     @Test func namesAndDelimitersAreChecked() {
@@ -37,7 +41,9 @@ import Testing
     }
 
     @Test func positionsFollowChangedDelimitersAndMultiLineComments() {
-        #expect(error("{{! a\ncomment }}\n{{=<% %>=}}\n<%#x%>") == "templates/t.mustache:4:1: error: this section 'x' is never closed: expected '{{/x}}'")
+        #expect(
+            error("{{! a\ncomment }}\n{{=<% %>=}}\n<%#x%>")
+                == "templates/t.mustache:4:1: error: this section 'x' is never closed: expected '{{/x}}'")
     }
 
     @Test func columnsCountBytesOfTheLine() {

@@ -17,12 +17,15 @@ import Testing
     @Test func onlyTrustedHTMLIsRawWhenRawTextIsEscaped() throws {
         let context = TemplateValue.object(TemplateObject(["text": "<b>", "html": .html(TrustedHTML("<i>x</i>"))]))
         let options = TemplateLibrary.Options(escapeRawText: true)
-        #expect(try render(["t": "{{{text}}} {{&text}} {{{html}}} {{html}}"], context, options: options) == "&lt;b&gt; &lt;b&gt; <i>x</i> &lt;i&gt;x&lt;/i&gt;")
+        #expect(
+            try render(["t": "{{{text}}} {{&text}} {{{html}}} {{html}}"], context, options: options)
+                == "&lt;b&gt; &lt;b&gt; <i>x</i> &lt;i&gt;x&lt;/i&gt;")
         #expect(try render(["t": "{{{text}}}"], context) == "<b>")
     }
 
     @Test func printsNumbersAndFlags() throws {
-        let context = TemplateValue.object(TemplateObject(["n": .int(-1_234_567), "z": 0, "max": .int(Int.max), "f": .double(2.5), "b": true]))
+        let context = TemplateValue.object(
+            TemplateObject(["n": .int(-1_234_567), "z": 0, "max": .int(Int.max), "f": .double(2.5), "b": true]))
         #expect(try render(["t": "{{n}} {{z}} {{max}} {{f}} {{b}}"], context) == "-1234567 0 9223372036854775807 2.5 true")
     }
 
@@ -38,7 +41,9 @@ import Testing
         let error = #expect(throws: TemplateRenderError.self) {
             try render(["t": "{{>p}}", "p": "x\n{{#yes}}{{>p}}{{/yes}}"], context, options: .init(maximumDepth: 20))
         }
-        #expect(error?.description == "p.mustache:2:9: error: partials, parents and blocks nest more than 20 deep here: a recursion that does not end")
+        #expect(
+            error?.description
+                == "p.mustache:2:9: error: partials, parents and blocks nest more than 20 deep here: a recursion that does not end")
     }
 
     @Test func dynamicPartialsAndParentsResolveByValue() throws {

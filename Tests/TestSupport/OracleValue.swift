@@ -14,7 +14,8 @@ public enum OracleValue {
         case .html(let html): html.html
         case .list(let items): items.map { plain($0) ?? NSNull() }
         case .object(let object):
-            Dictionary(uniqueKeysWithValues: zip(object.shape.keys, object.values).compactMap { key, value in plain(value).map { (key, $0) } })
+            Dictionary(
+                uniqueKeysWithValues: zip(object.shape.keys, object.values).compactMap { key, value in plain(value).map { (key, $0) } })
         }
     }
 }

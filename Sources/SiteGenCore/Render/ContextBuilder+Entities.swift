@@ -5,7 +5,9 @@ import SiteGenTemplates
 extension ContextBuilder {
     func entityLink(_ id: String) -> EntityLink? {
         guard let entity = index.references.entity(id) else { return nil }
-        return EntityLink(id: entity.id, name: entity.name.value, url: href(SitePaths.entity(entity.id)), kind: entity.kind.label, summary: entity.summary)
+        return EntityLink(
+            id: entity.id, name: entity.name.value, url: href(SitePaths.entity(entity.id)), kind: entity.kind.label, summary: entity.summary
+        )
     }
 
     /// The entities of these kinds that the briefings name, by kind then name.

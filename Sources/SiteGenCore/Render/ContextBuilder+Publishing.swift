@@ -10,7 +10,8 @@ extension ContextBuilder {
     }
 
     func notFound(_ page: Page) -> TemplateValue {
-        self.page(page, title: "Page not found", description: "There is no page at this address.", breadcrumb: [], content: NotFoundContext())
+        self.page(
+            page, title: "Page not found", description: "There is no page at this address.", breadcrumb: [], content: NotFoundContext())
     }
 
     /// Every briefing on one page, grouped by theme in theme order: each briefing under the first

@@ -53,7 +53,9 @@ public enum ContextKeyTable {
         case .flag: return " (flag)"
         case .list(let element):
             if let name = name(of: element) { return " [\(name.hasSuffix("y") ? name.dropLast() + "ies" : name + "s")]" }
-            if element.fields.isEmpty { return " [\(detail(element, inside: part).trimmingCharacters(in: [" ", "(", ")"]).isEmpty ? "text" : "…")]" }
+            if element.fields.isEmpty {
+                return " [\(detail(element, inside: part).trimmingCharacters(in: [" ", "(", ")"]).isEmpty ? "text" : "…")]"
+            }
             return " [" + fields(element.fields, expandingParts: false, inside: part) + "]"
         case .object(let inner): return " {" + fields(inner, expandingParts: false, inside: part) + "}"
         }

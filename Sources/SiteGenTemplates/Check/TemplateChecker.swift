@@ -32,7 +32,11 @@ public struct TemplateChecker {
         walk(nodes, scopes: [[context]], overrides: [])
     }
 
-    public var problems: [TemplateDiagnostic] { diagnostics.sorted { ($0.location.path, $0.location.line, $0.location.column) < ($1.location.path, $1.location.line, $1.location.column) } }
+    public var problems: [TemplateDiagnostic] {
+        diagnostics.sorted {
+            ($0.location.path, $0.location.line, $0.location.column) < ($1.location.path, $1.location.line, $1.location.column)
+        }
+    }
 
     private typealias Scopes = [[TemplateSchema]]
 
@@ -83,7 +87,8 @@ public struct TemplateChecker {
         }
         includes.append((index, guards, shown))
         defer { includes.removeLast() }
-        let signature = "\(index)|" + scopes.map { $0.map { "\(ObjectIdentifier($0).hashValue)" }.joined(separator: ",") }.joined(separator: "/")
+        let signature =
+            "\(index)|" + scopes.map { $0.map { "\(ObjectIdentifier($0).hashValue)" }.joined(separator: ",") }.joined(separator: "/")
             + "|\(overrides.count)"
         guard visited.insert(signature).inserted else { return }
         walk(library.template(index).nodes, scopes: scopes, overrides: overrides)
@@ -95,7 +100,9 @@ public struct TemplateChecker {
 
     /// The schemas a name can have here, empty (and reported) when no frame holds it, and
     /// whether a section over it always shows: every part is there and is an object or text.
-    private mutating func resolveField(_ name: TemplateName, in scopes: Scopes, at location: TemplateLocation)
+    private mutating func resolveField(
+        _ name: TemplateName, in scopes: Scopes, at location: TemplateLocation
+    )
         -> (schemas: [TemplateSchema], alwaysShown: Bool)
     {
         guard let first = name.parts.first else { return (scopes.last ?? [], false) }
@@ -124,11 +131,12 @@ public struct TemplateChecker {
 
     private mutating func report(_ name: TemplateName, unknown part: String, keys: [String], at location: TemplateLocation) {
         guard reported.insert(location).inserted else { return }
-        let suggestion = NameSuggestion.closest(to: part, in: Set(keys)).map { closest -> String in
-            var parts = name.parts
-            if let position = parts.firstIndex(of: part) { parts[position] = closest }
-            return " (did you mean '\(parts.joined(separator: "."))'?)"
-        } ?? ""
+        let suggestion =
+            NameSuggestion.closest(to: part, in: Set(keys)).map { closest -> String in
+                var parts = name.parts
+                if let position = parts.firstIndex(of: part) { parts[position] = closest }
+                return " (did you mean '\(parts.joined(separator: "."))'?)"
+            } ?? ""
         diagnostics.append(.warning(location, "'\(name)' is no value of this page here, so it renders as nothing\(suggestion)"))
     }
 }

@@ -37,7 +37,8 @@ enum StandaloneLines {
         }
         // A block opened and closed on its own line (`  {{$content}}{{/content}}`) still ends it.
         if tags.count == 2, tags[0].kind == .block, tags[1].kind == .close, let last = line.last, last.kind == .text {
-            let newline = bytes[last.end - 1] == UInt8(ascii: "\n") ? (last.end >= 2 && bytes[last.end - 2] == UInt8(ascii: "\r") ? 2 : 1) : 0
+            let newline =
+                bytes[last.end - 1] == UInt8(ascii: "\n") ? (last.end >= 2 && bytes[last.end - 2] == UInt8(ascii: "\r") ? 2 : 1) : 0
             if newline > 0 { output.append(Token(kind: .text, start: last.end - newline, end: last.end)) }
         }
     }

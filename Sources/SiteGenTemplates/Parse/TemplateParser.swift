@@ -101,7 +101,8 @@ private struct TreeBuilder {
         guard stack.count == 1 else {
             let open = stack[stack.count - 1]
             let what = open.token.kind == .parent ? "parent tag" : open.token.kind == .block ? "block" : "section"
-            return .failure(.error(location(open.token.start), "this \(what) '\(open.label)' is never closed: expected '{{/\(open.label)}}'"))
+            return .failure(
+                .error(location(open.token.start), "this \(what) '\(open.label)' is never closed: expected '{{/\(open.label)}}'"))
         }
         return .success(stack[0].nodes)
     }

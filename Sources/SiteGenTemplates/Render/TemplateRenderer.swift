@@ -102,7 +102,8 @@ struct TemplateRenderer {
             depth -= 1
             throw TemplateRenderError(
                 location: plan.sites[position],
-                message: "partials, parents and blocks nest more than \(library.options.maximumDepth) deep here: a recursion that does not end")
+                message:
+                    "partials, parents and blocks nest more than \(library.options.maximumDepth) deep here: a recursion that does not end")
         }
         if indent >= 0 {
             let range = plan.indents[Int(indent)]

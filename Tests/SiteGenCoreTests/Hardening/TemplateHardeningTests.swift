@@ -55,7 +55,8 @@ import Testing
     @Test func aPartialRecursingUnderASectionThatCanBeEmptyIsFine() throws {
         // Recursion the data ends (the spec's recursive partial): a list can be empty.
         let (report, _) = try buildAfterWriting(
-            "templates/partials/footer.mustache", bytes: Array("<footer>{{#nav.themes}}{{> partials/footer}}{{/nav.themes}}</footer>\n".utf8))
+            "templates/partials/footer.mustache",
+            bytes: Array("<footer>{{#nav.themes}}{{> partials/footer}}{{/nav.themes}}</footer>\n".utf8))
         #expect(!report.succeeded)
         // It is not an endless include; here the data never ends it, so rendering stops at the depth limit.
         #expect(report.messages.allSatisfy { !$0.contains("includes itself") }, "\(report.messages)")

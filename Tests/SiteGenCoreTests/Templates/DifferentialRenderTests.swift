@@ -25,7 +25,9 @@ import Testing
             let context = builder.context(for: page, markdown: markdown)
             let ours = try #require(templates.render(page.kind.template, context: context, capacity: 0)).get()
             let theirs = try #require(oracle.render(page.kind.template, context))
-            if ours != Array(theirs.utf8) { differences.append("\(page.path): \(firstDifference(String(decoding: ours, as: UTF8.self), theirs))") }
+            if ours != Array(theirs.utf8) {
+                differences.append("\(page.path): \(firstDifference(String(decoding: ours, as: UTF8.self), theirs))")
+            }
         }
         #expect(index.pages.count > 10)
         #expect(differences == [])

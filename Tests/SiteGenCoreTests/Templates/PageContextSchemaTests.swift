@@ -20,7 +20,9 @@ import Testing
         var problems: [String] = []
         var objects = 0
         for page in index.pages {
-            var pending: [(TemplateValue, TemplateSchema, String)] = [(builder.context(for: page, markdown: markdown), page.kind.contextSchema, page.path)]
+            var pending: [(TemplateValue, TemplateSchema, String)] = [
+                (builder.context(for: page, markdown: markdown), page.kind.contextSchema, page.path)
+            ]
             while let (value, schema, path) = pending.popLast() {
                 switch (value, schema.kind) {
                 case (.object(let object), .object(let fields)):
@@ -40,7 +42,9 @@ import Testing
 
     @Test func aTypoInATemplateIsAWarningAtItsTagWithTheRightKey() {
         let sources = [
-            SourceText(path: "templates/home.mustache", text: "<title>{{site.titel}}</title>\n{{#latest}}{{titel}}{{/latest}}\n{{#latest}}{{site.title}}{{/latest}}"),
+            SourceText(
+                path: "templates/home.mustache",
+                text: "<title>{{site.titel}}</title>\n{{#latest}}{{titel}}{{/latest}}\n{{#latest}}{{site.title}}{{/latest}}")
         ]
         let (_, problems) = TemplateSet.compile(sources, required: ["home"])
         #expect(
@@ -53,7 +57,11 @@ import Testing
     @Test func aNameIsJudgedInTheScopeItIsUsedIn() {
         // `iso` is a key of a date, not of the page: fine inside {{#briefing.date}}, unknown outside.
         let sources = [
-            SourceText(path: "templates/briefing.mustache", text: "{{#briefing.date}}{{iso}}{{/briefing.date}}\n{{iso}}\n{{#sources}}{{#items}}{{title}} {{cardLevel}}{{/items}}{{/sources}}"),
+            SourceText(
+                path: "templates/briefing.mustache",
+                text:
+                    "{{#briefing.date}}{{iso}}{{/briefing.date}}\n{{iso}}\n{{#sources}}{{#items}}{{title}} {{cardLevel}}{{/items}}{{/sources}}"
+            )
         ]
         let (_, problems) = TemplateSet.compile(sources, required: ["briefing"])
         #expect(problems.map(\.location?.description) == ["templates/briefing.mustache:2:1"])

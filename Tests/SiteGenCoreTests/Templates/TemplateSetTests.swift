@@ -19,7 +19,10 @@ import Testing
     @Test func anUnclosedSectionIsReportedAtItsOpeningTagInsideTheFile() {
         let broken = SourceText(path: "templates/home.mustache", text: "a\n  {{#items}}\nb\n")
         let (_, problems) = TemplateSet.compile([broken], required: required)
-        #expect(problems.map(\.description) == ["templates/home.mustache:2:3: error: this section 'items' is never closed: expected '{{/items}}'"])
+        #expect(
+            problems.map(\.description) == [
+                "templates/home.mustache:2:3: error: this section 'items' is never closed: expected '{{/items}}'"
+            ])
     }
 
     @Test func reportsMissingTemplatesOnce() {
@@ -51,14 +54,17 @@ import Testing
             SourceText(path: "templates/home.mustache", text: "{{> partials/x}}"),
         ]
         let (_, problems) = TemplateSet.compile(sources, required: ["home"])
-        #expect(problems.map(\.description) == ["templates/partials/x.mustache:1:1: error: this section 'a' is never closed: expected '{{/a}}'"])
+        #expect(
+            problems.map(\.description) == ["templates/partials/x.mustache:1:1: error: this section 'a' is never closed: expected '{{/a}}'"]
+        )
     }
 
     @Test func rendersWithPartialsAndInheritanceAndEscapesAllButTrustedHTML() throws {
         let sources = [
             SourceText(path: "templates/base.mustache", text: "<main>{{$content}}{{/content}}</main>"),
             SourceText(path: "templates/partials/x.mustache", text: "[{{name}}]"),
-            SourceText(path: "templates/home.mustache", text: "{{<base}}{{$content}}{{> partials/x}}{{{body}}}{{{name}}}{{/content}}{{/base}}"),
+            SourceText(
+                path: "templates/home.mustache", text: "{{<base}}{{$content}}{{> partials/x}}{{{body}}}{{{name}}}{{/content}}{{/base}}"),
         ]
         let (set, _) = TemplateSet.compile(sources, required: required)
         let context = TemplateValue.object(TemplateObject(["name": "<b>&\"'", "body": .html(TrustedHTML("<i>ok</i>"))]))
