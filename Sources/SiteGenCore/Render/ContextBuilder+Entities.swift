@@ -4,21 +4,23 @@ import SiteGenTemplates
 /// briefing and theme pages.
 extension ContextBuilder {
     func entityLink(_ id: String) -> EntityLink? {
-        guard let entity = index.references.entity(id) else { return nil }
-        return EntityLink(
-            id: entity.id, name: entity.name.value, url: href(SitePaths.entity(entity.id)), kind: entity.kind.label, summary: entity.summary
-        )
+        shared.entityLinks[id]
+    }
+
+    /// The entity's link as a value, made once per build: briefing and theme pages list many.
+    func encodedEntityLink(_ id: String) -> EntityItem? {
+        shared.encodedEntityLinks[id]
     }
 
     /// The entities of these kinds that the briefings name, by kind then name.
-    func entities(ofKinds kinds: [EntityKind], in briefings: [Briefing]) -> [EntityLink] {
+    func entities(ofKinds kinds: [EntityKind], in briefings: [Briefing]) -> [EntityItem] {
         guard !kinds.isEmpty else { return [] }
         let ids = Set(briefings.flatMap { index.references.briefingEntities[$0.id] ?? [] })
         return index.references.entities.filter { ids.contains($0.id) && kinds.contains($0.kind) }
             .sorted {
                 (kinds.firstIndex(of: $0.kind)!, $0.name.value.lowercased()) < (kinds.firstIndex(of: $1.kind)!, $1.name.value.lowercased())
             }
-            .compactMap { entityLink($0.id) }
+            .compactMap { encodedEntityLink($0.id) }
     }
 
     func entity(_ page: Page, _ entity: Entity, markdown: MarkdownRenderer) -> TemplateValue {

@@ -64,7 +64,7 @@ extension ContextBuilder {
             sources: .of(briefing.sources.map { source($0, of: briefing) }),
             previous: position > 0 ? card(index.briefings[position - 1]) : nil,
             next: position + 1 < index.briefings.count ? card(index.briefings[position + 1]) : nil,
-            entities: .of((index.references.briefingEntities[briefing.id] ?? []).compactMap(entityLink)),
+            entities: .of((index.references.briefingEntities[briefing.id] ?? []).compactMap(encodedEntityLink)),
             related: .of((index.references.related[briefing.id] ?? []).compactMap { card(id: $0) }),
             backlinks: .of((index.backlinks[briefing.id] ?? []).compactMap { card(id: $0) }),
             moreOnThemes: .of(moreOnThemes(of: briefing)))

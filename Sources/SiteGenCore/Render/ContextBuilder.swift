@@ -11,8 +11,8 @@ struct ContextBuilder: Sendable {
     let liveReload: TrustedHTML?
     /// Cards are shown on many pages (lists, themes, entities, neighbours): each is made once.
     private let cards = CardMemo()
-    /// The parts of the common context that do not change from page to page.
-    private let shared: SharedParts
+    /// The parts of contexts that do not change from page to page.
+    let shared: SharedParts
 
     init(index: SiteIndex, liveReload: TrustedHTML? = nil) {
         self.index = index
@@ -76,12 +76,15 @@ struct ContextBuilder: Sendable {
     }
 }
 
-/// The site and the navigation of each kind of page (and of each theme's page), made once.
-private struct SharedParts: Sendable {
+/// The site, the navigation of each kind of page (and of each theme's page) and the link of
+/// each entity, made once per build.
+struct SharedParts: Sendable {
     let site: Encoded<SiteContext>
     let nav: [PageKind: Encoded<NavContext>]
     let themeNav: [String: Encoded<NavContext>]
     let assets: String
+    let entityLinks: [String: EntityLink]
+    let encodedEntityLinks: [String: EntityItem]
 
     init(index: SiteIndex) {
         let config = index.config
@@ -106,6 +109,13 @@ private struct SharedParts: Sendable {
         self.nav = Dictionary(uniqueKeysWithValues: PageKind.allCases.map { ($0, nav($0, theme: nil)) })
         themeNav = Dictionary(index.themes.map { ($0.id, nav(.theme, theme: $0.id)) }) { first, _ in first }
         assets = base + SitePaths.assets
+        let links = index.references.entities.map { entity in
+            EntityLink(
+                id: entity.id, name: entity.name.value, url: base + SitePaths.entity(entity.id), kind: entity.kind.label,
+                summary: entity.summary)
+        }
+        entityLinks = Dictionary(links.map { ($0.id, $0) }) { first, _ in first }
+        encodedEntityLinks = entityLinks.mapValues(Encoded.init)
     }
 }
 

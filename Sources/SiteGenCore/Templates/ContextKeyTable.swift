@@ -7,7 +7,7 @@ public enum ContextKeyTable {
     /// Parts shown on many pages, listed once under their name.
     static let parts: [(typeName: String, name: String)] = [
         ("Encoded<CardContext>", "card"), ("CardContext", "card"), ("DateContext", "date"), ("ThemeLink", "theme link"),
-        ("Merged<ThemeLink, ThemeCounts>", "theme summary"), ("EntityLink", "entity link"),
+        ("Merged<ThemeLink, ThemeCounts>", "theme summary"), ("Encoded<EntityLink>", "entity link"), ("EntityLink", "entity link"),
     ]
 
     public static func markdown() -> String {

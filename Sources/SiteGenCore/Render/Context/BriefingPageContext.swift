@@ -9,7 +9,7 @@ struct BriefingPageContext: Codable, Sendable {
     var sources: Items<SourceItem>?
     var previous: Card?
     var next: Card?
-    var entities: Items<EntityLink>?
+    var entities: Items<EntityItem>?
     var related: Items<Card>?
     var backlinks: Items<Card>?
     var moreOnThemes: Items<ThemeGroup>?

@@ -37,6 +37,9 @@ struct ThemeCounts: Codable, Sendable {
     var countLabel: String
 }
 
+/// An entity in a list (of a briefing, of a theme), made once per build.
+typealias EntityItem = Encoded<EntityLink>
+
 struct EntityLink: Codable, Sendable {
     var id: String
     var name: String

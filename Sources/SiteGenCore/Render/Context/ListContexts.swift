@@ -33,7 +33,7 @@ struct ThemeDetail: Codable, Sendable {
     /// The introduction, as HTML.
     var body: TrustedHTML
     /// The entities of its `entity_kinds` that its briefings name.
-    var entities: Items<EntityLink>?
+    var entities: Items<EntityItem>?
     var entitiesHeading: String
 }
 
