@@ -84,14 +84,14 @@ extension ContextBuilder {
             guard seen.insert(entry.value).inserted, let theme = index.theme(entry.value) else { return nil }
             // Only the first few positions are read, so every page costs the same however big the theme.
             let members = index.briefingsByTheme[theme.id] ?? []
-            let shown = members.prefix(RelatedBriefings.perTheme + 1).map { index.briefings[$0] }.filter { $0.id != briefing.id }
+            let shown = members.prefix(RelatedBriefings.perTheme + 1).filter { index.briefings[$0].id != briefing.id }
                 .prefix(RelatedBriefings.perTheme)
             guard !shown.isEmpty else { return nil }
             let others = members.count - 1
             let more =
                 others > RelatedBriefings.perTheme
                 ? MoreLink(countLabel: Self.count(others, "briefing"), url: href(SitePaths.theme(theme.id))) : nil
-            return ThemeGroup(theme: themeLink(theme), briefings: shown.map(card), more: more)
+            return ThemeGroup(theme: themeLink(theme), briefings: shown.map { card(index.briefings[$0]) }, more: more)
         }
     }
 

@@ -3,7 +3,8 @@
 public enum HTMLEscaper {
     @inline(__always)
     static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27
+        // The five are all below 0x40: one comparison rules out most bytes of text.
+        byte < 0x40 && (byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27)
     }
 
     static func append(_ text: String, to output: inout [UInt8]) {
