@@ -26,22 +26,33 @@ struct RenderBench {
         var runs: [(cpu: Double, wall: Double, bytes: Int)] = []
         var contexts: [(cpu: Double, wall: Double, bytes: Int)] = []
         var fills: [(cpu: Double, wall: Double, bytes: Int)] = []
+        // `--render-only contexts|templates` runs one half alone, to profile it.
+        let only = options.value("--render-only")
+        let renderer = PageRenderer(index: index, templates: templates)
+        var ready: [TemplateValue] = []
         for _ in 0..<options.runs {
-            runs.append(measure(pages, PageRenderer(index: index, templates: templates)) { $0.render($1.page) })
+            if only == nil { runs.append(measure(pages, PageRenderer(index: index, templates: templates)) { $0.render($1.page) }) }
             // The same, in two halves: contexts (Markdown to HTML included), then templates alone.
-            let renderer = PageRenderer(index: index, templates: templates)
-            let made = UnsafeMutableBufferPointer<TemplateValue>.allocate(capacity: pages.count)
-            made.initialize(repeating: .null)
-            defer { made.deallocate() }
-            nonisolated(unsafe) let slots = made
-            contexts.append(
-                measure(pages, renderer) { renderer, page in
-                    slots[page.position] = renderer.context(for: page.page)
-                    return .success(OutputFile(path: "", bytes: []))
-                })
-            let ready = Array(made)
-            fills.append(measure(pages, renderer) { renderer, page in renderer.render(page.page, context: ready[page.position]) })
+            if only != "templates" || ready.isEmpty {
+                let made = UnsafeMutableBufferPointer<TemplateValue>.allocate(capacity: pages.count)
+                made.initialize(repeating: .null)
+                defer { made.deallocate() }
+                nonisolated(unsafe) let slots = made
+                let fresh = PageRenderer(index: index, templates: templates)
+                contexts.append(
+                    measure(pages, fresh) { renderer, page in
+                        slots[page.position] = renderer.context(for: page.page)
+                        return .success(OutputFile(path: "", bytes: []))
+                    })
+                ready = Array(made)
+            }
+            let values = ready
+            if only != "contexts" {
+                fills.append(measure(pages, renderer) { renderer, page in renderer.render(page.page, context: values[page.position]) })
+            }
         }
+        if runs.isEmpty { runs = contexts.isEmpty ? fills : contexts }
+        if fills.isEmpty { fills = contexts }
         let cpu = median(runs.map(\.cpu))
         for (label, figures) in [
             ("render stage (context and template)", runs), ("  contexts alone", contexts), ("  templates alone", fills),
@@ -54,11 +65,11 @@ struct RenderBench {
                         Double(figures[0].bytes) / 1_048_576))
         }
         // Where the contexts' time goes, by kind of page (one thread, after a warm-up run above).
-        let renderer = PageRenderer(index: index, templates: templates)
+        let single = PageRenderer(index: index, templates: templates)
         var byKind: [String: (count: Int, seconds: Double)] = [:]
         for page in pages {
             let begin = Self.threadSeconds()
-            _ = renderer.context(for: page)
+            _ = single.context(for: page)
             byKind[page.kind.rawValue, default: (0, 0)].count += 1
             byKind[page.kind.rawValue]!.seconds += Self.threadSeconds() - begin
         }
