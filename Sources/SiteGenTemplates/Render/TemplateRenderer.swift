@@ -6,6 +6,9 @@ struct TemplateRenderer {
     private let plan: RenderPlan
     var output: [UInt8] = []
     private var stack: [TemplateValue] = []
+    /// The objects of `stack` (nil for its other values), unretained: `stack` keeps them alive,
+    /// and a lookup that walks the frames then takes no reference.
+    private var objects: [Unmanaged<TemplateObject>?] = []
     /// The indentation of the partials, parents and blocks being rendered, printed at each line start.
     private var indentation: [UInt8] = []
     /// Blocks given by the parent tags being rendered (indexes of `plan.blockTables`), the
@@ -18,10 +21,11 @@ struct TemplateRenderer {
         self.plan = library.plan
         output.reserveCapacity(capacity)
         stack.reserveCapacity(16)
+        objects.reserveCapacity(16)
     }
 
     mutating func render(template index: Int, context: TemplateValue) throws(TemplateRenderError) {
-        stack.append(context)
+        push(context)
         let range = plan.templates[index]
         try run(Int(range.lowerBound), Int(range.upperBound))
     }
@@ -48,14 +52,14 @@ struct TemplateRenderer {
                 let value = lookup(name)
                 if case .list(let items) = value {
                     for item in items {
-                        stack.append(item)
+                        push(item)
                         try run(position + 1, Int(sectionEnd))
-                        stack.removeLast()
+                        pop()
                     }
                 } else if value.isTruthy {
-                    stack.append(value)
+                    push(value)
                     try run(position + 1, Int(sectionEnd))
-                    stack.removeLast()
+                    pop()
                 }
                 position = Int(sectionEnd)
             case .invertedSection(let name, let sectionEnd):
@@ -81,6 +85,18 @@ struct TemplateRenderer {
                 position = Int(blockEnd)
             }
         }
+    }
+
+    @inline(__always)
+    private mutating func push(_ value: TemplateValue) {
+        if case .object(let object) = value { objects.append(Unmanaged.passUnretained(object)) } else { objects.append(nil) }
+        stack.append(value)
+    }
+
+    @inline(__always)
+    private mutating func pop() {
+        stack.removeLast()
+        objects.removeLast()
     }
 
     private mutating func include(_ template: Int, indent: Int32, at position: Int) throws(TemplateRenderError) {
@@ -134,9 +150,9 @@ struct TemplateRenderer {
         guard start < end else { return stack.last ?? .null }
         let first = Int(plan.keys[start])
         var found: TemplateValue?
-        var frame = stack.count - 1
+        var frame = objects.count - 1
         while frame >= 0 {
-            if case .object(let object) = stack[frame], let value = object.value(forKey: first) {
+            if let object = objects[frame], let value = object._withUnsafeGuaranteedRef({ $0.value(forKey: first) }) {
                 found = value
                 break
             }

@@ -1,16 +1,21 @@
 /// The keys of a kind of object, in order, with a table from interned key to position: objects
 /// of one shape (every card, every entity link) share it and store only their values.
-public final class TemplateShape: Sendable {
+///
+/// The table is a buffer of its own, written once in `init` and only read after, so the shape
+/// can be shared between threads.
+public final class TemplateShape: @unchecked Sendable {
     public let keys: [String]
-    private let slots: [Int32]
+    private let slots: UnsafeMutableBufferPointer<Int32>
 
     public init(keys: [String]) {
         self.keys = keys
         let ids = keys.map(TemplateKey.id)
-        var slots = [Int32](repeating: -1, count: (ids.max() ?? -1) + 1)
+        slots = .allocate(capacity: (ids.max() ?? -1) + 1)
+        slots.initialize(repeating: -1)
         for (position, id) in ids.enumerated() where slots[id] < 0 { slots[id] = Int32(position) }
-        self.slots = slots
     }
+
+    deinit { slots.deallocate() }
 
     /// The position of an interned key in this shape's objects, or nil.
     @inline(__always)
