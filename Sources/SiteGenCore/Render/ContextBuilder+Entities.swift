@@ -111,18 +111,24 @@ extension ContextBuilder {
     static let briefingsPerIndexEntry = 10
 
     /// The positions of the mentions grouped by briefing, keeping the order of first appearance.
+    /// The index lists a briefing's mentions together, so a briefing is looked up once per run.
     static func grouped(_ mentions: [Mention]) -> [(String, [Int])] {
         var order: [String] = []
         var groups: [String: Int] = [:]
         var positions: [[Int]] = []
+        var current = -1
         for (position, mention) in mentions.enumerated() {
-            if let group = groups[mention.briefing] {
-                positions[group].append(position)
-            } else {
-                groups[mention.briefing] = positions.count
-                order.append(mention.briefing)
-                positions.append([position])
+            if current < 0 || order[current] != mention.briefing {
+                if let group = groups[mention.briefing] {
+                    current = group
+                } else {
+                    current = positions.count
+                    groups[mention.briefing] = current
+                    order.append(mention.briefing)
+                    positions.append([])
+                }
             }
+            positions[current].append(position)
         }
         return zip(order, positions).map { ($0, $1) }
     }
