@@ -8,7 +8,7 @@ extension TemplateEncoder {
         mutating func encode(_ value: String, forKey key: Key) { node.set(key.stringValue, .string(value)) }
         mutating func encode(_ value: Int, forKey key: Key) { node.set(key.stringValue, .int(value)) }
         mutating func encode(_ value: Double, forKey key: Key) { node.set(key.stringValue, .double(value)) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { node.set(key.stringValue, TemplateEncoder.nested(value)) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { node.set(key.stringValue, node.child(value)) }
 
         // nil becomes null rather than a missing key, so that every object of a type has its shape.
         mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { node.set(key.stringValue, value.map { .bool($0) } ?? .null) }
@@ -20,7 +20,7 @@ extension TemplateEncoder {
             node.set(key.stringValue, value.map { .double($0) } ?? .null)
         }
         mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
-            node.set(key.stringValue, value.map { TemplateEncoder.nested($0) } ?? .null)
+            node.set(key.stringValue, value.map { node.child($0) } ?? .null)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(
@@ -44,7 +44,7 @@ extension TemplateEncoder {
         mutating func encode(_ value: String) { node.list!.append(.string(value)) }
         mutating func encode(_ value: Int) { node.list!.append(.int(value)) }
         mutating func encode(_ value: Bool) { node.list!.append(.bool(value)) }
-        mutating func encode<T: Encodable>(_ value: T) { node.list!.append(TemplateEncoder.nested(value)) }
+        mutating func encode<T: Encodable>(_ value: T) { node.list!.append(node.child(value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             preconditionFailure("template contexts use nested types, not nested containers")
@@ -64,6 +64,6 @@ extension TemplateEncoder {
         mutating func encode(_ value: String) { node.value = .string(value) }
         mutating func encode(_ value: Int) { node.value = .int(value) }
         mutating func encode(_ value: Double) { node.value = .double(value) }
-        mutating func encode<T: Encodable>(_ value: T) { node.value = TemplateEncoder.nested(value) }
+        mutating func encode<T: Encodable>(_ value: T) { node.value = node.child(value) }
     }
 }

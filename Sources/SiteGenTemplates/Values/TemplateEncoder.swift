@@ -40,8 +40,31 @@ public enum TemplateEncoder {
         private var shapeKey: ShapeKey?
         private var known: TemplateShape?
         private var matches = true
+        /// The encoder of this one's nested values, kept for the next: they are encoded one at a time.
+        private var spare: Node?
         var codingPath: [CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        /// A nested value, through an encoder reused from the previous one.
+        func child(_ nested: some Encodable) -> TemplateValue {
+            let node = spare ?? Node()
+            spare = nil
+            do { try nested.encode(to: node) } catch { preconditionFailure("a template context failed to encode: \(error)") }
+            let result = node.finish()
+            node.reset()
+            spare = node
+            return result
+        }
+
+        private func reset() {
+            value = .null
+            list = nil
+            values = nil
+            keys.removeAll(keepingCapacity: true)
+            shapeKey = nil
+            known = nil
+            matches = true
+        }
 
         func finish() -> TemplateValue {
             if let values, let shapeKey {
@@ -116,9 +139,5 @@ public enum TemplateEncoder {
         }
 
         func singleValueContainer() -> SingleValueEncodingContainer { SingleContainer(node: self) }
-    }
-
-    static func nested(_ value: some Encodable) -> TemplateValue {
-        encode(value)
     }
 }
