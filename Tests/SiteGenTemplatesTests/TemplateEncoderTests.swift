@@ -42,6 +42,34 @@ import Testing
         guard case .object(let card) = object["card"], case .string("c") = card["title"] else { Issue.record("card"); return }
     }
 
+    /// `Merged`'s way: two values encoded into one object.
+    struct Pair<A: Encodable, B: Encodable>: Encodable {
+        var a: A
+        var b: B
+        func encode(to encoder: Encoder) throws {
+            try a.encode(to: encoder)
+            try b.encode(to: encoder)
+        }
+    }
+
+    @Test func anEncodedObjectMergedWithMoreKeysStartsTheObject() {
+        let card = Encoded(Link(title: "c", url: "/c/"))
+        var shapes: [TemplateShape] = []
+        for count in [1, 2] {
+            guard case .object(let object) = TemplateEncoder.encode(Pair(a: card, b: Extra(count: count))) else {
+                Issue.record("not an object")
+                return
+            }
+            #expect(object.shape.keys == ["title", "url", "count"])
+            guard case .string("c") = object["title"], case .int(count) = object["count"] else { Issue.record("values"); return }
+            shapes.append(object.shape)
+        }
+        #expect(shapes[0] === shapes[1])
+        // And the same keys typed out in full give the same object.
+        guard case .object(let typed) = TemplateEncoder.encode(Pair(a: Link(title: "c", url: "/c/"), b: Extra(count: 1))) else { return }
+        #expect(typed.shape.keys == ["title", "url", "count"])
+    }
+
     @Test func rendersThroughTheEngine() throws {
         let (library, _) = TemplateLibrary.compile([
             TemplateSource(

@@ -22,20 +22,21 @@ extension ContextBuilder {
         let base = config.hasAbsoluteBaseURL ? config.baseURL : config.basePath
         var placed: Set<String> = []
         let themes = index.themes.compactMap { theme -> Merged<ThemeLink, BookTheme>? in
-            let briefings = index.briefings(inTheme: theme.id).filter { placed.insert($0.id).inserted }
-            guard !briefings.isEmpty else { return nil }
+            let positions = (index.briefingsByTheme[theme.id] ?? []).filter { placed.insert(index.briefings[$0].id).inserted }
+            guard !positions.isEmpty else { return nil }
             return Merged(
                 themeLink(theme),
                 BookTheme(
                     anchor: "theme-\(theme.id)",
-                    briefings: briefings.map { briefing in
+                    briefings: positions.map { position in
+                        let briefing = index.briefings[position]
                         let markdown = MarkdownRenderer(
                             basePath: base, unsafeHTML: config.markdown.unsafeHTML, anchorPrefix: "\(briefing.id)--", headingShift: 2)
                         let extra = BookBriefing(
                             anchor: "briefing-\(briefing.id)", absoluteURL: base + SitePaths.briefing(briefing.id),
                             body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
                             sources: .of(briefing.sources.map { LinkItem(title: $0.title, url: sourceURL($0.url, of: briefing)) }))
-                        return Merged(cardContext(briefing), extra)
+                        return Merged(card(briefing), extra)
                     }))
         }
         return self.page(

@@ -95,6 +95,14 @@ public enum TemplateEncoder {
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             let id = ObjectIdentifier(Key.self)
+            if shapeKey == nil, case .object(let prebuilt) = value {
+                // An object made before (an `Encoded` card), merged with more keys: it starts this one.
+                value = .null
+                values = prebuilt.values
+                keys = prebuilt.shape.keys
+                known = nil
+                shapeKey = ShapeKey(first: ObjectIdentifier(prebuilt.shape))
+            }
             if var shapeKey {
                 // A second container on the same encoder: a `Merged` pair of types.
                 if shapeKey.first != id, shapeKey.second == nil {

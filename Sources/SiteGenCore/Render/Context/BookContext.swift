@@ -9,7 +9,8 @@ struct BookContext: Codable, Sendable {
 
 struct BookTheme: Codable, Sendable {
     var anchor: String
-    var briefings: [Merged<CardContext, BookBriefing>]
+    /// Each briefing's card, made once for every page, with what the book adds to it.
+    var briefings: [Merged<Card, BookBriefing>]
 }
 
 struct BookBriefing: Codable, Sendable {
