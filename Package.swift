@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import CompilerPluginSupport
 import PackageDescription
 
 let package = Package(
@@ -20,6 +21,9 @@ let package = Package(
         // Graceful shutdown of the preview server's file watcher (already used by Hummingbird).
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // @TemplateContext: a typed context's keys and values written from its declaration at
+        // compile time, instead of through Codable's boxes at run time (a third of context time).
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -33,7 +37,14 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         // sitegen's Mustache engine: parse, compile, render; it knows nothing of briefings.
-        .target(name: "SiteGenTemplates"),
+        .macro(
+            name: "SiteGenTemplatesMacros",
+            dependencies: [
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+            ]
+        ),
+        .target(name: "SiteGenTemplates", dependencies: ["SiteGenTemplatesMacros"]),
         .target(
             name: "SiteGenCore",
             dependencies: [

@@ -24,7 +24,7 @@ struct ContextBuilder: Sendable {
     func href(_ path: String) -> String { basePath + path }
 
     /// The context shared by every page, with the page's own content.
-    func page<Content: Codable & Sendable>(
+    func page<Content: TemplateObjectConvertible & Sendable>(
         _ page: Page, title: String, description: String, breadcrumb: [(String, String)], content: Content
     ) -> TemplateValue {
         let config = index.config
@@ -35,7 +35,7 @@ struct ContextBuilder: Sendable {
         let common = CommonContext(
             site: shared.site, nav: nav, page: meta, breadcrumb: .of(breadcrumb.map { LinkItem(title: $0.0, url: href($0.1)) }),
             assets: shared.assets, liveReload: liveReload)
-        return TemplateEncoder.encode(PageContext(common: common, content: content))
+        return PageContext(common, content).templateValue
     }
 
     /// A briefing as it appears in lists and cards, made once.

@@ -11,7 +11,7 @@ public enum ContextKeyTable {
     ]
 
     public static func markdown() -> String {
-        let common = TemplateSchema.of(CommonContext.self)
+        let common = CommonContext.templateSchema
         var lines = ["| template | keys (`?`: may be absent; `[…]`: a list of) |", "| --- | --- |"]
         lines.append("| every page | \(fields(common.fields, expandingParts: true)) |")
         let commonNames = Set(common.fields.map(\.name))
@@ -31,11 +31,11 @@ public enum ContextKeyTable {
 
     private static func sample(_ typeName: String) -> TemplateSchema? {
         switch typeName {
-        case "CardContext": TemplateSchema.of(CardContext.self)
-        case "DateContext": TemplateSchema.of(DateContext.self)
-        case "ThemeLink": TemplateSchema.of(ThemeLink.self)
-        case "Merged<ThemeLink, ThemeCounts>": TemplateSchema.of(ThemeSummary.self)
-        case "EntityLink": TemplateSchema.of(EntityLink.self)
+        case "CardContext": CardContext.templateSchema
+        case "DateContext": DateContext.templateSchema
+        case "ThemeLink": ThemeLink.templateSchema
+        case "Merged<ThemeLink, ThemeCounts>": ThemeSummary.templateSchema
+        case "EntityLink": EntityLink.templateSchema
         default: nil
         }
     }

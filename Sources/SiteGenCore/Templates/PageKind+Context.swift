@@ -29,10 +29,10 @@ extension PageKind {
 }
 
 /// The content of a kind of page: what its template sees beyond `CommonContext`.
-protocol PageContent: Codable, Sendable {}
+protocol PageContent: TemplateObjectConvertible, Sendable {}
 
 extension PageContent {
-    static var schema: TemplateSchema { TemplateSchema.of(PageContext<Self>.self) }
+    static var schema: TemplateSchema { PageContext<Self>.templateSchema }
 }
 
 extension HomeContext: PageContent {}

@@ -1,19 +1,19 @@
 /// A value of type `T` already turned into the value model, for parts made once and shown on
-/// many pages (a briefing's card): it encodes as that value and has `T`'s schema.
-public struct Encoded<T: Codable & Sendable>: Codable, Sendable {
-    public let value: TemplateValue
+/// many pages (a briefing's card): it is that value, with `T`'s keys and schema.
+public struct Encoded<T: TemplateObjectConvertible>: TemplateObjectConvertible, Sendable {
+    public let templateValue: TemplateValue
 
     public init(_ typed: T) {
-        value = TemplateEncoder.encode(typed)
+        templateValue = typed.templateValue
     }
 
-    /// Only `TemplateSchema` decodes one, to learn `T`'s keys.
-    public init(from decoder: Decoder) throws {
-        _ = try T(from: decoder)
-        value = .null
-    }
+    public static var templateKeys: [String] { T.templateKeys }
+    public static var templateShape: TemplateShape { T.templateShape }
+    public static var templateFields: [TemplateSchema.Field] { T.templateFields }
+    public static var templateSchema: TemplateSchema { TemplateSchema(typeName: "\(Self.self)", kind: .object(templateFields)) }
 
-    public func encode(to encoder: Encoder) throws {
-        if let node = encoder as? TemplateEncoder.Node { node.value = value }
+    /// Its values, when it starts a larger object (`Merged`).
+    public func appendTemplateValues(to values: inout [TemplateValue]) {
+        if case .object(let object) = templateValue { values += object.values }
     }
 }

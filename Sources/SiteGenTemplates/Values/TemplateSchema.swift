@@ -1,7 +1,6 @@
-/// The keys a typed context declares, read from the type itself: Swift's synthesised
-/// `Decodable` initialiser asks a probing decoder for each stored property in turn, with its
-/// type, so the struct's declaration is the schema. Template checks and the README's table of
-/// keys come from it.
+/// The keys a typed context declares, with the type of each: written by `@TemplateContext` from
+/// the struct's stored properties, so the declaration is the schema. Template checks and the
+/// README's table of keys come from it.
 public final class TemplateSchema: Sendable {
     public indirect enum Kind: Sendable {
         case text, html, number, flag
@@ -13,6 +12,12 @@ public final class TemplateSchema: Sendable {
         public let name: String
         public let schema: TemplateSchema
         public let optional: Bool
+
+        public init(name: String, schema: TemplateSchema, optional: Bool) {
+            self.name = name
+            self.schema = schema
+            self.optional = optional
+        }
 
         /// A section over it always shows its content: it is never null, false or an empty list.
         public var alwaysShown: Bool {
@@ -27,7 +32,7 @@ public final class TemplateSchema: Sendable {
     public let typeName: String
     public let kind: Kind
 
-    init(typeName: String, kind: Kind) {
+    public init(typeName: String, kind: Kind) {
         self.typeName = typeName
         self.kind = kind
     }
@@ -40,7 +45,7 @@ public final class TemplateSchema: Sendable {
     public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
 
     /// The schema of a context type.
-    public static func of<T: Decodable>(_ type: T.Type) -> TemplateSchema {
-        SchemaProbe.schema(of: type)
+    public static func of<T: TemplateConvertible>(_ type: T.Type) -> TemplateSchema {
+        T.templateSchema
     }
 }

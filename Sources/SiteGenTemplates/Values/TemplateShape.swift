@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The keys of a kind of object, in order, with a table from interned key to position: objects
 /// of one shape (every card, every entity link) share it and store only their values.
 ///
@@ -16,6 +18,21 @@ public final class TemplateShape: @unchecked Sendable {
     }
 
     deinit { slots.deallocate() }
+
+    /// One shape per generic type, which cannot have a stored static property of its own
+    /// (`Merged<A, B>`, `Items<T>`).
+    public static func shared(for type: Any.Type, keys: @autoclosure () -> [String]) -> TemplateShape {
+        let id = ObjectIdentifier(type)
+        if let shape = sharedShapes.withLock({ $0[id] }) { return shape }
+        let shape = TemplateShape(keys: keys())
+        return sharedShapes.withLock { shapes in
+            if let existing = shapes[id] { return existing }
+            shapes[id] = shape
+            return shape
+        }
+    }
+
+    private static let sharedShapes = Mutex<[ObjectIdentifier: TemplateShape]>([:])
 
     /// The position of an interned key in this shape's objects, or nil.
     @inline(__always)

@@ -1,5 +1,5 @@
 /// What a template sees: the engine's whole value model. Pages reach it from typed Swift values
-/// (`TemplateEncoder`), the spec suite from JSON; rendering never casts or reflects.
+/// (`@TemplateContext`), the spec suite from JSON; rendering never casts or reflects.
 public enum TemplateValue: Sendable {
     case null
     case bool(Bool)
@@ -29,9 +29,8 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .int(value) }
 }
 
-/// A value already in the model encodes as itself, so typed contexts can hold one.
-extension TemplateValue: Encodable {
-    public func encode(to encoder: Encoder) throws {
-        if let node = encoder as? TemplateEncoder.Node { node.value = self }
-    }
+/// A value already in the model is itself.
+extension TemplateValue: TemplateConvertible {
+    public var templateValue: TemplateValue { self }
+    public static var templateSchema: TemplateSchema { TemplateSchema(typeName: "TemplateValue", kind: .object([])) }
 }

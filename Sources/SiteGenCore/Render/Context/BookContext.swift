@@ -1,19 +1,22 @@
 import SiteGenTemplates
 
 /// `book`: every briefing on one page, by theme.
-struct BookContext: Codable, Sendable {
+@TemplateContext
+struct BookContext: Sendable {
     var themes: [Merged<ThemeLink, BookTheme>]
     var briefingCount: Int
     var latestDate: DateContext?
 }
 
-struct BookTheme: Codable, Sendable {
+@TemplateContext
+struct BookTheme: Sendable {
     var anchor: String
     /// Each briefing's card, made once for every page, with what the book adds to it.
     var briefings: [Merged<Card, BookBriefing>]
 }
 
-struct BookBriefing: Codable, Sendable {
+@TemplateContext
+struct BookBriefing: Sendable {
     var anchor: String
     var absoluteURL: String
     var body: TrustedHTML

@@ -1,7 +1,8 @@
 import SiteGenTemplates
 
 /// `briefing`: one briefing, with its contents, sources, neighbours and cross-references.
-struct BriefingPageContext: Codable, Sendable {
+@TemplateContext
+struct BriefingPageContext: Sendable {
     var briefing: Card
     var body: TrustedHTML
     var cardLevel: Int
@@ -16,18 +17,21 @@ struct BriefingPageContext: Codable, Sendable {
 }
 
 /// A `##` heading in the table of contents, with its `###` headings.
-struct TocEntry: Codable, Sendable {
+@TemplateContext
+struct TocEntry: Sendable {
     var text: String
     var anchor: String
     var children: Items<TocChild>?
 }
 
-struct TocChild: Codable, Sendable {
+@TemplateContext
+struct TocChild: Sendable {
     var text: String
     var anchor: String
 }
 
-struct SourceItem: Codable, Sendable {
+@TemplateContext
+struct SourceItem: Sendable {
     var title: String
     var url: String
     var publisher: String?
@@ -35,7 +39,8 @@ struct SourceItem: Codable, Sendable {
 }
 
 /// A few more briefings of one of the briefing's themes.
-struct ThemeGroup: Codable, Sendable {
+@TemplateContext
+struct ThemeGroup: Sendable {
     var theme: ThemeLink
     var briefings: [Card]
     var more: MoreLink?

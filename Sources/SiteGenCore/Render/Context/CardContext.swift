@@ -1,7 +1,8 @@
 import SiteGenTemplates
 
 /// A briefing as lists and neighbours show it. Made once per briefing (see `ContextBuilder.card`).
-struct CardContext: Codable, Sendable {
+@TemplateContext
+struct CardContext: Sendable {
     var id: String
     var title: String
     var summary: String
@@ -15,14 +16,16 @@ struct CardContext: Codable, Sendable {
 
 typealias Card = Encoded<CardContext>
 
-struct DateContext: Codable, Sendable {
+@TemplateContext
+struct DateContext: Sendable {
     /// `2026-11-27`
     var iso: String
     /// `27 November 2026`
     var long: String
 }
 
-struct ThemeLink: Codable, Sendable {
+@TemplateContext
+struct ThemeLink: Sendable {
     var id: String
     var title: String
     var url: String
@@ -31,7 +34,8 @@ struct ThemeLink: Codable, Sendable {
 /// A theme with its summary and how many briefings it has.
 typealias ThemeSummary = Merged<ThemeLink, ThemeCounts>
 
-struct ThemeCounts: Codable, Sendable {
+@TemplateContext
+struct ThemeCounts: Sendable {
     var summary: String
     var count: Int
     var countLabel: String
@@ -40,7 +44,8 @@ struct ThemeCounts: Codable, Sendable {
 /// An entity in a list (of a briefing, of a theme), made once per build.
 typealias EntityItem = Encoded<EntityLink>
 
-struct EntityLink: Codable, Sendable {
+@TemplateContext
+struct EntityLink: Sendable {
     var id: String
     var name: String
     var url: String
@@ -49,7 +54,8 @@ struct EntityLink: Codable, Sendable {
 }
 
 /// "12 briefings": how many more there are, and where.
-struct MoreLink: Codable, Sendable {
+@TemplateContext
+struct MoreLink: Sendable {
     var countLabel: String
     var url: String
 }

@@ -1,14 +1,16 @@
 import SiteGenTemplates
 
 /// `entity`: an entity, every mention of it, its themes and the entities named alongside it.
-struct EntityPageContext: Codable, Sendable {
+@TemplateContext
+struct EntityPageContext: Sendable {
     var entity: Merged<EntityLink, EntityDetail>
     var mentionGroups: [MentionGroup]
     var themes: Items<Merged<ThemeLink, CountContext>>?
     var alongside: Items<Merged<EntityLink, LabelContext>>?
 }
 
-struct EntityDetail: Codable, Sendable {
+@TemplateContext
+struct EntityDetail: Sendable {
     var body: TrustedHTML
     /// The names it is also known by, when they differ from its name other than in case.
     var aliases: Items<String>?
@@ -16,14 +18,16 @@ struct EntityDetail: Codable, Sendable {
 }
 
 /// The mentions of an entity in one briefing.
-struct MentionGroup: Codable, Sendable {
+@TemplateContext
+struct MentionGroup: Sendable {
     var briefing: Card
     /// The briefing lists it in `entities:`.
     var listed: Bool
     var mentions: [MentionItem]
 }
 
-struct MentionItem: Codable, Sendable {
+@TemplateContext
+struct MentionItem: Sendable {
     /// The briefing's URL, with the section's anchor.
     var url: String
     /// Absent before the briefing's first heading.
@@ -36,29 +40,34 @@ struct MentionItem: Codable, Sendable {
     var wikiLink: Bool
 }
 
-struct CountContext: Codable, Sendable {
+@TemplateContext
+struct CountContext: Sendable {
     var count: Int
     var countLabel: String
 }
 
-struct LabelContext: Codable, Sendable {
+@TemplateContext
+struct LabelContext: Sendable {
     var countLabel: String
 }
 
 /// `index`: every entity by kind, and the table of themes × entities.
-struct IndexContext: Codable, Sendable {
+@TemplateContext
+struct IndexContext: Sendable {
     var kinds: [IndexKind]
     var entityCount: Int
     var table: IndexTable
 }
 
-struct IndexKind: Codable, Sendable {
+@TemplateContext
+struct IndexKind: Sendable {
     var id: String
     var label: String
     var entities: [Merged<EntityLink, IndexEntry>]
 }
 
-struct IndexEntry: Codable, Sendable {
+@TemplateContext
+struct IndexEntry: Sendable {
     var count: Int
     /// The newest few briefings that mention it.
     var briefings: [IndexBriefing]
@@ -66,26 +75,30 @@ struct IndexEntry: Codable, Sendable {
     var more: LabelContext?
 }
 
-struct IndexBriefing: Codable, Sendable {
+@TemplateContext
+struct IndexBriefing: Sendable {
     var title: String
     var url: String
     /// The last of the list, which has no separator after it.
     var last: Bool
 }
 
-struct IndexTable: Codable, Sendable {
+@TemplateContext
+struct IndexTable: Sendable {
     var themes: [ThemeLink]
     var rows: [IndexRow]
 }
 
-struct IndexRow: Codable, Sendable {
+@TemplateContext
+struct IndexRow: Sendable {
     var name: String
     var url: String
     var kind: String
     var cells: [IndexCell]
 }
 
-struct IndexCell: Codable, Sendable {
+@TemplateContext
+struct IndexCell: Sendable {
     var count: Int
     var hasCount: Bool
     var theme: String

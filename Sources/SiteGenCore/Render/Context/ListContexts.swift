@@ -1,7 +1,8 @@
 import SiteGenTemplates
 
 /// `home`: the themes, the latest briefings.
-struct HomeContext: Codable, Sendable {
+@TemplateContext
+struct HomeContext: Sendable {
     var themes: [ThemeSummary]
     var latest: [Card]
     var briefingCount: Int
@@ -11,25 +12,29 @@ struct HomeContext: Codable, Sendable {
 }
 
 /// `briefings`: every briefing.
-struct BriefingListContext: Codable, Sendable {
+@TemplateContext
+struct BriefingListContext: Sendable {
     var briefings: [Card]
     var countLabel: String
     var cardLevel: Int
 }
 
 /// `themes`: every theme.
-struct ThemeListContext: Codable, Sendable {
+@TemplateContext
+struct ThemeListContext: Sendable {
     var themes: [ThemeSummary]
 }
 
 /// `theme`: a theme, its entities and its briefings.
-struct ThemePageContext: Codable, Sendable {
+@TemplateContext
+struct ThemePageContext: Sendable {
     var theme: Merged<ThemeSummary, ThemeDetail>
     var briefings: [Card]
     var cardLevel: Int
 }
 
-struct ThemeDetail: Codable, Sendable {
+@TemplateContext
+struct ThemeDetail: Sendable {
     /// The introduction, as HTML.
     var body: TrustedHTML
     /// The entities of its `entity_kinds` that its briefings name.
@@ -38,10 +43,12 @@ struct ThemeDetail: Codable, Sendable {
 }
 
 /// `search`: where the search data and script are.
-struct SearchContext: Codable, Sendable {
+@TemplateContext
+struct SearchContext: Sendable {
     var searchData: String
     var searchScript: String
 }
 
 /// `404`: nothing beyond what every page has.
-struct NotFoundContext: Codable, Sendable {}
+@TemplateContext
+struct NotFoundContext: Sendable {}

@@ -2,7 +2,7 @@ import SiteGenTemplates
 
 /// The keys of two context types in one object: `Merged<EntityLink, EntityCounts>` has the
 /// keys of both, so a part shared by several contexts is declared once.
-struct Merged<Base: Codable & Sendable, Extra: Codable & Sendable>: Codable, Sendable {
+struct Merged<Base: TemplateObjectConvertible & Sendable, Extra: TemplateObjectConvertible & Sendable>: TemplateObjectConvertible, Sendable {
     var base: Base
     var extra: Extra
 
@@ -11,20 +11,20 @@ struct Merged<Base: Codable & Sendable, Extra: Codable & Sendable>: Codable, Sen
         self.extra = extra
     }
 
-    init(from decoder: Decoder) throws {
-        base = try Base(from: decoder)
-        extra = try Extra(from: decoder)
-    }
+    static var templateKeys: [String] { Base.templateKeys + Extra.templateKeys }
+    static var templateShape: TemplateShape { TemplateShape.shared(for: Self.self, keys: templateKeys) }
+    static var templateFields: [TemplateSchema.Field] { Base.templateFields + Extra.templateFields }
 
-    func encode(to encoder: Encoder) throws {
-        try base.encode(to: encoder)
-        try extra.encode(to: encoder)
+    func appendTemplateValues(to values: inout [TemplateValue]) {
+        base.appendTemplateValues(to: &values)
+        extra.appendTemplateValues(to: &values)
     }
 }
 
 /// A list that a template shows under a heading of its own: absent when empty, so that
 /// `{{#sources}}<h2>Sources</h2>{{#items}}…{{/items}}{{/sources}}` prints nothing for none.
-struct Items<Item: Codable & Sendable>: Codable, Sendable {
+@TemplateContext
+struct Items<Item: TemplateConvertible & Sendable>: Sendable {
     var items: [Item]
 
     /// nil for no items.

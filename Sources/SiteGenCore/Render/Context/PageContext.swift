@@ -2,28 +2,11 @@ import SiteGenTemplates
 
 /// What every page's template sees, whatever its kind: the site, the navigation, the page's
 /// own metadata, the breadcrumb; `Content` adds the keys of the page kind.
-struct PageContext<Content: Codable & Sendable>: Codable, Sendable {
-    var common: CommonContext
-    var content: Content
-
-    init(from decoder: Decoder) throws {
-        common = try CommonContext(from: decoder)
-        content = try Content(from: decoder)
-    }
-
-    init(common: CommonContext, content: Content) {
-        self.common = common
-        self.content = content
-    }
-
-    func encode(to encoder: Encoder) throws {
-        try common.encode(to: encoder)
-        try content.encode(to: encoder)
-    }
-}
+typealias PageContext<Content: TemplateObjectConvertible & Sendable> = Merged<CommonContext, Content>
 
 /// The parts of a page's context that every kind shares.
-struct CommonContext: Codable, Sendable {
+@TemplateContext
+struct CommonContext: Sendable {
     /// The same on every page: made once per build.
     var site: Encoded<SiteContext>
     /// The same on every page of a kind (and theme): made once for each.
@@ -37,7 +20,8 @@ struct CommonContext: Codable, Sendable {
     var liveReload: TrustedHTML?
 }
 
-struct SiteContext: Codable, Sendable {
+@TemplateContext
+struct SiteContext: Sendable {
     var title: String
     var description: String
     var language: String
@@ -49,7 +33,8 @@ struct SiteContext: Codable, Sendable {
     var feed: String?
 }
 
-struct NavContext: Codable, Sendable {
+@TemplateContext
+struct NavContext: Sendable {
     var home: String
     var isHome: Bool
     var briefings: String
@@ -69,13 +54,15 @@ struct NavContext: Codable, Sendable {
     var themes: [NavTheme]
 }
 
-struct NavTheme: Codable, Sendable {
+@TemplateContext
+struct NavTheme: Sendable {
     var title: String
     var url: String
     var current: Bool
 }
 
-struct PageMeta: Codable, Sendable {
+@TemplateContext
+struct PageMeta: Sendable {
     var title: String
     /// For `<title>`.
     var fullTitle: String
@@ -86,7 +73,8 @@ struct PageMeta: Codable, Sendable {
 }
 
 /// A link with its text: breadcrumb items, briefings in the index.
-struct LinkItem: Codable, Sendable {
+@TemplateContext
+struct LinkItem: Sendable {
     var title: String
     var url: String
 }
