@@ -13,6 +13,7 @@ public struct Encoded<T: TemplateObjectConvertible>: TemplateObjectConvertible, 
     public static var templateSchema: TemplateSchema { TemplateSchema(typeName: "\(Self.self)", kind: .object(templateFields)) }
 
     /// Its values, when it starts a larger object (`Merged`).
+    @inlinable
     public func appendTemplateValues(to values: inout [TemplateValue]) {
         if case .object(let object) = templateValue { values += object.values }
     }

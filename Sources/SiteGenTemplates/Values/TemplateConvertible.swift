@@ -21,6 +21,8 @@ public protocol TemplateObjectConvertible: TemplateConvertible {
 }
 
 extension TemplateObjectConvertible {
+    // Inlinable, so that each context type gets code of its own in the module that declares it.
+    @inlinable
     public var templateValue: TemplateValue {
         let shape = Self.templateShape
         var values: [TemplateValue] = []
@@ -40,38 +42,46 @@ extension TemplateObjectConvertible {
 public macro TemplateContext() = #externalMacro(module: "SiteGenTemplatesMacros", type: "TemplateContextMacro")
 
 extension String: TemplateConvertible {
+    @inlinable
     public var templateValue: TemplateValue { .string(self) }
     public static var templateSchema: TemplateSchema { TemplateSchema(typeName: "String", kind: .text) }
 }
 
 extension Int: TemplateConvertible {
+    @inlinable
     public var templateValue: TemplateValue { .int(self) }
     public static var templateSchema: TemplateSchema { TemplateSchema(typeName: "Int", kind: .number) }
 }
 
 extension Double: TemplateConvertible {
+    @inlinable
     public var templateValue: TemplateValue { .double(self) }
     public static var templateSchema: TemplateSchema { TemplateSchema(typeName: "Double", kind: .number) }
 }
 
 extension Bool: TemplateConvertible {
+    @inlinable
     public var templateValue: TemplateValue { .bool(self) }
     public static var templateSchema: TemplateSchema { TemplateSchema(typeName: "Bool", kind: .flag) }
 }
 
 extension TrustedHTML: TemplateConvertible {
+    @inlinable
     public var templateValue: TemplateValue { .html(self) }
     public static var templateSchema: TemplateSchema { TemplateSchema(typeName: "TrustedHTML", kind: .html) }
 }
 
 extension Optional: TemplateConvertible where Wrapped: TemplateConvertible {
+    @inlinable
     public var templateValue: TemplateValue { self?.templateValue ?? .null }
     public static var templateSchema: TemplateSchema { Wrapped.templateSchema }
     public static var isOptionalTemplateValue: Bool { true }
 }
 
 extension Array: TemplateConvertible where Element: TemplateConvertible {
-    public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    // A closure, not a key path: in generic code a key path is made anew at each call.
+    @inlinable
+    public var templateValue: TemplateValue { .list(map { $0.templateValue }) }
     public static var templateSchema: TemplateSchema {
         TemplateSchema(typeName: "[\(Element.self)]", kind: .list(Element.templateSchema))
     }
