@@ -69,3 +69,10 @@ public struct TemplateContextMacro: ExtensionMacro {
 struct SiteGenTemplatesMacros: CompilerPlugin {
     let providingMacros: [Macro.Type] = [TemplateContextMacro.self]
 }
+
+#if SITEGEN_LIBFUZZER
+    /// `make fuzz` builds every target with `-sanitize=fuzzer`, this macro's compiler plugin too,
+    /// and libFuzzer's coverage runtime then needs a fuzz target to link: this one is never called.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzTargetOfThePlugin(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 { 0 }
+#endif
