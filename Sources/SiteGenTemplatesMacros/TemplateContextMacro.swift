@@ -22,9 +22,16 @@ public struct TemplateContextMacro: ExtensionMacro {
             guard let variable = member.decl.as(VariableDeclSyntax.self),
                 !variable.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) })
             else { continue }
-            for binding in variable.bindings where binding.accessorBlock == nil {
-                guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
-                guard let type = binding.typeAnnotation?.type.trimmedDescription else {
+            if variable.modifiers.contains(where: { $0.name.tokenKind == .keyword(.lazy) }) {
+                context.diagnose(
+                    Diagnostic(node: variable, message: Message("a template context has no lazy keys: compute the value first")))
+                return []
+            }
+            // `var a, b: Int`: a binding without a type takes the next one's.
+            let bindings = Array(variable.bindings)
+            for (position, binding) in bindings.enumerated() where isStored(binding) {
+                guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.identifier?.name else { continue }
+                guard let type = bindings[position...].lazy.compactMap({ $0.typeAnnotation?.type.trimmedDescription }).first else {
                     context.diagnose(Diagnostic(node: binding, message: Message("a key of a template context needs its type written out")))
                     return []
                 }
@@ -33,7 +40,7 @@ public struct TemplateContextMacro: ExtensionMacro {
         }
         let generic = structure.genericParameterClause != nil
         let keys = properties.map { "\"\($0.name)\"" }.joined(separator: ", ")
-        let appends = properties.map { "values.append(\($0.name).templateValue)" }.joined(separator: "\n")
+        let appends = properties.map { "values.append(self.`\($0.name)`.templateValue)" }.joined(separator: "\n")
         let fields = properties.map {
             "TemplateSchema.Field(name: \"\($0.name)\", of: (\($0.type)).self)"
         }.joined(separator: ",\n")
@@ -55,6 +62,13 @@ public struct TemplateContextMacro: ExtensionMacro {
             """
         guard let extensionDecl = source.as(ExtensionDeclSyntax.self) else { return [] }
         return [extensionDecl]
+    }
+
+    /// A stored property: no accessors, or only observers (`willSet`, `didSet`).
+    static func isStored(_ binding: PatternBindingSyntax) -> Bool {
+        guard let block = binding.accessorBlock else { return true }
+        guard case .accessors(let accessors) = block.accessors else { return false }
+        return accessors.allSatisfy { [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }
     }
 
     struct Message: DiagnosticMessage {

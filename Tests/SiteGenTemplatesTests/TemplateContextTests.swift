@@ -41,7 +41,8 @@ struct Page: Sendable {
         #expect(object.shape.keys == ["title", "body", "draft", "updated", "links", "card", "score", "rank"])
         guard case .null = object["updated"] else { Issue.record("nil is not null"); return }
         guard case .html(let html) = object["body"], html.html == "<p>x</p>" else { Issue.record("HTML is not trusted HTML"); return }
-        guard case .list(let links) = object["links"], links.count == 2, case .object(let first) = links[0], case .object(let second) = links[1]
+        guard case .list(let links) = object["links"], links.count == 2, case .object(let first) = links[0],
+            case .object(let second) = links[1]
         else { Issue.record("links"); return }
         // Objects of one type share one shape.
         #expect(first.shape === second.shape)
@@ -50,7 +51,9 @@ struct Page: Sendable {
 
     @Test func rendersThroughTheEngine() throws {
         let (library, _) = TemplateLibrary.compile([
-            TemplateSource(name: "t", path: "t", text: "{{title}} {{{body}}}{{#links}} {{title}}={{url}}{{/links}} {{card.url}} {{^updated}}new{{/updated}}")
+            TemplateSource(
+                name: "t", path: "t",
+                text: "{{title}} {{{body}}}{{#links}} {{title}}={{url}}{{/links}} {{card.url}} {{^updated}}new{{/updated}}")
         ])
         #expect(try library.renderString("t", context: page.templateValue) == "T <p>x</p> a=/a/ b=/b/ /c/ new")
     }
@@ -78,5 +81,30 @@ struct Page: Sendable {
                 "t.mustache:2:27: warning: 'urll' is no value of this page here, so it renders as nothing (did you mean 'url'?)",
                 "t.mustache:3:1: warning: 'card.titl' is no value of this page here, so it renders as nothing (did you mean 'card.title'?)",
             ])
+    }
+}
+
+@TemplateContext
+struct Awkward: Sendable {
+    /// Named like the generated function's parameter.
+    var values: [Int]
+    var a, b: Int
+    var `default`: Bool
+    var watched: String = "" {
+        didSet {}
+    }
+}
+
+/// What `@TemplateContext` takes as a key: every stored property, however it is written.
+@Suite struct TemplateContextMacroTests {
+    @Test func namesThatShadowObserversAndSharedTypesAreKeys() {
+        let value = Awkward(values: [1, 2], a: 3, b: 4, default: true, watched: "w")
+        #expect(Awkward.templateKeys == ["values", "a", "b", "default", "watched"])
+        guard case .object(let object) = value.templateValue, case .list(let list) = object["values"], list.count == 2,
+            case .int(4) = object["b"], case .bool(true) = object["default"], case .string("w") = object["watched"]
+        else {
+            Issue.record("\(value.templateValue)")
+            return
+        }
     }
 }

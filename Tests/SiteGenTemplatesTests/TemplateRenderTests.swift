@@ -65,3 +65,31 @@ import Testing
             ])
     }
 }
+
+/// Cases a review found beyond the spec's.
+@Suite struct TemplateEdgeCaseTests {
+    func render(_ templates: [String: String], _ context: TemplateValue = .object(TemplateObject([:]))) throws -> String? {
+        let (library, _) = TemplateLibrary.compile(
+            templates.map { TemplateSource(name: $0.key, path: "\($0.key).mustache", text: $0.value) })
+        return try library.renderString("t", context: context)
+    }
+
+    @Test func aPartialInsideALineTakesNoIndentationEvenInsideAnIndentedPartial() throws {
+        #expect(try render(["t": "<ul>\n  {{>li}}\n</ul>\n", "li": "<li>{{>x}}</li>\n", "x": "x"]) == "<ul>\n  <li>x</li>\n</ul>\n")
+        #expect(try render(["t": "<ul>\n  {{>li}}\n</ul>\n", "li": "{{>x}} tail\n", "x": "x\ny"]) == "<ul>\n  x\ny tail\n</ul>\n")
+        // A standalone partial inside an indented one adds its indentation to its caller's.
+        #expect(try render(["t": "  {{>a}}\n", "a": "a\n  {{>b}}\n", "b": "b\nc\n"]) == "  a\n    b\n    c\n")
+    }
+
+    @Test func aBlockHoldingABlockOfItsOwnNameIsCheckedWithoutEnd() {
+        let sources = [
+            TemplateSource(name: "t", path: "t.mustache", text: "{{<p}}{{$b}}x{{$b}}y{{/b}}{{/b}}{{/p}}"),
+            TemplateSource(name: "p", path: "p.mustache", text: "{{$b}}d{{/b}}"),
+        ]
+        let (library, _) = TemplateLibrary.compile(sources)
+        let problems = TemplateChecker.check(library, template: "t", context: TemplateSchema(typeName: "Empty", kind: .object([])))
+        #expect(problems.isEmpty)
+        // Rendering it stops at the depth limit, with its place.
+        #expect(throws: TemplateRenderError.self) { try library.renderString("t", context: .object(TemplateObject([:]))) }
+    }
+}

@@ -11,6 +11,8 @@ public struct TemplateChecker {
     /// The templates being walked, each with how many sections that can be empty stood around it.
     private var includes: [(index: Int, guards: Int, shown: Int)] = []
     private var guards = 0
+    /// The blocks being walked, by the parent tag that gives them (-1: their own default).
+    private var expanding: Set<String> = []
     /// Sections that always show around what is walked (an include with none between is
     /// reported by `IncludeCycles` when the library is compiled).
     private var shown = 0
@@ -66,8 +68,12 @@ public struct TemplateChecker {
                 guard case .resolved(let index, _) = reference else { continue }
                 include(index, at: at, scopes: scopes, overrides: overrides + [blocks])
             case .block(let name, let block, _):
-                let content = overrides.lazy.compactMap { $0[name] }.first?.content ?? block.content
-                walk(content, scopes: scopes, overrides: overrides)
+                // A block given by a parent tag may hold a block of the same name: walk each once.
+                let giver = overrides.firstIndex { $0[name] != nil }
+                let key = "\(giver ?? -1)/\(name)"
+                guard expanding.insert(key).inserted else { continue }
+                defer { expanding.remove(key) }
+                walk(giver.map { overrides[$0][name]!.content } ?? block.content, scopes: scopes, overrides: overrides)
             }
         }
     }

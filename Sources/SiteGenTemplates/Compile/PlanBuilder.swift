@@ -72,7 +72,9 @@ struct PlanBuilder {
         return index
     }
 
-    private mutating func indent(_ bytes: [UInt8]) -> Int32 {
+    /// -2 for an include inside a line, which clears the indentation while it renders.
+    private mutating func indent(_ bytes: [UInt8]?) -> Int32 {
+        guard let bytes else { return RenderPlan.inline }
         if let index = indentIndex[bytes] { return index }
         let start = Int32(plan.bytes.count)
         plan.bytes += bytes

@@ -10,7 +10,8 @@ struct RenderPlan: Sendable {
         /// The section's content is the operations up to `end`.
         case section(name: Int32, end: Int32)
         case invertedSection(name: Int32, end: Int32)
-        /// `template` is -1 for a partial that does not exist.
+        /// `template` is -1 for a partial that does not exist; `indent` is `RenderPlan.inline`
+        /// for one inside a line.
         case partial(template: Int32, indent: Int32)
         case dynamicPartial(name: Int32, indent: Int32)
         /// The blocks given to the parent follow, up to `end`; `blocks` indexes `blockTables`.
@@ -33,6 +34,9 @@ struct RenderPlan: Sendable {
     /// Name `i` is `keys[nameStarts[i]..<nameStarts[i + 1]]`; `.` has no keys.
     var nameStarts: [Int32] = [0]
     var keys: [Int32] = []
+    /// The indentation operand of a partial or parent inside a line: it clears the indentation.
+    static let inline: Int32 = -2
+
     /// Indentation `i` is `bytes[indents[i]]`.
     var indents: [Range<Int32>] = []
     /// The blocks of each parent tag, by the interned key of the block's name.

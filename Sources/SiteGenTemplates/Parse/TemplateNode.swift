@@ -5,9 +5,11 @@ public indirect enum TemplateNode: Sendable {
     case lineStart
     case variable(TemplateName, escaped: Bool, at: TemplateLocation)
     case section(TemplateName, inverted: Bool, [TemplateNode], at: TemplateLocation)
-    case partial(TemplateReference, indentation: [UInt8], at: TemplateLocation)
+    /// `indentation` is nil for a partial inside a line: it starts no line of its own, so it
+    /// takes no indentation, not even its caller's.
+    case partial(TemplateReference, indentation: [UInt8]?, at: TemplateLocation)
     /// `{{<parent}}…{{/parent}}`: the parent template, with the blocks given to it.
-    case parent(TemplateReference, blocks: [String: TemplateBlock], indentation: [UInt8], at: TemplateLocation)
+    case parent(TemplateReference, blocks: [String: TemplateBlock], indentation: [UInt8]?, at: TemplateLocation)
     /// `{{$name}}…{{/name}}` outside a parent tag: the place a block is expanded, with its default.
     case block(String, TemplateBlock, at: TemplateLocation)
 }

@@ -54,7 +54,8 @@ private struct TreeBuilder {
         case .lineStart: append(.lineStart)
         case .comment, .delimiters: break
         case .variable(let escaped): append(.variable(TemplateName(token.name), escaped: escaped, at: location(token.start)))
-        case .partial: append(.partial(reference(token), indentation: token.indentation, at: location(token.start)))
+        case .partial:
+            append(.partial(reference(token), indentation: token.standalone ? token.indentation : nil, at: location(token.start)))
         case .section, .invertedSection, .parent, .block: stack.append(Frame(token: token))
         case .close: return close(token)
         }
@@ -84,7 +85,10 @@ private struct TreeBuilder {
         case .section, .invertedSection:
             append(.section(TemplateName(frame.token.name), inverted: frame.token.kind == .invertedSection, frame.nodes, at: at))
         case .parent:
-            append(.parent(reference(frame.token), blocks: frame.blocks, indentation: frame.token.indentation, at: at))
+            append(
+                .parent(
+                    reference(frame.token), blocks: frame.blocks, indentation: frame.token.standalone ? frame.token.indentation : nil,
+                    at: at))
         default:
             let block = TemplateBlock(content: frame.nodes, indentation: frame.token.indentation, standalone: frame.token.standalone)
             if stack[stack.count - 1].token.kind == .parent {

@@ -11,6 +11,8 @@ struct TemplateRenderer {
     private var objects: [Unmanaged<TemplateObject>?] = []
     /// The indentation of the partials, parents and blocks being rendered, printed at each line start.
     private var indentation: [UInt8] = []
+    /// The indentation of the lines around includes inside a line, which render without it.
+    private var saved: [[UInt8]] = []
     /// Blocks given by the parent tags being rendered (indexes of `plan.blockTables`), the
     /// outermost caller's first: the first that defines a block wins.
     private var overrides: [Int32] = []
@@ -124,12 +126,19 @@ struct TemplateRenderer {
         if indent >= 0 {
             let range = plan.indents[Int(indent)]
             indentation.append(contentsOf: plan.bytes[Int(range.lowerBound)..<Int(range.upperBound)])
+        } else if indent == RenderPlan.inline {
+            saved.append(indentation)
+            indentation.removeAll(keepingCapacity: true)
         }
     }
 
     private mutating func leave(_ indent: Int32) {
         depth -= 1
-        if indent >= 0 { indentation.removeLast(plan.indents[Int(indent)].count) }
+        if indent >= 0 {
+            indentation.removeLast(plan.indents[Int(indent)].count)
+        } else if indent == RenderPlan.inline {
+            indentation = saved.removeLast()
+        }
     }
 
     /// The block of this name given by the outermost parent tag being rendered that gives one.

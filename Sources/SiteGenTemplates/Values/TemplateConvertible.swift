@@ -38,7 +38,9 @@ extension TemplateObjectConvertible {
 
 /// Marks a struct as a template context: its stored properties are its keys (see
 /// `TemplateObjectConvertible`). Every property's type must be `TemplateConvertible`.
-@attached(extension, conformances: TemplateObjectConvertible, names: named(templateKeys), named(templateShape), named(appendTemplateValues), named(templateFields))
+@attached(
+    extension, conformances: TemplateObjectConvertible, names: named(templateKeys), named(templateShape), named(appendTemplateValues),
+    named(templateFields))
 public macro TemplateContext() = #externalMacro(module: "SiteGenTemplatesMacros", type: "TemplateContextMacro")
 
 extension String: TemplateConvertible {
