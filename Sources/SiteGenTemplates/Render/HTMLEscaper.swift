@@ -8,8 +8,10 @@ public enum HTMLEscaper {
     }
 
     static func append(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { append($0, to: &output) }
+        // Native strings hand out their bytes in place; only others are copied first.
+        if text.utf8.withContiguousStorageIfAvailable({ append($0, to: &output) }) != nil { return }
+        var copy = text
+        copy.withUTF8 { append($0, to: &output) }
     }
 
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {

@@ -48,7 +48,7 @@ struct TemplateRenderer {
                 if !indentation.isEmpty { output.append(contentsOf: indentation) }
                 position += 1
             case .variable(let name, let escaped):
-                print(lookup(name), escaped: escaped)
+                printValue(name, escaped: escaped)
                 position += 1
             case .section(let name, let sectionEnd):
                 let value = lookup(name)
@@ -152,6 +152,26 @@ struct TemplateRenderer {
     private func dynamic(_ name: Int32) -> Int? {
         guard case .string(let target) = lookup(name) else { return nil }
         return library.indexByName[target]
+    }
+
+    /// Prints the value of a one-part name from where it is stored, without copying it out; a
+    /// dotted name or `.` goes through `lookup`.
+    private mutating func printValue(_ name: Int32, escaped: Bool) {
+        let start = Int(plan.nameStarts[Int(name)]), end = Int(plan.nameStarts[Int(name) + 1])
+        guard end == start + 1 else { return print(lookup(name), escaped: escaped) }
+        let key = Int(plan.keys[start])
+        var frame = objects.count - 1
+        while frame >= 0 {
+            if let object = objects[frame] {
+                let printed = object._withUnsafeGuaranteedRef { object -> Bool in
+                    guard let slot = object.shape.slot(key) else { return false }
+                    object.values.withUnsafeBufferPointer { print($0[slot], escaped: escaped) }
+                    return true
+                }
+                if printed { return }
+            }
+            frame -= 1
+        }
     }
 
     private func lookup(_ name: Int32) -> TemplateValue {
