@@ -23,9 +23,6 @@ public struct TemplateLibrary: Sendable {
     let options: Options
     let plan: RenderPlan
 
-    /// The names of the templates, sorted.
-    public var names: [String] { indexByName.keys.sorted() }
-
     /// Compiles the sources. A template with a syntax error is left out (and reported); a
     /// partial or parent that does not exist is reported at its tag and renders as nothing; an
     /// include that leads back to itself with no section or block in between is reported at the

@@ -9,6 +9,5 @@ public struct TemplateName: Sendable, Hashable, CustomStringConvertible {
         keys = parts.map(TemplateKey.id)
     }
 
-    public var isImplicit: Bool { parts.isEmpty }
     public var description: String { parts.isEmpty ? "." : parts.joined(separator: ".") }
 }

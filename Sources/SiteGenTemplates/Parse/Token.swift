@@ -21,9 +21,6 @@ struct Token {
             default: true
             }
         }
-
-        /// Tags whose standalone line's leading whitespace indents what they expand to.
-        var isIndentable: Bool { self == .partial || self == .parent || self == .block }
     }
 
     var kind: Kind

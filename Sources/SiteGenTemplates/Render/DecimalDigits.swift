@@ -4,7 +4,7 @@ enum DecimalDigits {
         if number < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
         var digits = (UInt64(0), UInt64(0), UInt64(0))  // room for the 20 digits of any Int
-        let count = withUnsafeMutableBytes(of: &digits) { buffer -> Int in
+        withUnsafeMutableBytes(of: &digits) { buffer in
             var count = 0
             repeat {
                 buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
@@ -12,8 +12,6 @@ enum DecimalDigits {
                 count += 1
             } while magnitude > 0
             output.append(contentsOf: buffer[(24 - count)...])
-            return count
         }
-        _ = count
     }
 }

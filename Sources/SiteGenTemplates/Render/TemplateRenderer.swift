@@ -159,35 +159,15 @@ struct TemplateRenderer {
     private mutating func printValue(_ name: Int32, escaped: Bool) {
         let start = Int(plan.nameStarts[Int(name)]), end = Int(plan.nameStarts[Int(name) + 1])
         guard end == start + 1 else { return print(lookup(name), escaped: escaped) }
-        let key = Int(plan.keys[start])
-        var frame = objects.count - 1
-        while frame >= 0 {
-            if let object = objects[frame] {
-                let printed = object._withUnsafeGuaranteedRef { object -> Bool in
-                    guard let slot = object.shape.slot(key) else { return false }
-                    object.values.withUnsafeBufferPointer { print($0[slot], escaped: escaped) }
-                    return true
-                }
-                if printed { return }
-            }
-            frame -= 1
-        }
+        guard let (holder, slot) = frame(holding: Int(plan.keys[start])) else { return }
+        holder._withUnsafeGuaranteedRef { object in object.values.withUnsafeBufferPointer { print($0[slot], escaped: escaped) } }
     }
 
     private func lookup(_ name: Int32) -> TemplateValue {
         let start = Int(plan.nameStarts[Int(name)]), end = Int(plan.nameStarts[Int(name) + 1])
         guard start < end else { return stack.last ?? .null }
-        let first = Int(plan.keys[start])
-        var found: TemplateValue?
-        var frame = objects.count - 1
-        while frame >= 0 {
-            if let object = objects[frame], let value = object._withUnsafeGuaranteedRef({ $0.value(forKey: first) }) {
-                found = value
-                break
-            }
-            frame -= 1
-        }
-        guard var value = found else { return .null }
+        guard let (holder, slot) = frame(holding: Int(plan.keys[start])) else { return .null }
+        var value = holder._withUnsafeGuaranteedRef { $0.values[slot] }
         var part = start + 1
         while part < end {
             guard case .object(let object) = value, let next = object.value(forKey: Int(plan.keys[part])) else { return .null }
@@ -195,6 +175,18 @@ struct TemplateRenderer {
             part += 1
         }
         return value
+    }
+
+    /// The innermost object of the context stack that has this key, unretained, and the key's slot.
+    private func frame(holding key: Int) -> (Unmanaged<TemplateObject>, Int)? {
+        var frame = objects.count - 1
+        while frame >= 0 {
+            if let object = objects[frame], let slot = object._withUnsafeGuaranteedRef({ $0.shape.slot(key) }) {
+                return (object, slot)
+            }
+            frame -= 1
+        }
+        return nil
     }
 
     private mutating func print(_ value: TemplateValue, escaped: Bool) {

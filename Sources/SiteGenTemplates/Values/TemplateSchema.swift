@@ -43,9 +43,4 @@ public final class TemplateSchema: Sendable {
     }
 
     public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
-
-    /// The schema of a context type.
-    public static func of<T: TemplateConvertible>(_ type: T.Type) -> TemplateSchema {
-        T.templateSchema
-    }
 }
