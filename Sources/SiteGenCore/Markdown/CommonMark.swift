@@ -41,10 +41,11 @@ public enum CommonMark {
         return document(from: root, lineOffset: firstLine - 1)
     }
 
-    /// Renders a document to HTML. In safe mode (the default) raw HTML is replaced by a comment and
-    /// links to `javascript:`, `vbscript:`, `file:` and most `data:` URLs are emptied.
-    public static func renderHTML(_ document: MarkdownDocument, unsafe: Bool = false) -> String {
-        let root = cNodes(from: document)
+    /// Renders a document to HTML, with `edits` in place of the nodes they name. In safe mode (the
+    /// default) raw HTML is replaced by a comment and links to `javascript:`, `vbscript:`, `file:`
+    /// and most `data:` URLs are emptied.
+    public static func renderHTML(_ document: MarkdownDocument, edits: MarkdownEdits = MarkdownEdits(), unsafe: Bool = false) -> String {
+        let root = cNodes(from: document, edits: edits)
         defer { cmark_node_free(root) }
         let html = cmark_render_html(root, unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)!
         defer { free(html) }
@@ -115,20 +116,78 @@ public enum CommonMark {
         }
     }
 
-    private static func cNodes(from document: MarkdownDocument) -> OpaquePointer {
+    /// The C tree of a document, built in one depth-first pass over its node array.
+    private static func cNodes(from document: MarkdownDocument, edits: MarkdownEdits) -> OpaquePointer {
         let root = cmark_node_new(CMARK_NODE_DOCUMENT)!
+        let nodes = document.nodes
+        let edited = !edits.isEmpty
         var parents: [OpaquePointer] = [root]
-        for event in document.walk() where event.index != document.root {
-            guard event.entering else {
-                parents.removeLast()
-                continue
+        var index = nodes[document.root].firstChild
+        while index >= 0 {
+            let parent = parents[parents.count - 1]
+            let made = edited ? cNode(for: nodes[index].kind, edit: edits.edit(of: index), in: parent) : cNode(for: nodes[index].kind)
+            if let made {
+                cmark_node_append_child(parent, made)
+                // Its children come next, unless an edit gave it text of its own.
+                let leaf = nodes[index].kind.isLeaf || (edited && edits.replacesChildren(of: index))
+                if !leaf, nodes[index].firstChild >= 0 {
+                    parents.append(made)
+                    index = nodes[index].firstChild
+                    continue
+                }
             }
-            let kind = document[event.index].kind
-            let node = cNode(for: kind)
-            cmark_node_append_child(parents[parents.count - 1], node)
-            if !kind.isLeaf { parents.append(node) }
+            // Up until a node has a next sibling, leaving each parent on the way.
+            var current = index
+            while nodes[current].next < 0, nodes[current].parent > document.root {
+                current = nodes[current].parent
+                parents.removeLast()
+            }
+            index = nodes[current].next
         }
         return root
+    }
+
+    /// The C node of an edited node; nil when it became pieces, appended to `parent` already. An
+    /// edit that does not fit the node's kind is ignored.
+    private static func cNode(for kind: MarkdownNodeKind, edit: MarkdownEdits.Edit?, in parent: OpaquePointer) -> OpaquePointer? {
+        switch (edit, kind) {
+        case (.text(let literal)?, _): return literalNode(CMARK_NODE_TEXT, literal)
+        case let (.destination(url)?, .link(_, title)): return linkNode(CMARK_NODE_LINK, url, title)
+        case let (.destination(url)?, .image(_, title)): return linkNode(CMARK_NODE_IMAGE, url, title)
+        case let (.block(onEnter, onExit)?, _): return customNode(CMARK_NODE_CUSTOM_BLOCK, onEnter, onExit)
+        case let (.split(pieces)?, .text(literal)):
+            appendPieces(pieces, of: literal, to: parent)
+            return nil
+        default: return cNode(for: kind)
+        }
+    }
+
+    /// Appends a text's pieces to `parent`, each made from its bytes of the literal.
+    private static func appendPieces(_ pieces: [MarkdownEdits.Piece], of literal: String, to parent: OpaquePointer) {
+        var literal = literal
+        literal.withUTF8 { bytes in
+            // Each piece's bytes, ended by a NUL as cmark takes them, in one reused buffer.
+            var scratch: [UInt8] = []
+            func text(_ range: Range<Int>) -> OpaquePointer {
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: bytes[range.clamped(to: 0..<bytes.count)])
+                scratch.append(0)
+                let node = cmark_node_new(CMARK_NODE_TEXT)!
+                scratch.withUnsafeBufferPointer {
+                    $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) }
+                }
+                return node
+            }
+            for piece in pieces {
+                switch piece {
+                case .text(let range): cmark_node_append_child(parent, text(range))
+                case let .link(url, range):
+                    let link = linkNode(CMARK_NODE_LINK, url, "")
+                    cmark_node_append_child(link, text(range))
+                    cmark_node_append_child(parent, link)
+                }
+            }
+        }
     }
 
     private static func cNode(for kind: MarkdownNodeKind) -> OpaquePointer {
@@ -146,8 +205,8 @@ public enum CommonMark {
         case .item: return make(CMARK_NODE_ITEM)
         case let .codeBlock(info, literal):
             let node = make(CMARK_NODE_CODE_BLOCK)
-            cmark_node_set_fence_info(node, info)
-            cmark_node_set_literal(node, literal)
+            _ = info.withCString { cmark_node_set_fence_info(node, $0) }
+            _ = literal.withCString { cmark_node_set_literal(node, $0) }
             return node
         case .htmlBlock(let literal): return literalNode(CMARK_NODE_HTML_BLOCK, literal)
         case let .customBlock(onEnter, onExit): return customNode(CMARK_NODE_CUSTOM_BLOCK, onEnter, onExit)
@@ -170,23 +229,25 @@ public enum CommonMark {
         }
     }
 
+    // Strings reach cmark through `withCString`, which lends a native string's own bytes; the
+    // implicit conversion to a C string copies each into a new array first.
     private static func literalNode(_ type: cmark_node_type, _ literal: String) -> OpaquePointer {
         let node = cmark_node_new(type)!
-        cmark_node_set_literal(node, literal)
+        _ = literal.withCString { cmark_node_set_literal(node, $0) }
         return node
     }
 
     private static func customNode(_ type: cmark_node_type, _ onEnter: String, _ onExit: String) -> OpaquePointer {
         let node = cmark_node_new(type)!
-        cmark_node_set_on_enter(node, onEnter)
-        cmark_node_set_on_exit(node, onExit)
+        _ = onEnter.withCString { cmark_node_set_on_enter(node, $0) }
+        _ = onExit.withCString { cmark_node_set_on_exit(node, $0) }
         return node
     }
 
     private static func linkNode(_ type: cmark_node_type, _ url: String, _ title: String) -> OpaquePointer {
         let node = cmark_node_new(type)!
-        cmark_node_set_url(node, url)
-        cmark_node_set_title(node, title)
+        _ = url.withCString { cmark_node_set_url(node, $0) }
+        _ = title.withCString { cmark_node_set_title(node, $0) }
         return node
     }
 }

@@ -13,42 +13,54 @@ struct MarkdownRenderer {
     var headingShift = 0
 
     func html(of body: MarkdownBody, rewrites: BodyRewrites) -> TrustedHTML {
-        var document = body.document
+        let document = body.document
+        var edits = MarkdownEdits()
         for (node, label) in rewrites.labels {
-            if let text = document.children(of: node).first { document.setKind(.text(label), of: text) }
+            let text = document.nodes[node].firstChild
+            if text >= 0 { edits.set(.text(label), of: text, in: document) }
         }
-        // Last first, so that earlier offsets in the same text node stay valid.
-        for link in rewrites.autoLinks.sorted(by: { ($0.node, $0.start) > ($1.node, $1.start) }) {
-            guard case .text(let literal) = document[link.node].kind else { continue }
-            let bytes = Array(literal.utf8)
-            guard link.start >= 0, link.start < link.end, link.end <= bytes.count else { continue }
-            let (line, column) = (document[link.node].line, document[link.node].column)
-            document.setKind(.text(String(decoding: bytes[..<link.start], as: UTF8.self)), of: link.node)
-            let anchor = document.insert(
-                .link(url: basePath + SitePaths.entity(link.entity), title: ""), line: line, column: column, after: link.node)
-            document.append(.text(String(decoding: bytes[link.start..<link.end], as: UTF8.self)), to: anchor)
-            document.insert(.text(String(decoding: bytes[link.end...], as: UTF8.self)), after: anchor)
+        // Each text node's names, in order, become links; the text between stays text.
+        let autoLinks = rewrites.autoLinks.sorted { ($0.node, $0.start) < ($1.node, $1.start) }
+        var run = autoLinks.startIndex
+        while run < autoLinks.endIndex {
+            let node = autoLinks[run].node
+            let end = autoLinks[run...].firstIndex { $0.node != node } ?? autoLinks.endIndex
+            if case .text(let literal) = document.nodes[node].kind, edits.edit(of: node) == nil,
+                let pieces = pieces(ofBytes: literal.utf8.count, linking: autoLinks[run..<end])
+            {
+                edits.set(.split(pieces), of: node, in: document)
+            }
+            run = end
         }
         for heading in body.headings {
             let tag = "h\(min(6, heading.level + headingShift))"
-            document.setKind(
-                .customBlock(onEnter: "<\(tag) id=\"\(anchorPrefix)\(heading.anchor)\">", onExit: "</\(tag)>"), of: heading.node)
+            edits.set(
+                .block(onEnter: "<\(tag) id=\"\(anchorPrefix)\(heading.anchor)\">", onExit: "</\(tag)>"), of: heading.node, in: document)
         }
         if !anchorPrefix.isEmpty {
-            for event in document.walk() where event.entering {
-                if case .link(let url, let title) = document[event.index].kind, url.hasPrefix("#"), url.count > 1 {
-                    document.setKind(.link(url: "#" + anchorPrefix + url.dropFirst(), title: title), of: event.index)
+            for index in document.nodes.indices {
+                if case .link(let url, _) = document.nodes[index].kind, url.utf8.count > 1, url.utf8.first == UInt8(ascii: "#") {
+                    edits.set(.destination("#" + anchorPrefix + url.dropFirst()), of: index, in: document)
                 }
             }
         }
-        for (node, path) in rewrites.links {
-            switch document[node].kind {
-            case .link(_, let title): document.setKind(.link(url: basePath + path, title: title), of: node)
-            case .image(_, let title): document.setKind(.image(url: basePath + path, title: title), of: node)
-            default: continue
-            }
+        for (node, path) in rewrites.links { edits.set(.destination(basePath + path), of: node, in: document) }
+        return TrustedHTML(CommonMark.renderHTML(document, edits: edits, unsafe: unsafeHTML))
+    }
+
+    /// The pieces of a text of `count` bytes with its names linked to their entities; nil when
+    /// none fits the text.
+    private func pieces(ofBytes count: Int, linking links: ArraySlice<AutoLink>) -> [MarkdownEdits.Piece]? {
+        var pieces: [MarkdownEdits.Piece] = []
+        var cursor = 0
+        for link in links where link.start >= cursor && link.start < link.end && link.end <= count {
+            pieces.append(.text(cursor..<link.start))
+            pieces.append(.link(url: basePath + SitePaths.entity(link.entity), text: link.start..<link.end))
+            cursor = link.end
         }
-        return TrustedHTML(CommonMark.renderHTML(document, unsafe: unsafeHTML))
+        guard !pieces.isEmpty else { return nil }
+        pieces.append(.text(cursor..<count))
+        return pieces
     }
 
     /// The table of contents: level-2 headings, each with its level-3 headings; nil with fewer than

@@ -84,6 +84,22 @@ import Testing
         #expect(CommonMark.renderHTML(document) == "<h2 id=\"t\">\nTitle\n</h2>\n")
     }
 
+    @Test func editsAreRenderedInPlaceOfTheirNodesAndLeaveTheDocumentAsItWas() throws {
+        let document = CommonMark.parse("> - one NATO two\n>   - [deep](a.md)\n\nafter\n", smartPunctuation: false)
+        let before = CommonMark.renderHTML(document)
+        let nodes = document.walk().filter(\.entering).map(\.index)
+        let text = try #require(nodes.first { document[$0].kind == .text("one NATO two") })
+        let link = try #require(nodes.first { if case .link = document[$0].kind { true } else { false } })
+        var edits = MarkdownEdits()
+        edits.set(.split([.text(0..<4), .link(url: "/e/nato/", text: 4..<8), .text(8..<12)]), of: text, in: document)
+        edits.set(.destination("/b/a/"), of: link, in: document)
+        #expect(
+            CommonMark.renderHTML(document, edits: edits)
+                == "<blockquote>\n<ul>\n<li>one <a href=\"/e/nato/\">NATO</a> two\n<ul>\n<li><a href=\"/b/a/\">deep</a></li>\n</ul>\n</li>\n</ul>\n</blockquote>\n<p>after</p>\n"
+        )
+        #expect(CommonMark.renderHTML(document) == before)
+    }
+
     @Test func reportsTheLinkedVersion() {
         #expect(CommonMark.version.split(separator: ".").count == 3)
         #expect(CommonMark.versionNumber >= 0x001D00)
