@@ -119,30 +119,32 @@ public enum CommonMark {
     /// The C tree of a document, built in one depth-first pass over its node array.
     private static func cNodes(from document: MarkdownDocument, edits: MarkdownEdits) -> OpaquePointer {
         let root = cmark_node_new(CMARK_NODE_DOCUMENT)!
-        let nodes = document.nodes
         let edited = !edits.isEmpty
         var parents: [OpaquePointer] = [root]
-        var index = nodes[document.root].firstChild
-        while index >= 0 {
-            let parent = parents[parents.count - 1]
-            let made = edited ? cNode(for: nodes[index].kind, edit: edits.edit(of: index), in: parent) : cNode(for: nodes[index].kind)
-            if let made {
-                cmark_node_append_child(parent, made)
-                // Its children come next, unless an edit gave it text of its own.
-                let leaf = nodes[index].kind.isLeaf || (edited && edits.replacesChildren(of: index))
-                if !leaf, nodes[index].firstChild >= 0 {
-                    parents.append(made)
-                    index = nodes[index].firstChild
-                    continue
+        // Through a buffer, each node's kind is read where it is stored, not copied out with its node.
+        document.nodes.withUnsafeBufferPointer { nodes in
+            var index = nodes[document.root].firstChild
+            while index >= 0 {
+                let parent = parents[parents.count - 1]
+                let made = edited ? cNode(for: nodes[index].kind, edit: edits.edit(of: index), in: parent) : cNode(for: nodes[index].kind)
+                if let made {
+                    cmark_node_append_child(parent, made)
+                    // Its children come next, unless an edit gave it text of its own.
+                    let leaf = nodes[index].kind.isLeaf || (edited && edits.replacesChildren(of: index))
+                    if !leaf, nodes[index].firstChild >= 0 {
+                        parents.append(made)
+                        index = nodes[index].firstChild
+                        continue
+                    }
                 }
+                // Up until a node has a next sibling, leaving each parent on the way.
+                var current = index
+                while nodes[current].next < 0, nodes[current].parent > document.root {
+                    current = nodes[current].parent
+                    parents.removeLast()
+                }
+                index = nodes[current].next
             }
-            // Up until a node has a next sibling, leaving each parent on the way.
-            var current = index
-            while nodes[current].next < 0, nodes[current].parent > document.root {
-                current = nodes[current].parent
-                parents.removeLast()
-            }
-            index = nodes[current].next
         }
         return root
     }
