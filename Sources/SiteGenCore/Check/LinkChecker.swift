@@ -94,7 +94,7 @@ public struct LinkChecker: Sendable {
             guard let resolved = LinkDestination.resolve(path, from: page.outputPath) else { return .broken("it leads outside the site") }
             target = resolved + (path.hasSuffix("/") ? "/" : "")
         }
-        if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
+        if let query = target.utf8.firstIndex(of: UInt8(ascii: "?")) { target = String(target[..<query]) }
         target = target.removingPercentEncodingOrSelf
         if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
         if !files.contains(target) {
@@ -159,6 +159,6 @@ public struct LinkChecker: Sendable {
 
 extension String {
     fileprivate var removingPercentEncodingOrSelf: String {
-        contains("%") ? (self as NSString).removingPercentEncoding ?? self : self
+        utf8.contains(UInt8(ascii: "%")) ? (self as NSString).removingPercentEncoding ?? self : self
     }
 }

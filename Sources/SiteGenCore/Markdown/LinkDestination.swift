@@ -29,7 +29,7 @@ public enum LinkDestination: Sendable, Hashable {
 
     /// Whether the destination starts with `scheme:` (letters, digits, `+`, `-`, `.` before a colon).
     private static func hasScheme(_ destination: String) -> Bool {
-        guard let colon = destination.firstIndex(of: ":") else { return false }
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let scheme = destination[..<colon]
         guard let first = scheme.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
         return scheme.unicodeScalars.allSatisfy {
@@ -39,8 +39,8 @@ public enum LinkDestination: Sendable, Hashable {
 
     /// The destination's path and fragment (without `#`).
     public static func split(_ destination: String) -> (path: String, fragment: String?) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
-        return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+        guard let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination, nil) }
+        return (String(destination[..<hash]), String(destination[destination.utf8.index(after: hash)...]))
     }
 
     /// The site-relative path a link in the file at `source` points to, or nil if it climbs out of

@@ -9,6 +9,6 @@ public enum ContentPath {
         let prefix = "\(SiteLayout.content)/\(kind.folder)/", suffix = ".\(SiteLayout.contentExtension)"
         guard path.hasPrefix(prefix), path.hasSuffix(suffix) else { return nil }
         let id = path.dropFirst(prefix.count).dropLast(suffix.count)
-        return id.contains("/") ? nil : String(id)
+        return id.utf8.contains(UInt8(ascii: "/")) ? nil : String(id)
     }
 }

@@ -110,7 +110,7 @@ public struct OutputWriter: Sendable {
 
     /// A relative path with no `..`, `.` or empty parts, so it stays inside the output folder.
     static func isSafe(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.contains("\0")
+        !path.isEmpty && !path.hasPrefix("/") && !path.utf8.contains(0)
             && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 

@@ -17,19 +17,22 @@ enum SiteFeeds {
     /// every other page the latest date of what it shows.
     static func sitemap(_ index: SiteIndex, base: String, fallbackDate: ContentDate?) -> OutputFile {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let modified = lastModified(index)
         for page in index.pages where page.kind != .notFound {
             xml += "  <url><loc>\(XMLText.escape(base + page.path))</loc>"
-            if let date = lastModified(page, index) ?? fallbackDate { xml += "<lastmod>\(date.iso)</lastmod>" }
+            if let date = page.dependencies.compactMap({ modified[$0.path] }).max() ?? fallbackDate {
+                xml += "<lastmod>\(date.iso)</lastmod>"
+            }
             xml += "</url>\n"
         }
         xml += "</urlset>\n"
         return OutputFile(path: SitePaths.sitemap, text: xml)
     }
 
-    static func lastModified(_ page: Page, _ index: SiteIndex) -> ContentDate? {
-        page.dependencies.compactMap { dependency in
-            ContentPath.id(of: dependency.path, kind: .briefing).flatMap(index.briefing).map { max($0.date, $0.updated ?? $0.date) }
-        }.max()
+    /// When each briefing last changed, by the path of its file: a page's date is the latest of
+    /// those it depends on (the book depends on every briefing, so each is looked up once here).
+    static func lastModified(_ index: SiteIndex) -> [String: ContentDate] {
+        Dictionary(index.briefings.map { ($0.path, max($0.date, $0.updated ?? $0.date)) }, uniquingKeysWith: max)
     }
 
     /// An Atom 1.0 feed of the latest briefings, with their summaries and themes.
