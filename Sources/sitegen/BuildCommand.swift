@@ -40,7 +40,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-link-check"), help: "Skip checking the links of the rendered pages.")
     var skipLinkCheck = false
 
-    @Flag(name: .long, help: "Print the time each stage took.")
+    @Flag(name: .long, help: "Print each step's wall time and peak memory, and the pages' time by thread.")
     var timings = false
 
     func validate() throws {
@@ -60,14 +60,7 @@ struct BuildCommand: ParsableCommand {
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         console.print(report.diagnostics)
         let outputName = output ?? (siteOptions.displayPrefix + "public")
-        if timings {
-            func seconds(_ times: [Stage: Double], _ stage: Stage) -> String { String(format: "%.3f s", times[stage] ?? 0) }
-            let wall = report.stageTimes, threads = report.pageTimes
-            print(
-                "load \(seconds(wall, .load)), parse \(seconds(wall, .parse)), index \(seconds(wall, .index)), data files \(seconds(wall, .render)), "
-                    + "pages \(seconds(wall, .write)) (summed over threads: render \(seconds(threads, .render)), "
-                    + "check \(seconds(threads, .check)), write \(seconds(threads, .write)))")
-        }
+        if timings { print(Self.describe(report.timings)) }
         if report.succeeded {
             let time = String(format: "%.2f", report.duration)
             print(
@@ -77,5 +70,18 @@ struct BuildCommand: ParsableCommand {
             console.error("build failed: \(console.failureSummary(report)); \(outputName)/ was left as it was")
             throw ExitCode(Interruption.requested ? 130 : 1)
         }
+    }
+
+    /// `--timings`: each step's wall time and peak memory, then the pages' time by thread.
+    static func describe(_ timings: BuildTimings) -> String {
+        let steps = timings.steps.map { step, measure in
+            let memory = measure.peakBytes.map { String(format: ", peak %.0f MiB", Double($0) / 1_048_576) } ?? ""
+            return String(format: "%@ %.3f s", step.rawValue, measure.seconds) + memory
+        }
+        let threads = timings.pageThreads
+        return steps.joined(separator: "; ")
+            + String(
+                format: " (pages summed over threads: render %.3f s, check %.3f s, write %.3f s)", threads.render, threads.check,
+                threads.write)
     }
 }

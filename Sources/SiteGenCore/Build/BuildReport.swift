@@ -10,11 +10,8 @@ public struct BuildReport: Sendable {
     public var failedStage: Stage?
     /// Wall-clock time in seconds.
     public var duration: Double
-    /// Wall-clock seconds of each stage. Pages are rendered, checked and written together, on
-    /// all cores: `.render` holds the data files, `.write` the pages.
-    public var stageTimes: [Stage: Double] = [:]
-    /// Seconds spent rendering, checking and writing pages, summed over the threads.
-    public var pageTimes: [Stage: Double] = [:]
+    /// Time and peak memory of each step that ran.
+    public var timings = BuildTimings()
     /// The settings the site was built with, when they could be read.
     public var config: SiteConfig?
     /// The content's latest date: the last `date` or `updated` of a briefing built.

@@ -9,20 +9,12 @@ public enum SiteBuilder {
         let started = DispatchTime.now()
         var diagnostics = Diagnostics()
         var built: SiteIndex?
-        var times: [Stage: Double] = [:]
-        var pageTimes: [Stage: Double] = [:]
-        var mark = started
-        /// Books the time since the last call to `stage`.
-        func lap(_ stage: Stage) {
-            let now = DispatchTime.now()
-            times[stage, default: 0] += Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9
-            mark = now
-        }
+        var timings = BuildTimings()
         func report(failedAt stage: Stage?, pages: Int = 0, files: Int = 0) -> BuildReport {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             return BuildReport(
                 diagnostics: diagnostics.sorted, succeeded: stage == nil, pagesWritten: pages, filesWritten: files,
-                failedStage: stage, duration: seconds, stageTimes: times, pageTimes: pageTimes, config: built?.config,
+                failedStage: stage, duration: seconds, timings: timings, config: built?.config,
                 latestDate: built?.latestDate)
         }
         /// Ctrl-C between stages: nothing was written yet.
@@ -38,14 +30,14 @@ public enum SiteBuilder {
 
         var (sources, loadProblems) = SiteLoader(root: options.siteRoot).load()
         diagnostics.append(contentsOf: loadProblems)
-        lap(.load)
+        timings.end(.load)
         let (parsed, parseProblems) = SiteParser.parse(sources)
         diagnostics.append(contentsOf: parseProblems)
         sources.content = []  // parsed now; not kept through the build
         if let note = CommonMark.outdatedNote(maxFileKiB: (parsed.config?.markdown ?? MarkdownOptions()).maxFileKiB) {
             diagnostics.append(note)
         }
-        lap(.parse)
+        timings.end(.parse)
         if Interruption.requested { return interrupted(at: .parse) }
         var config = parsed.config ?? SiteConfig(title: "")
         if let baseURL = options.baseURL {
@@ -62,7 +54,7 @@ public enum SiteBuilder {
                 staticFiles: Set(sources.staticFiles.map(\.path)), includeDrafts: options.includeDrafts, unparsed: parsed.unparsed))
         diagnostics.append(contentsOf: indexProblems)
         built = index
-        lap(.index)
+        timings.end(.index)
         if Interruption.requested { return interrupted(at: .index) }
         guard let templates = parsed.templates, parsed.config != nil, !diagnostics.fails(strict: options.strict) else {
             return report(failedAt: diagnostics.all.filter { $0.severity != .note }.map(\.stage).min() ?? .parse)
@@ -96,7 +88,7 @@ public enum SiteBuilder {
                 }
             }
             if let failure = failures.compactMap({ $0 }).first { throw WriteError(failure) }
-            lap(.render)
+            timings.end(.dataFiles)
         } catch {
             staging?.discard()
             diagnostics.append((error as? OutputWriter.OutputError)?.diagnostic ?? writer.failure(error))
@@ -106,14 +98,17 @@ public enum SiteBuilder {
         let stream = PageStream(renderer: PageRenderer(index: index, templates: templates), checker: checker, staging: staging)
             .run(index.pages)
         diagnostics.append(contentsOf: stream.diagnostics)
-        pageTimes = stream.threadTimes
-        lap(.write)
+        timings.pageThreads = (stream.threadTimes[.render] ?? 0, stream.threadTimes[.check] ?? 0, stream.threadTimes[.write] ?? 0)
+        timings.end(.pages)
         if let failed = stream.failed ?? (diagnostics.fails(strict: options.strict) ? .check : nil) {
             staging?.discard()
             return report(failedAt: failed)
         }
         do {
-            try staging?.commit()
+            if let staging {
+                try staging.commit()
+                timings.end(.swap)
+            }
         } catch {
             staging?.discard()
             diagnostics.append(writer.failure(error))

@@ -15,6 +15,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/index.html").path))
     }
 
+    @Test func timingsNameEveryStepWithItsPeakMemory() throws {
+        let site = try TestSite(MinimalSite.files)
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root))
+        #expect(report.timings.steps.map(\.step) == [.load, .parse, .index, .dataFiles, .pages, .swap])
+        #expect(report.timings.steps.allSatisfy { $0.measure.seconds >= 0 && ($0.measure.peakBytes ?? 0) > 1_048_576 })
+        #expect(report.timings.pageThreads.render > 0)
+        // `check` writes nothing, so nothing is swapped.
+        let check = SiteBuilder.build(BuildOptions(siteRoot: site.root, write: false))
+        #expect(check.timings.steps.map(\.step) == [.load, .parse, .index, .dataFiles, .pages])
+        let line = try runSitegen(["build", "--timings"], in: site.root).stdout.split(separator: "\n").first.map(String.init) ?? ""
+        for step in ["load ", "; parse ", "; index ", "; data files ", "; pages ", "; swap ", " MiB", "check "] {
+            #expect(line.contains(step), "\(step) in: \(line)")
+        }
+    }
+
     @Test func contentErrorsExitWithOneAndNamePathsFromTheCurrentFolder() throws {
         let site = try TestSite(MinimalSite.files)
         try site.write("content/briefings/alpha.md", MinimalSite.briefing(themes: "[guarantes, next-steps]"))
