@@ -12,6 +12,9 @@ struct CheckCommand: ParsableCommand {
             content files — then renders the pages in memory and checks that every internal href \
             and src leads to a page or file of the site and every #fragment to an id on that page. \
             Each broken link is reported at the Markdown link it comes from, or at the template. \
+            Links are settled where they are made (Markdown, sources, each template once); only \
+            pages with a link that cannot be settled so are read as HTML. --scan-every-page reads \
+            every page with libxml2 instead: slower, and the same findings. \
             Exits with 1 when there is a problem.
             """
     )
@@ -23,6 +26,9 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
+
+    @Flag(name: .long, help: "Read every rendered page's HTML to check its links (slower; finds the same).")
+    var scanEveryPage = false
 
     @Option(name: .long, help: ArgumentHelp("Check with this base URL instead of base_url of site.yml.", valueName: "url"))
     var baseURL: String?
@@ -37,7 +43,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(
             siteRoot: siteOptions.siteURL, output: siteOptions.siteURL.appendingPathComponent("public"), includeDrafts: drafts,
-            strict: strict, baseURL: baseURL, write: false)
+            strict: strict, baseURL: baseURL, scanEveryPage: scanEveryPage, write: false)
         let report = SiteBuilder.build(options)
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         console.print(report.diagnostics)

@@ -14,14 +14,18 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// Check every internal link of the rendered pages.
     public var checkLinks: Bool
+    /// Check links by reading every rendered page with libxml2, rather than only the pages whose
+    /// links the link check cannot settle where they are made (see `LinkPlanner`).
+    public var scanEveryPage: Bool
     /// Write the output; off for `sitegen check`.
     public var write: Bool
 
     public init(
         siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false, baseURL: String? = nil, force: Bool = false,
-        checkLinks: Bool = true, write: Bool = true
+        checkLinks: Bool = true, scanEveryPage: Bool = false, write: Bool = true
     ) {
         self.checkLinks = checkLinks
+        self.scanEveryPage = scanEveryPage
         self.write = write
         self.force = force
         self.siteRoot = siteRoot.standardizedFileURL

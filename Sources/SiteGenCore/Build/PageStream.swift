@@ -5,6 +5,8 @@ import Dispatch
 struct PageStream {
     let renderer: PageRenderer
     let checker: LinkChecker?
+    /// The output paths of the pages the checker reads; nil for every page.
+    let scanning: Set<String>?
     let staging: StagingFolder?
 
     struct Outcome {
@@ -40,7 +42,7 @@ struct PageStream {
                 return outcome
             }
             outcome.times.render = lap()
-            outcome.links = checker?.scan(page, html: file.bytes)
+            if scanning?.contains(page.outputPath) ?? true { outcome.links = checker?.scan(page, html: file.bytes) }
             outcome.times.check = lap()
             do {
                 try staging?.write(file)

@@ -94,9 +94,17 @@ public enum SiteBuilder {
             diagnostics.append((error as? OutputWriter.OutputError)?.diagnostic ?? writer.failure(error))
             return report(failedAt: .write)
         }
+        let renderer = PageRenderer(index: index, templates: templates)
         let checker = options.checkLinks ? LinkChecker(index: index, files: Set(paths), templates: sources.templates) : nil
-        let stream = PageStream(renderer: PageRenderer(index: index, templates: templates), checker: checker, staging: staging)
-            .run(index.pages)
+        let scanning = checker.flatMap { checker in
+            options.scanEveryPage
+                ? nil
+                : LinkPlanner(
+                    index: index, checker: checker, templates: TemplateLinks(sources.templates), sitewide: renderer.sitewideContext
+                )
+                .pagesToScan()
+        }
+        let stream = PageStream(renderer: renderer, checker: checker, scanning: scanning, staging: staging).run(index.pages)
         diagnostics.append(contentsOf: stream.diagnostics)
         timings.pageThreads = (stream.threadTimes[.render] ?? 0, stream.threadTimes[.check] ?? 0, stream.threadTimes[.write] ?? 0)
         timings.end(.pages)

@@ -10,9 +10,16 @@ public enum HTMLScanner {
         public var line: Int
     }
 
+    /// An `id` attribute, on the line of its element.
+    public struct Anchor: Sendable, Hashable {
+        public var value: String
+        public var line: Int
+    }
+
     public struct Result: Sendable {
         public var references: [Reference]
-        public var ids: [String]
+        public var anchors: [Anchor]
+        public var ids: [String] { anchors.map(\.value) }
     }
 
     public static func scan(_ html: String) -> Result {
@@ -49,7 +56,7 @@ public enum HTMLScanner {
     private static let libraryReady: Void = xmlInitParser()
 
     private final class Collector {
-        var result = Result(references: [], ids: [])
+        var result = Result(references: [], anchors: [])
     }
 
     /// Called by libxml2 for each start tag, with its attributes as name, value, name, value, nil.
@@ -66,7 +73,7 @@ public enum HTMLScanner {
                         element: String(cString: name), attribute: String(cString: attribute), value: value,
                         line: Int(parser.pointee.input.pointee.line)))
             } else if xmlStrEqual(attribute, "id") != 0 {
-                collector.result.ids.append(value)
+                collector.result.anchors.append(Anchor(value: value, line: Int(parser.pointee.input.pointee.line)))
             }
             index += 2
         }

@@ -60,6 +60,11 @@ public struct PageRenderer: Sendable {
         builder.context(for: page, markdown: markdown)
     }
 
+    /// The values every page of a kind shares (see `ContextBuilder.sitewideContext`).
+    public func sitewideContext(for kind: PageKind) -> TemplateValue {
+        builder.sitewideContext(for: kind)
+    }
+
     /// Renders the page with a context made by `context(for:)`.
     public func render(_ page: Page, context: TemplateValue) -> Result<OutputFile, Diagnostic> {
         guard let rendered = templates.render(page.kind.template, context: context, capacity: Self.capacity) else {

@@ -1,0 +1,173 @@
+import SiteGenTemplates
+
+/// Decides before pages render which of them the link check must read, so that a clean build
+/// reads none: a link is settled where it is made when sitegen can see where it leads.
+///
+/// - Markdown links and source URLs are resolved as each page that shows them renders them.
+/// - A template's links are read once from its own text: a literal one, or one that starts with
+///   a value the same on every page of a kind (`{{assets}}style.css`, `{{nav.home}}#top`), is
+///   resolved once for the kind; one that is a context value alone (`{{url}}`, `#{{anchor}}`) is
+///   right by construction, since sitegen makes those URLs and ids from the same paths.
+/// - An id is seen when a heading of a body the page shows makes it, or when the page's
+///   templates write it outside any section.
+///
+/// Whatever is not settled so — a link that looks broken, an id not seen — puts the page that
+/// has it (and the page it leads to) among those read with libxml2 as they render; the check
+/// reports what that reading finds, exactly as reading every page would. Raw HTML in Markdown
+/// (`unsafe_html`), or a template whose tags cannot all be seen, means reading every page.
+struct LinkPlanner {
+    let index: SiteIndex
+    let checker: LinkChecker
+    let templates: TemplateLinks
+    /// The values every page of a kind shares, to complete template links that start with one.
+    let sitewide: (PageKind) -> TemplateValue
+
+    /// The output paths of the pages to read; nil for every page.
+    func pagesToScan() -> Set<String>? {
+        guard !index.config.markdown.unsafeHTML else { return nil }
+        var reach: [PageKind: [(name: String, always: Bool)]] = [:]
+        for kind in PageKind.allCases {
+            guard let files = templates.reach(from: kind.template) else { return nil }
+            reach[kind] = files
+        }
+        let pagesByKind = Dictionary(grouping: index.pages, by: \.kind)
+        let byOutput = Dictionary(index.pages.map { ($0.outputPath, $0) }) { first, _ in first }
+        // The ids a kind's templates always write.
+        let templateIDs = reach.mapValues { files in
+            Set(files.filter(\.always).flatMap { templates.files[$0.name]!.anchors.filter { !$0.conditional }.map(\.value) })
+        }
+        func ids(of target: String) -> Set<String> {
+            guard let page = byOutput[target] else { return [] }
+            return templateIDs[page.kind, default: []].union(headingIDs(of: page))
+        }
+        var scan: Set<String> = []
+        /// Settles one link on one page: nil when it is right, else the pages to read.
+        func unsettled(_ value: String, on page: Page, idsOnPage: () -> Set<String>) -> [String]? {
+            switch checker.resolve(value, on: page) {
+            case nil: nil
+            case .broken: [page.outputPath]
+            case let .fragment(target, id) where target == page.outputPath: idsOnPage().contains(id) ? nil : [page.outputPath]
+            case let .fragment(target, id): ids(of: target).contains(id) ? nil : [page.outputPath, target]
+            }
+        }
+        for page in index.pages {
+            for value in contentLinks(on: page) {
+                if let pages = unsettled(value, on: page, idsOnPage: { ids(of: page.outputPath) }) { scan.formUnion(pages) }
+            }
+        }
+        for (kind, files) in reach {
+            guard let pages = pagesByKind[kind], let first = pages.first else { continue }
+            let context = sitewide(kind)
+            for file in files {
+                for written in templates.files[file.name]!.links {
+                    switch Self.templateLink(written, context: context) {
+                    case .madeByContext: continue
+                    case .unknown: scan.formUnion(pages.map(\.outputPath))
+                    case .value(let value):
+                        // The same on every page of the kind; an id on the page itself must be one
+                        // the kind's templates always write, since headings differ from page to page.
+                        if let targets = unsettled(value, on: first, idsOnPage: { templateIDs[kind, default: []] }) {
+                            scan.formUnion(targets + pages.map(\.outputPath))
+                        }
+                    }
+                }
+            }
+        }
+        return scan
+    }
+
+    /// The links a page's Markdown bodies and sources get, as the page renders them.
+    private func contentLinks(on page: Page) -> [String] {
+        let config = index.config
+        switch page.kind {
+        case .briefing:
+            guard let briefing = page.id.flatMap(index.briefing) else { return [] }
+            return bodyLinks(briefing.body, path: briefing.path, base: config.basePath, anchorPrefix: nil) + sourceLinks(briefing)
+        case .theme:
+            guard let theme = page.id.flatMap(index.theme) else { return [] }
+            return bodyLinks(theme.body, path: theme.path, base: config.basePath, anchorPrefix: nil)
+        case .entity:
+            guard let entity = page.id.flatMap(index.references.entity) else { return [] }
+            return bodyLinks(entity.body, path: entity.path, base: config.basePath, anchorPrefix: nil)
+        case .book:
+            let base = config.hasAbsoluteBaseURL ? config.baseURL : config.basePath
+            return index.briefings.flatMap {
+                bodyLinks($0.body, path: $0.path, base: base, anchorPrefix: "\($0.id)--") + sourceLinks($0)
+            }
+        default: return []
+        }
+    }
+
+    /// A body's links as `MarkdownRenderer` writes them (see there).
+    private func bodyLinks(_ body: MarkdownBody, path: String, base: String, anchorPrefix: String?) -> [String] {
+        let rewrites = index.links[path] ?? [:]
+        return body.links.map { link in
+            if let rewritten = rewrites[link.node] { return base + rewritten }
+            if let anchorPrefix, link.destination.utf8.count > 1, link.destination.utf8.first == UInt8(ascii: "#") {
+                return "#" + anchorPrefix + link.destination.dropFirst()
+            }
+            return link.destination
+        }
+    }
+
+    private func sourceLinks(_ briefing: Briefing) -> [String] {
+        briefing.sources.map { ContextBuilder.sourceURL($0.url, of: briefing, basePath: index.config.basePath) }
+    }
+
+    /// The ids the headings of the page's bodies make.
+    private func headingIDs(of page: Page) -> Set<String> {
+        switch page.kind {
+        case .briefing: Set(page.id.flatMap(index.briefing)?.body.headings.map(\.anchor) ?? [])
+        case .theme: Set(page.id.flatMap(index.theme)?.body.headings.map(\.anchor) ?? [])
+        case .entity: Set(page.id.flatMap(index.references.entity)?.body.headings.map(\.anchor) ?? [])
+        case .book: Set(index.briefings.flatMap { briefing in briefing.body.headings.map { "\(briefing.id)--\($0.anchor)" } })
+        default: []
+        }
+    }
+
+    enum TemplateLink: Equatable {
+        /// A context value alone, or a fragment made of one: right by construction.
+        case madeByContext
+        /// What every page of the kind gets.
+        case value(String)
+        /// Neither: the kind's pages must be read.
+        case unknown
+    }
+
+    /// What a template's attribute value becomes on every page of a kind, read with the template
+    /// parser: literal text, or a value every page shares followed by literal text.
+    static func templateLink(_ written: String, context: TemplateValue) -> TemplateLink {
+        guard case .success(let nodes) = TemplateParser.parse(TemplateSource(name: "", path: "", text: written)) else { return .unknown }
+        // Text nodes of a one-line value stay whole; no tag here stands alone, so no line starts.
+        let parts = nodes.filter { if case .lineStart = $0 { false } else { true } }
+        func text(_ node: TemplateNode) -> String? {
+            if case .text(let bytes) = node { String(decoding: bytes, as: UTF8.self) } else { nil }
+        }
+        func variable(_ node: TemplateNode) -> TemplateName? {
+            if case .variable(let name, _, _) = node { name } else { nil }
+        }
+        switch parts.count {
+        case 0: return .value("")
+        case 1:
+            if let literal = text(parts[0]) { return .value(literal) }
+            return variable(parts[0]) != nil ? .madeByContext : .unknown
+        case 2:
+            if text(parts[0]) == "#", variable(parts[1]) != nil { return .madeByContext }
+            guard let name = variable(parts[0]), let rest = text(parts[1]), case .string(let prefix) = lookup(name.parts, in: context)
+            else {
+                return .unknown
+            }
+            return .value(prefix + rest)
+        default: return .unknown
+        }
+    }
+
+    private static func lookup(_ path: [String], in value: TemplateValue) -> TemplateValue? {
+        var current = value
+        for part in path {
+            guard case .object(let object) = current, let next = object[part] else { return nil }
+            current = next
+        }
+        return current
+    }
+}
