@@ -11,6 +11,8 @@ public struct OutputWriter: Sendable {
     }
 
     private var parent: URL { destination.deletingLastPathComponent() }
+    /// The output before the current one, kept beside it for the next build to write over.
+    public var spare: URL { parent.appendingPathComponent(".\(name).spare") }
     private var name: String { destination.lastPathComponent }
     private var fileManager: FileManager { FileManager.default }
 
@@ -52,7 +54,7 @@ public struct OutputWriter: Sendable {
         cleanLeftovers()
         let root = parent.appendingPathComponent(".\(name).tmp-\(getpid())")
         do {
-            let staging = try StagingFolder(root: root, destination: destination, paths: paths)
+            let staging = try StagingFolder(root: root, destination: destination, spare: spare, paths: paths)
             try staging.write(OutputFile(path: Self.marker, text: "Written by sitegen, which replaces this folder on each build.\n"))
             return staging
         } catch {

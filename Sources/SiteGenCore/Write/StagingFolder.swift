@@ -3,31 +3,54 @@ import Foundation
 /// A build's output while it is being written: a folder beside the output folder that takes the
 /// place of the output folder when the build succeeds (`commit`), or is removed when it does not
 /// (`discard`). Files may be written from several threads at once.
+///
+/// The folder may start as the output of the build before last (`spare`): its files are then
+/// written over in place, and those this build does not write are removed at `commit`, which
+/// costs far less than making every folder and file anew and deleting the old ones.
 public struct StagingFolder: Sendable {
     public let root: URL
     let destination: URL
+    /// Where the previous output goes when this one takes its place, for the next build to reuse.
+    let spare: URL
+    /// Every file and folder this build writes, relative to the root.
+    private let files: Set<String>
+    private let folders: Set<String>
+    /// The folder started as an earlier output, so it may hold files this build does not write.
+    private let reused: Bool
 
-    /// Creates the folder, and every folder that `paths` (relative to it) need, once.
-    init(root: URL, destination: URL, paths: some Sequence<String>) throws {
+    /// Makes the folder (from `spare` when there is one), and every folder `paths` need.
+    init(root: URL, destination: URL, spare: URL, paths: some Sequence<String>) throws {
         self.root = root
         self.destination = destination
+        self.spare = spare
         try? FileManager.default.removeItem(at: root)
-        guard mkdir(root.path, 0o755) == 0 else {
+        reused = rename(spare.path, root.path) == 0
+        guard reused || mkdir(root.path, 0o755) == 0 else {
             let folder = root.deletingLastPathComponent().path
             throw WriteError("cannot make a folder in \(folder) to build in: \(String(cString: strerror(errno)))")
         }
+        var files: Set<String> = [OutputWriter.marker]
         var folders: Set<String> = []
         for path in paths {
             guard OutputWriter.isSafe(path) else { throw WriteError("refusing to write outside the output folder: '\(path)'") }
+            files.insert(path)
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]
                 guard folders.insert(String(folder)).inserted else { break }
             }
         }
-        // Sorted, a folder comes after its parent: one mkdir each.
-        for folder in folders.sorted() where mkdir(root.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw WriteError("cannot create \(folder): \(String(cString: strerror(errno)))")
+        self.files = files
+        self.folders = folders
+        // Sorted, a folder comes after its parent: one mkdir each. In a reused folder, a file of
+        // an earlier build may stand where this one needs a folder.
+        for folder in folders.sorted() where mkdir(root.path + "/" + folder, 0o755) != 0 {
+            let path = root.path + "/" + folder
+            var status = stat()
+            if errno == EEXIST, lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { continue }
+            guard errno == EEXIST, unlink(path) == 0, mkdir(path, 0o755) == 0 else {
+                throw WriteError("cannot create \(folder): \(String(cString: strerror(errno)))")
+            }
         }
     }
 
@@ -35,7 +58,13 @@ public struct StagingFolder: Sendable {
     public func write(_ file: OutputFile) throws {
         guard OutputWriter.isSafe(file.path) else { throw WriteError("refusing to write outside the output folder: '\(file.path)'") }
         let path = root.path + "/" + file.path
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if reused, Self.holds(path, file.bytes) { return }
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == EISDIR, reused {
+            // An earlier build's folder where this one writes a file.
+            try? FileManager.default.removeItem(atPath: path)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
         guard descriptor >= 0 else { throw WriteError("cannot write \(file.path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         try file.bytes.withUnsafeBytes { buffer in
@@ -49,10 +78,30 @@ public struct StagingFolder: Sendable {
         }
     }
 
-    /// Swaps the staging folder in as the output folder; the previous output is removed only
-    /// once the new one is in place.
+    /// Whether the file at `path` holds these bytes already, as most files of the build before
+    /// last do: it is then left as it is, which costs a read and spares a write.
+    private static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == bytes.count else { return false }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return existing == bytes
+    }
+
+    /// Swaps the staging folder in as the output folder. The previous output is moved aside only
+    /// once the new one is complete, and kept as the next build's `spare`.
     public func commit() throws {
         let fileManager = FileManager.default
+        if reused { try removeUnwritten() }
         let old = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).old-\(getpid())")
         let exists = fileManager.fileExists(atPath: destination.path)
         if exists { try fileManager.moveItem(at: destination, to: old) }
@@ -62,7 +111,31 @@ public struct StagingFolder: Sendable {
             if exists { try? fileManager.moveItem(at: old, to: destination) }
             throw error
         }
-        if exists { try? fileManager.removeItem(at: old) }
+        if exists, rename(old.path, spare.path) != 0 { try? fileManager.removeItem(at: old) }
+    }
+
+    /// Removes what an earlier build left in a reused folder and this one did not write. Folders
+    /// are read with `readdir`, whose entries carry their type, so nothing is looked up twice.
+    private func removeUnwritten() throws {
+        var pending = [""]
+        while let folder = pending.popLast() {
+            guard let directory = opendir(root.path + "/" + folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard name != ".", name != ".." else { continue }
+                let path = folder.isEmpty ? name : folder + "/" + name
+                if Int32(entry.pointee.d_type) == DT_DIR {
+                    if folders.contains(path) {
+                        pending.append(path)
+                    } else {
+                        try FileManager.default.removeItem(atPath: root.path + "/" + path)
+                    }
+                } else if !files.contains(path), unlink(root.path + "/" + path) != 0 {
+                    throw WriteError("cannot remove \(path) of an earlier build: \(String(cString: strerror(errno)))")
+                }
+            }
+        }
     }
 
     /// Removes the staging folder; the output folder stays as it was.

@@ -42,7 +42,24 @@ import Testing
         let writer = OutputWriter(destination: site.output)
         #expect(writer.write([OutputFile(path: "index.html", text: "new")]).isEmpty)
         let entries = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
-        #expect(entries == ["public"])
+        #expect(entries == [".public.spare", "public"])
         #expect(try site.read("public/index.html") == "new")
+        #expect(try site.read(".public.spare/index.html") == "previous", "the output put back is the next build's spare")
+    }
+
+    /// The third write reuses the first one's folder: whatever the first wrote and the third does
+    /// not is gone, and a folder and a file may trade places.
+    @Test func aReusedSpareHoldsExactlyTheNewOutput() throws {
+        let site = try TestSite([:], templates: false)
+        let writer = OutputWriter(destination: site.output)
+        let first = ["index.html": "1", "a/x.html": "1", "gone.html": "1", "f/inner/deep.txt": "1", "g": "1"]
+        let third = ["index.html": "3", "a/x.html": "3", "f": "3", "g/now-a-folder.txt": "3", "new/y.html": "3"]
+        for files in [first, ["index.html": "2"], third] {
+            #expect(writer.write(files.map { OutputFile(path: $0.key, text: $0.value) }).isEmpty)
+        }
+        var written = try site.outputFiles()
+        #expect(written.removeValue(forKey: OutputWriter.marker) != nil)
+        #expect(written == third.mapValues { Array($0.utf8) })
+        #expect(try TestSite.files(under: writer.spare).filter { $0.key != OutputWriter.marker } == ["index.html": Array("2".utf8)])
     }
 }
