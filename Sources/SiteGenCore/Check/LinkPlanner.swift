@@ -36,9 +36,14 @@ struct LinkPlanner {
         let templateIDs = reach.mapValues { files in
             Set(files.filter(\.always).flatMap { templates.files[$0.name]!.anchors.filter { !$0.conditional }.map(\.value) })
         }
+        // Each page's ids are gathered once, when a link first leads there (the book has thousands).
+        var seenIDs: [String: Set<String>] = [:]
         func ids(of target: String) -> Set<String> {
+            if let known = seenIDs[target] { return known }
             guard let page = byOutput[target] else { return [] }
-            return templateIDs[page.kind, default: []].union(headingIDs(of: page))
+            let found = templateIDs[page.kind, default: []].union(headingIDs(of: page))
+            seenIDs[target] = found
+            return found
         }
         var scan: Set<String> = []
         /// Settles one link on one page: nil when it is right, else the pages to read.
