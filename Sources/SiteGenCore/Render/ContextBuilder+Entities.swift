@@ -37,14 +37,15 @@ extension ContextBuilder {
             guard let card = card(id: briefingID) else { continue }
             let url = href(SitePaths.briefing(briefingID))
             var listed = false
+            // Each field read in place: the mention is not copied out whole.
             let inContext = positions.compactMap { position -> MentionItem? in
-                let mention = mentions[position]
-                if mention.kind == .listed { listed = true }
-                guard let snippet = mention.snippet else { return nil }
+                let kind = mentions[position].kind
+                if kind == .listed { listed = true }
+                guard let snippet = mentions[position].snippet else { return nil }
+                let section = mentions[position].section
                 return MentionItem(
-                    url: url + (mention.anchor.map { "#" + $0 } ?? ""), section: mention.section,
-                    sectionLabel: mention.section ?? "Opening", before: snippet.before, term: snippet.term, after: snippet.after,
-                    wikiLink: mention.kind == .wikiLink)
+                    url: url + (mentions[position].anchor.map { "#" + $0 } ?? ""), section: section, sectionLabel: section ?? "Opening",
+                    before: snippet.before, term: snippet.term, after: snippet.after, wikiLink: kind == .wikiLink)
             }
             groups.append(MentionGroup(briefing: card, listed: listed, mentions: inContext))
         }
@@ -117,14 +118,16 @@ extension ContextBuilder {
         var groups: [String: Int] = [:]
         var positions: [[Int]] = []
         var current = -1
-        for (position, mention) in mentions.enumerated() {
-            if current < 0 || order[current] != mention.briefing {
-                if let group = groups[mention.briefing] {
+        // By index: a mention copied out would retain its snippet's strings for nothing.
+        for position in mentions.indices {
+            let briefing = mentions[position].briefing
+            if current < 0 || order[current] != briefing {
+                if let group = groups[briefing] {
                     current = group
                 } else {
                     current = positions.count
-                    groups[mention.briefing] = current
-                    order.append(mention.briefing)
+                    groups[briefing] = current
+                    order.append(briefing)
                     positions.append([])
                 }
             }
