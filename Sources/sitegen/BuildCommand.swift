@@ -72,7 +72,7 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    /// `--timings`: each step's wall time and peak memory, then the pages' time by thread.
+    /// `--timings`: each step's wall time and peak memory, then the pages' and data files' time by thread.
     static func describe(_ timings: BuildTimings) -> String {
         let steps = timings.steps.map { step, measure in
             let memory = measure.peakBytes.map { String(format: ", peak %.0f MiB", Double($0) / 1_048_576) } ?? ""
@@ -81,7 +81,7 @@ struct BuildCommand: ParsableCommand {
         let threads = timings.pageThreads
         return steps.joined(separator: "; ")
             + String(
-                format: " (pages summed over threads: render %.3f s, check %.3f s, write %.3f s)", threads.render, threads.check,
-                threads.write)
+                format: " (summed over threads: pages' render %.3f s, check %.3f s, write %.3f s; data files %.3f s)", threads.render,
+                threads.check, threads.write, timings.dataFileThreads)
     }
 }

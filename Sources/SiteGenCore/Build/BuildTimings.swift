@@ -5,7 +5,9 @@ public struct BuildTimings: Sendable {
     /// The steps of a full build, in order. Pages are rendered, checked and written together.
     public enum Step: String, Sendable, CaseIterable {
         case load, parse, index
-        case dataFiles = "data files"
+        /// Making the staging folder and its folders, and copying the assets and static files.
+        case staging
+        /// Rendering, checking and writing the pages, with the data files made beside them.
         case pages
         /// Putting the new output in place of the previous one, and removing that.
         case swap
@@ -21,6 +23,8 @@ public struct BuildTimings: Sendable {
     public private(set) var steps: [(step: Step, measure: Measure)] = []
     /// Seconds spent rendering, checking and writing pages, summed over the threads.
     public var pageThreads: (render: Double, check: Double, write: Double) = (0, 0, 0)
+    /// Seconds spent making and writing the data files, summed over the threads.
+    public var dataFileThreads: Double = 0
     private var mark = DispatchTime.now().uptimeNanoseconds
 
     public init() {

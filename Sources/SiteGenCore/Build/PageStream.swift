@@ -14,6 +14,8 @@ struct PageStream {
         var links: [LinkChecker.PageLinks] = []
         /// Seconds spent rendering, checking and writing, summed over the threads.
         var threadTimes: [Stage: Double] = [:]
+        /// Seconds spent making and writing the data files, summed over the threads.
+        var dataSeconds: Double = 0
         var failed: Stage?
     }
 
@@ -21,36 +23,55 @@ struct PageStream {
         var problem: Diagnostic?
         var links: LinkChecker.PageLinks?
         var writeError: String?
-        var times: (render: Double, check: Double, write: Double) = (0, 0, 0)
+        var times: (render: Double, check: Double, write: Double, data: Double) = (0, 0, 0, 0)
     }
 
-    func run(_ pages: [Page]) -> Outcome {
-        let results = pages.parallelMap { page in
-            var outcome = PageOutcome()
-            guard !Interruption.requested else { return outcome }
-            var clock = DispatchTime.now().uptimeNanoseconds
-            func lap() -> Double {
-                let now = DispatchTime.now().uptimeNanoseconds
-                defer { clock = now }
-                return Double(now - clock) / 1e9
-            }
-            let file: OutputFile
-            switch renderer.render(page) {
-            case .success(let rendered): file = rendered
-            case .failure(let problem):
-                outcome.problem = problem
-                return outcome
-            }
-            outcome.times.render = lap()
-            if scanning?.contains(page.outputPath) ?? true { outcome.links = checker?.scan(page, html: file.bytes) }
-            outcome.times.check = lap()
-            do {
-                try staging?.write(file)
-            } catch {
-                outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
-            }
-            outcome.times.write = lap()
+    private func handle(_ page: Page) -> PageOutcome {
+        var outcome = PageOutcome()
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap() -> Double {
+            let now = DispatchTime.now().uptimeNanoseconds
+            defer { clock = now }
+            return Double(now - clock) / 1e9
+        }
+        let file: OutputFile
+        switch renderer.render(page) {
+        case .success(let rendered): file = rendered
+        case .failure(let problem):
+            outcome.problem = problem
             return outcome
+        }
+        outcome.times.render = lap()
+        if scanning?.contains(page.outputPath) ?? true { outcome.links = checker?.scan(page, html: file.bytes) }
+        outcome.times.check = lap()
+        do {
+            try staging?.write(file)
+        } catch {
+            outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
+        }
+        outcome.times.write = lap()
+        return outcome
+    }
+
+    /// Makes one data file (or a few) and writes each as soon as it is made.
+    private func make(_ dataFile: @Sendable () -> [OutputFile]) -> PageOutcome {
+        var outcome = PageOutcome()
+        let start = DispatchTime.now().uptimeNanoseconds
+        do {
+            for file in dataFile() { try staging?.write(file) }
+        } catch {
+            outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
+        }
+        outcome.times.data = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return outcome
+    }
+
+    /// Renders, checks and writes `pages`, and makes and writes the data files beside them (first,
+    /// since each is long).
+    func run(_ pages: [Page], dataFiles: [@Sendable () -> [OutputFile]] = []) -> Outcome {
+        let results = Array(0..<(dataFiles.count + pages.count)).parallelMap { item in
+            guard !Interruption.requested else { return PageOutcome() }
+            return item < dataFiles.count ? make(dataFiles[item]) : handle(pages[item - dataFiles.count])
         }
         var outcome = Outcome()
         for result in results {
@@ -63,6 +84,7 @@ struct PageStream {
             outcome.threadTimes[.render, default: 0] += result.times.render
             outcome.threadTimes[.check, default: 0] += result.times.check
             outcome.threadTimes[.write, default: 0] += result.times.write
+            outcome.dataSeconds += result.times.data
         }
         if outcome.failed == nil, outcome.diagnostics.contains(where: { $0.severity == .error }) { outcome.failed = .render }
         if Interruption.requested {

@@ -67,8 +67,6 @@ public enum SiteBuilder {
                     "base_url '\(config.baseURL)' is only a path: \(SitePaths.sitemap), \(SitePaths.feed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
                 ))
         }
-        // Each data file is written as soon as it is made, and dropped: they are never all held,
-        // nor held with the pages.
         let assets = copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
         let paths = index.pages.map(\.outputPath) + SiteRenderer.dataPaths(index) + assets.map(\.path)
         let files = paths.count
@@ -78,17 +76,7 @@ public enum SiteBuilder {
                 staging = try writer.begin(paths: paths)
                 for file in assets { try staging?.write(file) }
             }
-            let makers = options.write ? SiteRenderer.dataFileMakers(index) : []
-            let failures = makers.parallelMap { [staging] make -> String? in
-                do {
-                    for file in make() { try staging?.write(file) }
-                    return nil
-                } catch {
-                    return (error as? WriteError)?.message ?? "\(error)"
-                }
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw WriteError(failure) }
-            timings.end(.dataFiles)
+            timings.end(.staging)
         } catch {
             staging?.discard()
             diagnostics.append((error as? OutputWriter.OutputError)?.diagnostic ?? writer.failure(error))
@@ -104,9 +92,13 @@ public enum SiteBuilder {
                 )
                 .pagesToScan()
         }
-        let stream = PageStream(renderer: renderer, checker: checker, scanning: scanning, staging: staging).run(index.pages)
+        // The data files are made beside the pages, each written as soon as it is made.
+        let makers = options.write ? SiteRenderer.dataFileMakers(index) : []
+        let stream = PageStream(renderer: renderer, checker: checker, scanning: scanning, staging: staging)
+            .run(index.pages, dataFiles: makers)
         diagnostics.append(contentsOf: stream.diagnostics)
         timings.pageThreads = (stream.threadTimes[.render] ?? 0, stream.threadTimes[.check] ?? 0, stream.threadTimes[.write] ?? 0)
+        timings.dataFileThreads = stream.dataSeconds
         timings.end(.pages)
         if let failed = stream.failed ?? (diagnostics.fails(strict: options.strict) ? .check : nil) {
             staging?.discard()

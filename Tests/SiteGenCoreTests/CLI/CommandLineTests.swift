@@ -18,14 +18,14 @@ import Testing
     @Test func timingsNameEveryStepWithItsPeakMemory() throws {
         let site = try TestSite(MinimalSite.files)
         let report = SiteBuilder.build(BuildOptions(siteRoot: site.root))
-        #expect(report.timings.steps.map(\.step) == [.load, .parse, .index, .dataFiles, .pages, .swap])
+        #expect(report.timings.steps.map(\.step) == [.load, .parse, .index, .staging, .pages, .swap])
         #expect(report.timings.steps.allSatisfy { $0.measure.seconds >= 0 && ($0.measure.peakBytes ?? 0) > 1_048_576 })
-        #expect(report.timings.pageThreads.render > 0)
+        #expect(report.timings.pageThreads.render > 0 && report.timings.dataFileThreads > 0)
         // `check` writes nothing, so nothing is swapped.
         let check = SiteBuilder.build(BuildOptions(siteRoot: site.root, write: false))
-        #expect(check.timings.steps.map(\.step) == [.load, .parse, .index, .dataFiles, .pages])
+        #expect(check.timings.steps.map(\.step) == [.load, .parse, .index, .staging, .pages])
         let line = try runSitegen(["build", "--timings"], in: site.root).stdout.split(separator: "\n").first.map(String.init) ?? ""
-        for step in ["load ", "; parse ", "; index ", "; data files ", "; pages ", "; swap ", " MiB", "check "] {
+        for step in ["load ", "; parse ", "; index ", "; staging ", "; pages ", "; swap ", " MiB", "check ", "data files "] {
             #expect(line.contains(step), "\(step) in: \(line)")
         }
     }
