@@ -53,12 +53,12 @@ struct PageStream {
         return outcome
     }
 
-    /// Makes one data file (or a few) and writes each as soon as it is made.
-    private func make(_ dataFile: @Sendable () -> [OutputFile]) -> PageOutcome {
+    /// Makes one data file, writing each piece as soon as it is made.
+    private func make(_ dataFile: DataFile) -> PageOutcome {
         var outcome = PageOutcome()
         let start = DispatchTime.now().uptimeNanoseconds
         do {
-            for file in dataFile() { try staging?.write(file) }
+            try staging?.write(dataFile)
         } catch {
             outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
         }
@@ -68,7 +68,7 @@ struct PageStream {
 
     /// Renders, checks and writes `pages`, and makes and writes the data files beside them (first,
     /// since each is long).
-    func run(_ pages: [Page], dataFiles: [@Sendable () -> [OutputFile]] = []) -> Outcome {
+    func run(_ pages: [Page], dataFiles: [DataFile] = []) -> Outcome {
         let results = Array(0..<(dataFiles.count + pages.count)).parallelMap { item in
             guard !Interruption.requested else { return PageOutcome() }
             return item < dataFiles.count ? make(dataFiles[item]) : handle(pages[item - dataFiles.count])

@@ -93,7 +93,7 @@ public enum SiteBuilder {
                 .pagesToScan()
         }
         // The data files are made beside the pages, each written as soon as it is made.
-        let makers = options.write ? SiteRenderer.dataFileMakers(index) : []
+        let makers = options.write ? SiteRenderer.dataFileStreams(index) : []
         let stream = PageStream(renderer: renderer, checker: checker, scanning: scanning, staging: staging)
             .run(index.pages, dataFiles: makers)
         diagnostics.append(contentsOf: stream.diagnostics)

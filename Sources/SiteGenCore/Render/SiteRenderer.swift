@@ -5,14 +5,16 @@ public enum SiteRenderer {
     /// The site's data files: `xref.json`, `search-index.json`, and — when the base URL is a full
     /// URL — `sitemap.xml`, `feed.xml` and `robots.txt`.
     public static func dataFiles(_ index: SiteIndex, fallbackDate: ContentDate? = BuildDate.fromEnvironment()) -> [OutputFile] {
-        dataFileMakers(index, fallbackDate: fallbackDate).parallelMap { $0() }.flatMap { $0 }
+        dataFileStreams(index, fallbackDate: fallbackDate).parallelMap(\.file)
     }
 
-    /// What makes each data file; each needs the index alone, so they can run side by side.
-    public static func dataFileMakers(
-        _ index: SiteIndex, fallbackDate: ContentDate? = BuildDate.fromEnvironment()
-    ) -> [@Sendable () -> [OutputFile]] {
-        [{ [XRefDocument(index).file()] }, { [SearchIndexFile.file(index)] }, { SiteFeeds.files(index, fallbackDate: fallbackDate) }]
+    /// The data files as streams, largest first; each needs the index alone, so they can be made
+    /// side by side.
+    public static func dataFileStreams(_ index: SiteIndex, fallbackDate: ContentDate? = BuildDate.fromEnvironment()) -> [DataFile] {
+        [
+            DataFile(path: SitePaths.xrefData) { XRefDocument(index).write($0) },
+            DataFile(path: SitePaths.searchData) { SearchIndexFile.write(index, $0) },
+        ] + SiteFeeds.files(index, fallbackDate: fallbackDate)
     }
 
     /// The paths of the data files `dataFiles` makes.

@@ -67,15 +67,35 @@ public struct StagingFolder: Sendable {
         }
         guard descriptor >= 0 else { throw WriteError("cannot write \(file.path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
-        try file.bytes.withUnsafeBytes { buffer in
+        try Self.write(file.bytes, to: descriptor, path: file.path)
+    }
+
+    /// Writes all of `bytes`, however many calls it takes.
+    private static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0, errno == EINTR { continue }
-                guard written > 0 else { throw WriteError("cannot write \(file.path): \(String(cString: strerror(errno)))") }
+                guard written > 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
                 offset += written
             }
         }
+    }
+
+    /// Writes a data file as it is made, piece by piece; nothing of it is held.
+    public func write(_ file: DataFile) throws {
+        guard OutputWriter.isSafe(file.path) else { throw WriteError("refusing to write outside the output folder: '\(file.path)'") }
+        let path = root.path + "/" + file.path
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteError("cannot write \(file.path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var failure: WriteError?
+        file.produce { bytes in
+            guard failure == nil else { return }
+            do { try Self.write(bytes, to: descriptor, path: file.path) } catch { failure = error as? WriteError ?? WriteError("\(error)") }
+        }
+        if let failure { throw failure }
     }
 
     /// Whether the file at `path` holds these bytes already, as most files of the build before

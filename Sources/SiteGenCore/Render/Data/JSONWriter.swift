@@ -3,6 +3,20 @@
 /// Much faster than `JSONEncoder` on the large cross-reference index.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
+    /// Where the bytes go once a megabyte has gathered, when they are streamed.
+    private let emit: (([UInt8]) -> Void)?
+
+    /// With `emit`, the bytes are handed on a megabyte at a time (and at `finish()`), not kept.
+    init(streamingTo emit: (([UInt8]) -> Void)? = nil) {
+        self.emit = emit
+    }
+
+    /// Ends the text with a newline and hands on what is left.
+    mutating func finish() {
+        bytes.append(0x0A)
+        emit?(bytes)
+        if emit != nil { bytes.removeAll() }
+    }
     /// For each open object or array: whether it has an element yet.
     private var started: [Bool] = []
 
@@ -60,6 +74,10 @@ struct JSONWriter {
     private mutating func close(_ bracket: UInt8) {
         started.removeLast()
         bytes.append(bracket)
+        if let emit, bytes.count >= 1 << 20 {
+            emit(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
     }
 
     private mutating func write(_ text: String) {

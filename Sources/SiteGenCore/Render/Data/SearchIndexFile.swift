@@ -1,8 +1,13 @@
 /// `search-index.json`: what the search page's script searches, one entry per briefing: its URL,
 /// title, summary, date, themes, entities, and its text without Markdown.
 enum SearchIndexFile {
-    static func file(_ index: SiteIndex) -> OutputFile {
-        var json = JSONWriter()
+    /// The file, handed to `emit` a megabyte at a time.
+    static func write(_ index: SiteIndex, _ emit: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(emit) { emit in write(index, streamingTo: emit) }
+    }
+
+    private static func write(_ index: SiteIndex, streamingTo emit: @escaping ([UInt8]) -> Void) {
+        var json = JSONWriter(streamingTo: emit)
         let base = index.config.basePath
         json.beginArray()
         for briefing in index.briefings {
@@ -24,6 +29,6 @@ enum SearchIndexFile {
             json.endObject()
         }
         json.endArray()
-        return OutputFile(path: SitePaths.searchData, bytes: json.bytes + [0x0A])
+        json.finish()
     }
 }

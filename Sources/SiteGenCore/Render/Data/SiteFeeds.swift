@@ -5,11 +5,13 @@ enum SiteFeeds {
     /// How many briefings the feed carries.
     static let feedLength = 20
 
-    static func files(_ index: SiteIndex, fallbackDate: ContentDate?) -> [OutputFile] {
+    static func files(_ index: SiteIndex, fallbackDate: ContentDate?) -> [DataFile] {
         guard index.config.hasAbsoluteBaseURL else { return [] }
         let base = index.config.baseURL
         return [
-            sitemap(index, base: base, fallbackDate: fallbackDate), feed(index, base: base, fallbackDate: fallbackDate), robots(base: base),
+            DataFile(SitePaths.sitemap) { sitemap(index, base: base, fallbackDate: fallbackDate) },
+            DataFile(SitePaths.feed) { feed(index, base: base, fallbackDate: fallbackDate) },
+            DataFile(SitePaths.robots) { robots(base: base) },
         ]
     }
 

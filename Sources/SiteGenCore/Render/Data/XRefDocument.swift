@@ -8,8 +8,13 @@ struct XRefDocument {
         self.index = index
     }
 
-    func file() -> OutputFile {
-        var json = JSONWriter()
+    /// The document, handed to `emit` a megabyte at a time.
+    func write(_ emit: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(emit) { emit in write(streamingTo: emit) }
+    }
+
+    private func write(streamingTo emit: @escaping ([UInt8]) -> Void) {
+        var json = JSONWriter(streamingTo: emit)
         let references = index.references
         let base = index.config.basePath
         json.beginObject()
@@ -87,7 +92,7 @@ struct XRefDocument {
         json.key("version")
         json.int(1)
         json.endObject()
-        return OutputFile(path: SitePaths.xrefData, bytes: json.bytes + [0x0A])
+        json.finish()
     }
 
     private func write(_ mention: Mention, to json: inout JSONWriter, base: String) {
