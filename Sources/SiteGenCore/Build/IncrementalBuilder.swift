@@ -65,6 +65,9 @@ public final class IncrementalBuilder {
     private var needsFullBuild = true
     /// Output files left to `refresh(_:)` that no longer match the site (with `onRequest`).
     private var stale: Set<String> = []
+    /// What the link check needs of the site that a quick rebuild does not change.
+    private var knownOutputPaths: Set<String>?
+    private var templateLinks: TemplateLinks?
 
     public init(options: Options) {
         self.options = options
@@ -84,6 +87,7 @@ public final class IncrementalBuilder {
         self.config = config.map(applyingOverrides)
         let (templates, templateProblems) = TemplateSet.compile(sources.templates, required: SiteParser.requiredTemplates)
         self.templates = templates
+        templateLinks = TemplateLinks(sources.templates)
         settingProblems =
             loadProblems.filter { problem in !sources.content.contains { $0.path == problem.location?.path } } + configProblems
             + templateProblems
@@ -133,7 +137,9 @@ public final class IncrementalBuilder {
         pages = deferring(pages)
         let parse = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
-        guard renderProblems.isEmpty else { return nil }
+        guard renderProblems.isEmpty, linkProblems(index, templates: templates, pages: pages, rendered: rendered).isEmpty else {
+            return nil
+        }
         let files = rendered + dataFiles(index)
         guard let written = try? writer.write(files) else { return nil }
         shown = index
@@ -188,6 +194,9 @@ public final class IncrementalBuilder {
         let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
         diagnostics += renderProblems
         guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
+        knownOutputPaths = nil
+        diagnostics += linkProblems(index, templates: templates, pages: pages, rendered: rendered)
+        guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
         var files = rendered + dataFiles(index)
         if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
         lap(.render)
@@ -205,6 +214,38 @@ public final class IncrementalBuilder {
             diagnostics.append(.error(.write, at: nil, "cannot write \(options.output.path): \(error.localizedDescription)"))
             return report(false)
         }
+    }
+
+    /// The link check of the pages just rendered, as a build runs it: what can be settled where it
+    /// is made is, and the rest is read, rendering for the check any page a link leads to that
+    /// this rebuild did not render.
+    private func linkProblems(_ index: SiteIndex, templates: TemplateSet, pages: [Page], rendered: [OutputFile]) -> [Diagnostic] {
+        let script = options.liveReload.map { Set(HTMLScanner.scan($0).references.map(\.value)) } ?? []
+        let checker = LinkChecker(index: index, files: outputPaths(of: index), templates: sources?.templates ?? [], ignoring: script)
+        let renderer = PageRenderer(index: index, templates: templates)
+        let planner = LinkPlanner(
+            index: index, checker: checker, templates: templateLinks ?? TemplateLinks(sources?.templates ?? []),
+            sitewide: renderer.sitewideContext)
+        // Where every page would have to be read (raw HTML in Markdown), the rendered ones are.
+        let scanning = planner.pagesToScan(among: pages) ?? Set(pages.map(\.outputPath))
+        guard !scanning.isEmpty else { return [] }
+        var toScan = Dictionary(zip(pages.map(\.outputPath), zip(pages, rendered.map(\.bytes)).map { $0 })) { first, _ in first }
+            .filter { scanning.contains($0.key) }
+        let missing = index.pages.filter { scanning.contains($0.outputPath) && toScan[$0.outputPath] == nil }
+        for (page, file) in zip(missing, SiteRenderer.render(index, templates: templates, pages: missing).0) {
+            toScan[page.outputPath] = (page, file.bytes)
+        }
+        return checker.report(toScan.sorted { $0.key < $1.key }.map { checker.scan($0.value.0, html: $0.value.1) })
+    }
+
+    /// Every path the output has or will have. It is kept through `patch`, whose edits keep the
+    /// set of pages, and made again by every other rebuild.
+    private func outputPaths(of index: SiteIndex) -> Set<String> {
+        if let known = knownOutputPaths { return known }
+        let copied = SiteBuilder.copiedFiles(assets: sources?.assets ?? [], staticFiles: sources?.staticFiles ?? []).map(\.path)
+        let paths = Set(index.pages.map(\.outputPath) + SiteRenderer.dataPaths(index) + copied)
+        knownOutputPaths = paths
+        return paths
     }
 
     /// Pages whose rendering waits for `refresh(_:)` (with `onRequest`): taken out and marked stale.

@@ -9,12 +9,15 @@ public struct LinkChecker: Sendable {
     let files: Set<String>
     let templates: [SourceText]
     let basePath: String
+    /// Links that are not the site's: those of the preview's live-reload script.
+    let ignored: Set<String>
 
-    public init(index: SiteIndex, files: Set<String>, templates: [SourceText]) {
+    public init(index: SiteIndex, files: Set<String>, templates: [SourceText], ignoring ignored: Set<String> = []) {
         self.index = index
         self.files = files
         self.templates = templates
         self.basePath = index.config.basePath
+        self.ignored = ignored
     }
 
     /// What the check found on one page: its ids, its broken links, and the links to an id on
@@ -36,7 +39,7 @@ public struct LinkChecker: Sendable {
         let scan = HTMLScanner.scan(html)
         var links = PageLinks(page: page, ids: Set(scan.ids))
         var seen: Set<String> = []
-        for reference in scan.references where seen.insert(reference.value).inserted {
+        for reference in scan.references where !ignored.contains(reference.value) && seen.insert(reference.value).inserted {
             switch resolve(reference.value, on: page) {
             case nil: continue
             case .broken(let problem): links.broken.append((reference.value, problem))

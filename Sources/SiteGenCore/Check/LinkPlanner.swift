@@ -22,28 +22,34 @@ struct LinkPlanner {
     /// The values every page of a kind shares, to complete template links that start with one.
     let sitewide: (PageKind) -> TemplateValue
 
-    /// The output paths of the pages to read; nil for every page.
-    func pagesToScan() -> Set<String>? {
+    /// The output paths of the pages to read, to check the links of `pages` (all by default): those
+    /// pages and the pages their unsettled links lead to; nil for every page.
+    func pagesToScan(among pages: [Page]? = nil) -> Set<String>? {
         guard !index.config.markdown.unsafeHTML else { return nil }
         var reach: [PageKind: [(name: String, always: Bool)]] = [:]
         for kind in PageKind.allCases {
             guard let files = templates.reach(from: kind.template) else { return nil }
             reach[kind] = files
         }
-        let pagesByKind = Dictionary(grouping: index.pages, by: \.kind)
-        let byOutput = Dictionary(index.pages.map { ($0.outputPath, $0) }) { first, _ in first }
+        let checked = pages ?? index.pages
+        let pagesByKind = Dictionary(grouping: checked, by: \.kind)
+        // Made when a link first leads to another page: most rebuilds of the preview need none.
+        var byOutput: [String: Page]?
         // The ids a kind's templates always write.
         let templateIDs = reach.mapValues { files in
             Set(files.filter(\.always).flatMap { templates.files[$0.name]!.anchors.filter { !$0.conditional }.map(\.value) })
         }
         // Each page's ids are gathered once, when a link first leads there (the book has thousands).
         var seenIDs: [String: Set<String>] = [:]
-        func ids(of target: String) -> Set<String> {
-            if let known = seenIDs[target] { return known }
-            guard let page = byOutput[target] else { return [] }
+        func ids(of page: Page) -> Set<String> {
+            if let known = seenIDs[page.outputPath] { return known }
             let found = templateIDs[page.kind, default: []].union(headingIDs(of: page))
-            seenIDs[target] = found
+            seenIDs[page.outputPath] = found
             return found
+        }
+        func ids(of target: String) -> Set<String> {
+            if byOutput == nil { byOutput = Dictionary(index.pages.map { ($0.outputPath, $0) }) { first, _ in first } }
+            return byOutput?[target].map(ids(of:)) ?? []
         }
         var scan: Set<String> = []
         /// Settles one link on one page: nil when it is right, else the pages to read.
@@ -55,9 +61,9 @@ struct LinkPlanner {
             case let .fragment(target, id): ids(of: target).contains(id) ? nil : [page.outputPath, target]
             }
         }
-        for page in index.pages {
+        for page in checked {
             for value in contentLinks(on: page) {
-                if let pages = unsettled(value, on: page, idsOnPage: { ids(of: page.outputPath) }) { scan.formUnion(pages) }
+                if let pages = unsettled(value, on: page, idsOnPage: { ids(of: page) }) { scan.formUnion(pages) }
             }
         }
         for (kind, files) in reach {

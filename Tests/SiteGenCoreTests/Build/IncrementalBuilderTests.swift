@@ -101,6 +101,31 @@ import Testing
         try expectSameAsFreshBuild("after mending, the earlier title change is there too")
     }
 
+    /// The preview checks links as a build does: a link that leads nowhere, or to an id the page
+    /// it names lacks, fails the rebuild at the link; mending it brings the preview up to date.
+    @Test func aRebuildChecksTheLinksOfWhatItRenders() throws {
+        #expect(builder.build().succeeded)
+        let before = try TestSite.files(under: preview)
+        let broken = try edit("content/briefings/second-take.md") {
+            $0 + "\n[gone](/ukraine/nowhere/) and [no id](/ukraine/briefings/first-look/#nothing)\n"
+        }
+        #expect(!broken.succeeded)
+        let messages = broken.errors.map(\.description)
+        #expect(messages.count == 2, "\(messages.joined(separator: "\n"))")
+        #expect(messages.contains { $0.hasPrefix("content/briefings/second-take.md:") && $0.contains("'/ukraine/nowhere/'") })
+        #expect(
+            messages.contains {
+                $0.contains("'/ukraine/briefings/first-look/#nothing'") && $0.contains("no element there has the id 'nothing'")
+            })
+        #expect(try TestSite.files(under: preview) == before)
+        let mended = try edit("content/briefings/second-take.md") {
+            $0.replacingOccurrences(of: "/ukraine/nowhere/", with: "/ukraine/briefings/").replacingOccurrences(
+                of: "#nothing", with: "#context")
+        }
+        #expect(mended.succeeded, "\(mended.errors)")
+        try expectSameAsFreshBuild("after mending the links")
+    }
+
     @Test func everyPageCarriesTheLiveReloadScript() throws {
         #expect(builder.build().succeeded)
         let home = try String(contentsOf: preview.appendingPathComponent("index.html"), encoding: .utf8)
