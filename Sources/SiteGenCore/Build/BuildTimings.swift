@@ -3,7 +3,7 @@ import Dispatch
 /// How long each step of a build took and the most memory it held: what `--timings` prints.
 public struct BuildTimings: Sendable {
     /// The steps of a full build, in order. Pages are rendered, checked and written together.
-    public enum Step: String, Sendable, CaseIterable {
+    public enum Step: String, Sendable {
         case load, parse, index
         /// Making the staging folder and its folders, and copying the assets and static files.
         case staging
@@ -29,10 +29,6 @@ public struct BuildTimings: Sendable {
 
     public init() {
         PeakMemory.reset()
-    }
-
-    public subscript(step: Step) -> Measure? {
-        steps.last { $0.step == step }?.measure
     }
 
     /// Ends `step` now: the time since the previous step ended, and the peak memory since then.

@@ -68,10 +68,13 @@ public final class IncrementalBuilder {
     /// What the link check needs of the site that a quick rebuild does not change.
     private var knownOutputPaths: Set<String>?
     private var templateLinks: TemplateLinks?
+    /// The links of the live-reload script, which are the server's, not the site's.
+    private let liveReloadLinks: Set<String>
 
     public init(options: Options) {
         self.options = options
         loader = SiteLoader(root: options.siteRoot)
+        liveReloadLinks = options.liveReload.map { Set(HTMLScanner.scan($0).references.map(\.value)) } ?? []
         writer = FolderWriter(folder: options.output)
     }
 
@@ -220,8 +223,8 @@ public final class IncrementalBuilder {
     /// is made is, and the rest is read, rendering for the check any page a link leads to that
     /// this rebuild did not render.
     private func linkProblems(_ index: SiteIndex, templates: TemplateSet, pages: [Page], rendered: [OutputFile]) -> [Diagnostic] {
-        let script = options.liveReload.map { Set(HTMLScanner.scan($0).references.map(\.value)) } ?? []
-        let checker = LinkChecker(index: index, files: outputPaths(of: index), templates: sources?.templates ?? [], ignoring: script)
+        let checker = LinkChecker(
+            index: index, files: outputPaths(of: index), templates: sources?.templates ?? [], ignoring: liveReloadLinks)
         let renderer = PageRenderer(index: index, templates: templates)
         let planner = LinkPlanner(
             index: index, checker: checker, templates: templateLinks ?? TemplateLinks(sources?.templates ?? []),
@@ -229,8 +232,8 @@ public final class IncrementalBuilder {
         // Where every page would have to be read (raw HTML in Markdown), the rendered ones are.
         let scanning = planner.pagesToScan(among: pages) ?? Set(pages.map(\.outputPath))
         guard !scanning.isEmpty else { return [] }
-        var toScan = Dictionary(zip(pages.map(\.outputPath), zip(pages, rendered.map(\.bytes)).map { $0 })) { first, _ in first }
-            .filter { scanning.contains($0.key) }
+        var toScan: [String: (Page, [UInt8])] = [:]
+        for (page, file) in zip(pages, rendered) where scanning.contains(page.outputPath) { toScan[page.outputPath] = (page, file.bytes) }
         let missing = index.pages.filter { scanning.contains($0.outputPath) && toScan[$0.outputPath] == nil }
         for (page, file) in zip(missing, SiteRenderer.render(index, templates: templates, pages: missing).0) {
             toScan[page.outputPath] = (page, file.bytes)
@@ -242,8 +245,8 @@ public final class IncrementalBuilder {
     /// set of pages, and made again by every other rebuild.
     private func outputPaths(of index: SiteIndex) -> Set<String> {
         if let known = knownOutputPaths { return known }
-        let copied = SiteBuilder.copiedFiles(assets: sources?.assets ?? [], staticFiles: sources?.staticFiles ?? []).map(\.path)
-        let paths = Set(index.pages.map(\.outputPath) + SiteRenderer.dataPaths(index) + copied)
+        let copied = SiteBuilder.copiedFiles(assets: sources?.assets ?? [], staticFiles: sources?.staticFiles ?? [])
+        let paths = Set(SiteRenderer.outputPaths(index, copied: copied))
         knownOutputPaths = paths
         return paths
     }

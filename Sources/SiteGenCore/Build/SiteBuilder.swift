@@ -68,7 +68,7 @@ public enum SiteBuilder {
                 ))
         }
         let assets = copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
-        let paths = index.pages.map(\.outputPath) + SiteRenderer.dataPaths(index) + assets.map(\.path)
+        let paths = SiteRenderer.outputPaths(index, copied: assets)
         let files = paths.count
         var staging: StagingFolder?
         do {

@@ -93,31 +93,28 @@ struct LinkPlanner {
         switch page.kind {
         case .briefing:
             guard let briefing = page.id.flatMap(index.briefing) else { return [] }
-            return bodyLinks(briefing.body, path: briefing.path, base: config.basePath, anchorPrefix: nil) + sourceLinks(briefing)
+            return bodyLinks(briefing.body, path: briefing.path, base: config.basePath, anchorPrefix: "") + sourceLinks(briefing)
         case .theme:
             guard let theme = page.id.flatMap(index.theme) else { return [] }
-            return bodyLinks(theme.body, path: theme.path, base: config.basePath, anchorPrefix: nil)
+            return bodyLinks(theme.body, path: theme.path, base: config.basePath, anchorPrefix: "")
         case .entity:
             guard let entity = page.id.flatMap(index.references.entity) else { return [] }
-            return bodyLinks(entity.body, path: entity.path, base: config.basePath, anchorPrefix: nil)
+            return bodyLinks(entity.body, path: entity.path, base: config.basePath, anchorPrefix: "")
         case .book:
-            let base = config.hasAbsoluteBaseURL ? config.baseURL : config.basePath
+            let base = ContextBuilder.bookBase(config)
             return index.briefings.flatMap {
-                bodyLinks($0.body, path: $0.path, base: base, anchorPrefix: "\($0.id)--") + sourceLinks($0)
+                bodyLinks($0.body, path: $0.path, base: base, anchorPrefix: ContextBuilder.bookAnchorPrefix($0)) + sourceLinks($0)
             }
         default: return []
         }
     }
 
-    /// A body's links as `MarkdownRenderer` writes them (see there).
-    private func bodyLinks(_ body: MarkdownBody, path: String, base: String, anchorPrefix: String?) -> [String] {
+    /// A body's links as `MarkdownRenderer` writes them.
+    private func bodyLinks(_ body: MarkdownBody, path: String, base: String, anchorPrefix: String) -> [String] {
         let rewrites = index.links[path] ?? [:]
         return body.links.map { link in
-            if let rewritten = rewrites[link.node] { return base + rewritten }
-            if let anchorPrefix, link.destination.utf8.count > 1, link.destination.utf8.first == UInt8(ascii: "#") {
-                return "#" + anchorPrefix + link.destination.dropFirst()
-            }
-            return link.destination
+            MarkdownRenderer.destination(
+                of: link, in: body.document, rewritten: rewrites[link.node], base: base, anchorPrefix: anchorPrefix)
         }
     }
 
@@ -131,7 +128,10 @@ struct LinkPlanner {
         case .briefing: Set(page.id.flatMap(index.briefing)?.body.headings.map(\.anchor) ?? [])
         case .theme: Set(page.id.flatMap(index.theme)?.body.headings.map(\.anchor) ?? [])
         case .entity: Set(page.id.flatMap(index.references.entity)?.body.headings.map(\.anchor) ?? [])
-        case .book: Set(index.briefings.flatMap { briefing in briefing.body.headings.map { "\(briefing.id)--\($0.anchor)" } })
+        case .book:
+            Set(
+                index.briefings.flatMap { briefing in briefing.body.headings.map { ContextBuilder.bookAnchorPrefix(briefing) + $0.anchor } }
+            )
         default: []
         }
     }

@@ -24,9 +24,8 @@ struct TemplateLinks: Sendable {
 
     init(_ sources: [SourceText]) {
         var files: [String: File] = [:]
-        let prefix = SiteLayout.templates + "/", suffix = "." + SiteLayout.templateExtension
-        for source in sources where source.path.hasPrefix(prefix) && source.path.hasSuffix(suffix) {
-            let name = String(source.path.dropFirst(prefix.count).dropLast(suffix.count))
+        for source in sources {
+            let name = TemplateSet.name(ofPath: source.path)
             let template = TemplateSource(name: name, path: source.path, text: source.text)
             guard let outline = TemplateOutline(template), !outline.setsDelimiters, !outline.includes.contains(where: \.dynamic) else {
                 continue

@@ -14,12 +14,22 @@ extension ContextBuilder {
             page, title: "Page not found", description: "There is no page at this address.", breadcrumb: [], content: NotFoundContext())
     }
 
+    /// What the book puts before links' paths: links in print must work on paper and away from the
+    /// site, so the whole base URL when it is one.
+    static func bookBase(_ config: SiteConfig) -> String {
+        config.hasAbsoluteBaseURL ? config.baseURL : config.basePath
+    }
+
+    /// What the book puts before a briefing's anchors, so that they are unique on its one page.
+    static func bookAnchorPrefix(_ briefing: Briefing) -> String {
+        "\(briefing.id)--"
+    }
+
     /// Every briefing on one page, grouped by theme in theme order: each briefing under the first
     /// of its themes, its headings below its title and its anchors made unique on the page.
     func book(_ page: Page) -> TemplateValue {
         let config = index.config
-        // Links in print must work on paper and away from the site: absolute when possible.
-        let base = config.hasAbsoluteBaseURL ? config.baseURL : config.basePath
+        let base = Self.bookBase(config)
         var placed: Set<String> = []
         let themes = index.themes.compactMap { theme -> Merged<ThemeLink, BookTheme>? in
             let positions = (index.briefingsByTheme[theme.id] ?? []).filter { placed.insert(index.briefings[$0].id).inserted }
@@ -31,7 +41,8 @@ extension ContextBuilder {
                     briefings: positions.map { position in
                         let briefing = index.briefings[position]
                         let markdown = MarkdownRenderer(
-                            basePath: base, unsafeHTML: config.markdown.unsafeHTML, anchorPrefix: "\(briefing.id)--", headingShift: 2)
+                            basePath: base, unsafeHTML: config.markdown.unsafeHTML, anchorPrefix: Self.bookAnchorPrefix(briefing),
+                            headingShift: 2)
                         let extra = BookBriefing(
                             anchor: "briefing-\(briefing.id)", absoluteURL: base + SitePaths.briefing(briefing.id),
                             body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),

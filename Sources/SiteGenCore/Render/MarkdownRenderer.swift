@@ -38,14 +38,27 @@ struct MarkdownRenderer {
                 .block(onEnter: "<\(tag) id=\"\(anchorPrefix)\(heading.anchor)\">", onExit: "</\(tag)>"), of: heading.node, in: document)
         }
         if !anchorPrefix.isEmpty {
-            for index in document.nodes.indices {
-                if case .link(let url, _) = document.nodes[index].kind, url.utf8.count > 1, url.utf8.first == UInt8(ascii: "#") {
-                    edits.set(.destination("#" + anchorPrefix + url.dropFirst()), of: index, in: document)
-                }
+            // The body's own list of links holds its in-page ones: no walk over every node.
+            for link in body.links where rewrites.links[link.node] == nil {
+                let destination = Self.destination(of: link, in: document, rewritten: nil, base: basePath, anchorPrefix: anchorPrefix)
+                if destination != link.destination { edits.set(.destination(destination), of: link.node, in: document) }
             }
         }
         for (node, path) in rewrites.links { edits.set(.destination(basePath + path), of: node, in: document) }
         return TrustedHTML(CommonMark.renderHTML(document, edits: edits, unsafe: unsafeHTML))
+    }
+
+    /// Where a body's link leads as rendered: below `base` when the index rewrote it (`rewritten`),
+    /// an in-page `#fragment` of a link (not an image) with `anchorPrefix` put before it, or as
+    /// written. The link check reads links through this too.
+    static func destination(
+        of link: BodyLink, in document: MarkdownDocument, rewritten: String?, base: String, anchorPrefix: String
+    ) -> String {
+        if let rewritten { return base + rewritten }
+        guard !anchorPrefix.isEmpty, link.destination.utf8.count > 1, link.destination.utf8.first == UInt8(ascii: "#"),
+            case .link = document.nodes[link.node].kind
+        else { return link.destination }
+        return "#" + anchorPrefix + link.destination.dropFirst()
     }
 
     /// The pieces of a text of `count` bytes with its names linked to their entities; nil when

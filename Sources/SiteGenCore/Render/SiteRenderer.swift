@@ -17,9 +17,15 @@ public enum SiteRenderer {
         ] + SiteFeeds.files(index, fallbackDate: fallbackDate)
     }
 
-    /// The paths of the data files `dataFiles` makes.
+    /// The paths of the data files `dataFiles` makes (nothing is made to know them).
     public static func dataPaths(_ index: SiteIndex) -> [String] {
-        index.config.hasAbsoluteBaseURL ? SitePaths.dataFiles : [SitePaths.xrefData, SitePaths.searchData]
+        dataFileStreams(index, fallbackDate: nil).map(\.path)
+    }
+
+    /// Every file a build of the index writes, below the output folder: its pages, its data
+    /// files and `copied` (the assets and static files).
+    public static func outputPaths(_ index: SiteIndex, copied: [OutputFile]) -> [String] {
+        index.pages.map(\.outputPath) + dataPaths(index) + copied.map(\.path)
     }
 
     /// Renders `pages` (by default every page of the index). `liveReload` is HTML that every page

@@ -145,7 +145,13 @@ public struct StagingFolder: Sendable {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 guard name != ".", name != ".." else { continue }
                 let path = folder.isEmpty ? name : folder + "/" + name
-                if Int32(entry.pointee.d_type) == DT_DIR {
+                var type = Int(entry.pointee.d_type)
+                // Some file systems do not say; then the file itself is asked.
+                var status = stat()
+                if type == DT_UNKNOWN, lstat(root.path + "/" + path, &status) == 0 {
+                    type = status.st_mode & S_IFMT == S_IFDIR ? DT_DIR : DT_REG
+                }
+                if type == DT_DIR {
                     if folders.contains(path) {
                         pending.append(path)
                     } else {

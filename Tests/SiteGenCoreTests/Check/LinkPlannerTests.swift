@@ -19,8 +19,8 @@ import Testing
             IndexInput(
                 config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities,
                 staticFiles: Set(sources.staticFiles.map(\.path))))
-        let files = Set(index.pages.map(\.outputPath) + SiteRenderer.dataPaths(index)).union(
-            SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles).map(\.path))
+        let files = Set(
+            SiteRenderer.outputPaths(index, copied: SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)))
         let renderer = PageRenderer(index: index, templates: templates)
         return LinkPlanner(
             index: index, checker: LinkChecker(index: index, files: files, templates: sources.templates),
