@@ -116,34 +116,30 @@ public enum CommonMark {
         }
     }
 
-    /// The C tree of a document, built in one depth-first pass over its node array.
+    /// The C tree of a document, built in one depth-first walk over its nodes.
     private static func cNodes(from document: MarkdownDocument, edits: MarkdownEdits) -> OpaquePointer {
         let root = cmark_node_new(CMARK_NODE_DOCUMENT)!
         let edited = !edits.isEmpty
-        var parents: [OpaquePointer] = [root]
-        // Through a buffer, each node's kind is read where it is stored, not copied out with its node.
-        document.nodes.withUnsafeBufferPointer { nodes in
-            var index = nodes[document.root].firstChild
-            while index >= 0 {
-                let parent = parents[parents.count - 1]
-                let made = edited ? cNode(for: nodes[index].kind, edit: edits.edit(of: index), in: parent) : cNode(for: nodes[index].kind)
-                if let made {
-                    cmark_node_append_child(parent, made)
-                    // Its children come next, unless an edit gave it text of its own.
-                    let leaf = nodes[index].kind.isLeaf || (edited && edits.replacesChildren(of: index))
-                    if !leaf, nodes[index].firstChild >= 0 {
-                        parents.append(made)
-                        index = nodes[index].firstChild
-                        continue
-                    }
-                }
-                // Up until a node has a next sibling, leaving each parent on the way.
-                var current = index
-                while nodes[current].next < 0, nodes[current].parent > document.root {
-                    current = nodes[current].parent
+        var parents: [OpaquePointer] = []
+        var walk = document.walk()
+        // Through a buffer, each node's kind is read where it is stored, not copied out.
+        document.kinds.withUnsafeBufferPointer { kinds in
+            while let event = walk.next() {
+                guard event.entering else {
                     parents.removeLast()
+                    continue
                 }
-                index = nodes[current].next
+                guard event.index != document.root else {
+                    parents.append(root)
+                    continue
+                }
+                let index = event.index, parent = parents[parents.count - 1]
+                let made = edited ? cNode(for: kinds[index], edit: edits.edit(of: index), in: parent) : cNode(for: kinds[index])
+                if let made { cmark_node_append_child(parent, made) }
+                guard !document.isLeaf(index) else { continue }
+                // An edit that gave the node text of its own (or made it pieces) replaces its children.
+                if made == nil || (edited && edits.replacesChildren(of: index)) { walk.skipChildren() }
+                parents.append(made ?? parent)
             }
         }
         return root

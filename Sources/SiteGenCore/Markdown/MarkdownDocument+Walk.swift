@@ -5,34 +5,58 @@ extension MarkdownDocument {
         public var entering: Bool
     }
 
-    /// Every node under `start` (itself included) in document order, without recursion.
-    public func walk(from start: Int = 0) -> some Sequence<WalkEvent> {
-        var current: WalkEvent? = WalkEvent(index: start, entering: true)
-        return AnySequence {
-            AnyIterator {
-                guard let event = current else { return nil }
-                current = self.step(after: event, stoppingAt: start)
-                return event
+    /// A depth-first walk over a node and everything under it, in document order, without
+    /// recursion: it reads only where nodes sit, never what they hold.
+    public struct Walk: Sequence, IteratorProtocol {
+        private let places: [Place]
+        private let start: Int
+        private var upcoming: WalkEvent?
+        private var entered = -1
+
+        init(places: [Place], start: Int) {
+            self.places = places
+            self.start = start
+            upcoming = WalkEvent(index: start, entering: true)
+        }
+
+        public mutating func next() -> WalkEvent? {
+            guard let event = upcoming else { return nil }
+            upcoming = step(after: event)
+            entered = event.entering ? event.index : -1
+            return event
+        }
+
+        /// Leaves the node just entered without entering its children: the walk goes on with
+        /// its exit. Nothing changes after a leaf, or after an exit.
+        public mutating func skipChildren() {
+            guard entered >= 0, !places[entered].isLeaf else { return }
+            upcoming = WalkEvent(index: entered, entering: false)
+        }
+
+        private func step(after event: WalkEvent) -> WalkEvent? {
+            let place = places[event.index]
+            if event.entering, !place.isLeaf {
+                return place.firstChild >= 0
+                    ? WalkEvent(index: Int(place.firstChild), entering: true) : WalkEvent(index: event.index, entering: false)
             }
+            if event.index == start { return nil }
+            if place.next >= 0 { return WalkEvent(index: Int(place.next), entering: true) }
+            return place.parent >= 0 ? WalkEvent(index: Int(place.parent), entering: false) : nil
         }
     }
 
-    private func step(after event: WalkEvent, stoppingAt start: Int) -> WalkEvent? {
-        let node = nodes[event.index]
-        if event.entering, !node.kind.isLeaf {
-            return node.firstChild >= 0 ? WalkEvent(index: node.firstChild, entering: true) : WalkEvent(index: event.index, entering: false)
-        }
-        if event.index == start { return nil }
-        if node.next >= 0 { return WalkEvent(index: node.next, entering: true) }
-        return node.parent >= 0 ? WalkEvent(index: node.parent, entering: false) : nil
-    }
+    /// Every node under `start` (itself included) in document order.
+    public func walk(from start: Int = 0) -> Walk { Walk(places: places, start: start) }
+
+    /// Whether a node can have no children: a walk enters it but never exits it.
+    public func isLeaf(_ index: Int) -> Bool { places[index].isLeaf }
 
     /// The text a reader sees in a node: text and code literals, breaks as spaces; with
     /// `separatingBlocks`, a space between blocks too (paragraphs, items, headings, code).
     public func plainText(of index: Int, separatingBlocks: Bool = false) -> String {
         var text = ""
         for event in walk(from: index) {
-            let kind = nodes[event.index].kind
+            let kind = kinds[event.index]
             guard event.entering else {
                 if separatingBlocks, Self.isBlock(kind), !text.isEmpty, text.last != " " { text += " " }
                 continue

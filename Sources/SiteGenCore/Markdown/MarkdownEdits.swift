@@ -43,7 +43,7 @@ public struct MarkdownEdits: Sendable {
 
     /// Gives a node of the document an edit; a later edit of the same node replaces the earlier one.
     public mutating func set(_ edit: Edit, of index: Int, in document: MarkdownDocument) {
-        if slots.isEmpty { slots = Array(repeating: 0, count: document.nodes.count) }
+        if slots.isEmpty { slots = Array(repeating: 0, count: document.count) }
         if slots[index] > 0 {
             edits[Int(slots[index]) - 1] = edit
         } else {

@@ -5,14 +5,14 @@ import Foundation
 enum WikiLinkParser {
     static func extract(from document: inout MarkdownDocument, in file: ContentFile) -> [WikiLink] {
         let candidates = document.walk().filter { event in
-            guard event.entering, case .text(let literal) = document[event.index].kind, Self.containsOpening(literal) else { return false }
+            guard event.entering, case .text(let literal) = document.kinds[event.index], Self.containsOpening(literal) else { return false }
             return !document.isInsideLink(event.index)
         }.map(\.index)
         guard !candidates.isEmpty else { return [] }
         let sourceLines = file.body.split(separator: "\n", omittingEmptySubsequences: false)
         var links: [WikiLink] = []
         for node in candidates {
-            guard case .text(let literal) = document[node].kind else { continue }
+            guard case .text(let literal) = document.kinds[node] else { continue }
             let pieces = split(literal)
             guard pieces.contains(where: { if case .link = $0 { true } else { false } }) else { continue }
             let (line, column) = (document[node].line, document[node].column)
@@ -114,11 +114,11 @@ enum WikiLinkParser {
 extension MarkdownDocument {
     /// Whether a node is inside the text of a link or image.
     func isInsideLink(_ index: Int) -> Bool {
-        var parent = self[index].parent
+        var parent = parent(of: index)
         while parent >= 0 {
-            switch self[parent].kind {
+            switch kinds[parent] {
             case .link, .image: return true
-            default: parent = self[parent].parent
+            default: parent = self.parent(of: parent)
             }
         }
         return false

@@ -16,11 +16,14 @@ public enum BodyParser {
         var diagnostics: [Diagnostic] = []
         var anchors = HeadingAnchors(reserved: reservedAnchors)
         for event in document.walk() where event.entering {
-            let node = document[event.index]
-            let location = SourceLocation(path: file.path, line: node.line, column: node.column)
-            switch node.kind {
+            var location: SourceLocation {
+                let node = document[event.index]
+                return SourceLocation(path: file.path, line: node.line, column: node.column)
+            }
+            switch document.kinds[event.index] {
             case .heading(let level):
                 let text = document.plainText(of: event.index)
+                let location = location
                 headings.append(Heading(level: level, text: text, anchor: anchors.claim(for: text), node: event.index, location: location))
                 if level == 1 {
                     diagnostics.append(

@@ -16,7 +16,7 @@ struct MarkdownRenderer {
         let document = body.document
         var edits = MarkdownEdits()
         for (node, label) in rewrites.labels {
-            let text = document.nodes[node].firstChild
+            let text = document.firstChild(of: node)
             if text >= 0 { edits.set(.text(label), of: text, in: document) }
         }
         // Each text node's names, in order, become links; the text between stays text.
@@ -25,7 +25,7 @@ struct MarkdownRenderer {
         while run < autoLinks.endIndex {
             let node = autoLinks[run].node
             let end = autoLinks[run...].firstIndex { $0.node != node } ?? autoLinks.endIndex
-            if case .text(let literal) = document.nodes[node].kind, edits.edit(of: node) == nil,
+            if case .text(let literal) = document.kinds[node], edits.edit(of: node) == nil,
                 let pieces = pieces(ofBytes: literal.utf8.count, linking: autoLinks[run..<end])
             {
                 edits.set(.split(pieces), of: node, in: document)
@@ -56,7 +56,7 @@ struct MarkdownRenderer {
     ) -> String {
         if let rewritten { return base + rewritten }
         guard !anchorPrefix.isEmpty, link.destination.utf8.count > 1, link.destination.utf8.first == UInt8(ascii: "#"),
-            case .link = document.nodes[link.node].kind
+            case .link = document.kinds[link.node]
         else { return link.destination }
         return "#" + anchorPrefix + link.destination.dropFirst()
     }

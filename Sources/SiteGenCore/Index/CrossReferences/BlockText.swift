@@ -24,13 +24,13 @@ struct BlockText {
             runStart = nil
         }
         for event in document.walk(from: block) where event.index != block {
-            let node = document[event.index]
-            switch node.kind {
+            let kind = document.kinds[event.index]
+            switch kind {
             case .link, .image:
                 if event.entering { links.append(event.index) } else { links.removeLast() }
             case .text(let literal), .code(let literal):
                 var scannable = links.isEmpty
-                if case .code = node.kind { scannable = false }
+                if case .code = kind { scannable = false }
                 if scannable { runStart = runStart ?? bytes.count } else { closeRun() }
                 let start = bytes.count
                 bytes += literal.utf8

@@ -40,7 +40,7 @@ struct MentionScanner {
         let document = body.document
         for event in document.walk() where event.entering {
             let isHeading: Bool
-            switch document[event.index].kind {
+            switch document.kinds[event.index] {
             case .heading:
                 section = headings[event.index]
                 isHeading = true
