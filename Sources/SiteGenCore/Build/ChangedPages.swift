@@ -9,17 +9,29 @@ enum ChangedPages {
         var removed: [Page]
     }
 
-    static func select(old: SiteIndex, new: SiteIndex, changed briefings: Set<String>) -> Selection {
+    /// With `candidates` (positions in `new.pages`, which holds the same pages as `old.pages`),
+    /// only those pages can show a new list; without, every page is compared.
+    static func select(old: SiteIndex, new: SiteIndex, changed briefings: Set<String>, candidates: Set<Int>? = nil) -> Selection {
         var touched: Set<String> = []
         for path in briefings {
             let before = old.facetValues(ofBriefingAt: path), after = new.facetValues(ofBriefingAt: path)
             var facets: Facets = .content
             if before?.card != after?.card { facets.insert(.card) }
             if before?.mentions != after?.mentions { facets.insert(.mentions) }
+            // New words around the same mentions: only the pages of the entities whose own
+            // mentions read differently quote them.
+            if facets.isDisjoint(with: .mentions), let before, let after, before.wording != after.wording {
+                for (old, new) in zip(before.wording, after.wording) where old != new { touched.insert(SitePaths.entity(new.entity)) }
+            }
             if before?.links != after?.links { facets.insert(.links) }
             for page in old.pages(dependingOn: path, facets: facets) + new.pages(dependingOn: path, facets: facets) {
                 touched.insert(page.path)
             }
+        }
+        if let candidates {
+            let relisted = candidates.filter { old.pages[$0].dependencies != new.pages[$0].dependencies }.map { new.pages[$0].path }
+            touched.formUnion(relisted)
+            return Selection(pages: new.pages.filter { touched.contains($0.path) }, removed: [])
         }
         let previous = Dictionary(uniqueKeysWithValues: old.pages.map { ($0.path, $0) })
         var selected: [Page] = []
@@ -33,16 +45,24 @@ enum ChangedPages {
 
 /// The facets of one briefing as an index sees them, to compare before and after a change.
 struct BriefingFacetValues: Equatable {
+    struct Naming: Equatable {
+        var entity: String
+        var kind: Mention.Kind
+    }
+
     var card: Briefing.Card
-    var mentions: [Mention]
+    var mentions: [Naming]
+    var wording: [Mention]
     var links: [String]
 }
 
 extension SiteIndex {
     func facetValues(ofBriefingAt path: String) -> BriefingFacetValues? {
         guard let briefing = ContentPath.id(of: path, kind: .briefing).flatMap(briefing) else { return nil }
+        let mentions = references.briefingMentions[briefing.id] ?? []
         return BriefingFacetValues(
-            card: briefing.card, mentions: references.briefingMentions[briefing.id] ?? [], links: (links[path] ?? [:]).values.sorted())
+            card: briefing.card, mentions: mentions.map { .init(entity: $0.entity, kind: $0.kind) }, wording: mentions,
+            links: (links[path] ?? [:]).values.sorted())
     }
 }
 

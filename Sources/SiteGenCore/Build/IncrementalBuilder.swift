@@ -38,6 +38,8 @@ public final class IncrementalBuilder {
         public var succeeded: Bool
         /// Whether the whole site was rebuilt.
         public var full: Bool
+        /// Whether the whole site was indexed again (false when only the changed briefings were).
+        public var indexedWholeSite = true
         public var pagesRendered: Int
         public var filesWritten: Int
         public var filesRemoved: Int
@@ -120,24 +122,22 @@ public final class IncrementalBuilder {
         return patch(started: started) ?? finish(changed: pending, started: started)
     }
 
-    /// The quick way for edits that touch only the changed briefings' own pages and their
-    /// entities' pages (see `SiteIndex.patching`); nil when an edit reaches further.
+    /// The quick way: each changed briefing re-indexed on its own (see `SiteIndex.reindexing`),
+    /// and only the pages that show what changed rendered; nil when an edit reaches further.
     private func patch(started: DispatchTime) -> Report? {
         guard var index = shown, let templates, let config, !pending.isEmpty else { return nil }
-        var pages: [Page] = []
-        var entities: Set<String> = []
+        var selected: Set<String> = []
         for path in pending.sorted() {
             guard let parsed = content[path], let briefing = parsed.briefing, unreadable[path] == nil,
                 !parsed.diagnostics.contains(where: { $0.severity == .error }), briefing.draft == false || options.includeDrafts,
-                let (patched, changed) = index.patching(briefing, linkFirstMention: config.linkFirstMention)
+                !indexProblems.contains(where: { $0.location?.path == path }),
+                let (reindexed, candidates) = index.reindexing(briefing, linkFirstMention: config.linkFirstMention)
             else { return nil }
-            index = patched
-            entities.formUnion(changed)
-            // Its own page and the book, which show its text.
-            pages += index.pages(dependingOn: path, facets: .content)
+            let selection = ChangedPages.select(old: index, new: reindexed, changed: [path], candidates: candidates)
+            selected.formUnion(selection.pages.map(\.path))
+            index = reindexed
         }
-        pages += index.pages.filter { $0.kind == .entity && entities.contains($0.id ?? "") }
-        pages = deferring(pages)
+        let pages = deferring(index.pages.filter { selected.contains($0.path) })
         let parse = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
         guard renderProblems.isEmpty, linkProblems(index, templates: templates, pages: pages, rendered: rendered).isEmpty else {
@@ -150,8 +150,9 @@ public final class IncrementalBuilder {
         let diagnostics = settingProblems + indexProblems + content.values.flatMap(\.diagnostics)
         let duration = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return Report(
-            diagnostics: Diagnostics(diagnostics).sorted, succeeded: true, full: false, pagesRendered: rendered.count,
-            filesWritten: written, filesRemoved: 0, duration: duration, stageTimes: [.parse: parse, .render: duration - parse])
+            diagnostics: Diagnostics(diagnostics).sorted, succeeded: true, full: false, indexedWholeSite: false,
+            pagesRendered: rendered.count, filesWritten: written, filesRemoved: 0, duration: duration,
+            stageTimes: [.parse: parse, .render: duration - parse])
     }
 
     /// Indexes, renders and writes; `changed` nil renders every page.

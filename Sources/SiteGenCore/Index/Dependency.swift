@@ -7,7 +7,9 @@ public struct Facets: OptionSet, Sendable, Hashable {
     public static let card = Facets(rawValue: 1)
     /// The body and sources: what only the file's own page shows.
     public static let content = Facets(rawValue: 2)
-    /// Which entities it names, where and in what words.
+    /// Which entities it names, how often and how (listed, wiki-link, in the text). The words
+    /// around each mention are quoted by that entity's page only, which is rendered again when
+    /// they change (see `ChangedPages`).
     public static let mentions = Facets(rawValue: 4)
     /// The other pages it links to.
     public static let links = Facets(rawValue: 8)

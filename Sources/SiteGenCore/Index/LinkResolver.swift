@@ -9,7 +9,7 @@ struct LinkResolver {
         var isPublished: Bool
     }
 
-    private let targets: [String: Target]
+    private var targets: [String: Target]
     private let staticFiles: Set<String>
     private let unparsed: Set<String>
     private let basePath: String
@@ -33,6 +33,11 @@ struct LinkResolver {
         self.staticFiles = staticFiles
         self.unparsed = unparsed
         self.basePath = basePath
+    }
+
+    /// Takes a briefing's new headings, for links to it from now on.
+    mutating func update(_ briefing: Briefing) {
+        targets[briefing.path]?.headings = briefing.body.headings
     }
 
     /// The resolved links of one body (node → path below the base URL, with its fragment), and

@@ -17,8 +17,12 @@ public struct SiteIndex: Sendable {
     /// Entities and their mentions.
     public internal(set) var references: CrossReferences
 
+    /// The link resolver of the build, to resolve a changed briefing's links again.
+    var resolver: LinkResolver?
+
     private let briefingPositions: [String: Int]
     private let themePositions: [String: Int]
+    let pagePositions: [String: Int]
 
     init(
         config: SiteConfig, themes: [Theme], briefings: [Briefing], pages: [Page],
@@ -33,6 +37,7 @@ public struct SiteIndex: Sendable {
         self.backlinks = backlinks
         briefingPositions = Dictionary(uniqueKeysWithValues: briefings.enumerated().map { ($1.id, $0) })
         themePositions = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
+        pagePositions = Dictionary(pages.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         var byTheme = Dictionary(uniqueKeysWithValues: themes.map { ($0.id, [Int]()) })
         for (position, briefing) in briefings.enumerated() {
             for theme in Set(briefing.themes.map(\.value)) { byTheme[theme, default: []].append(position) }

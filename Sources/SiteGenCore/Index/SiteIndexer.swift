@@ -45,13 +45,14 @@ public enum SiteIndexer {
         }
         let pages = PageLayout.pages(briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references)
         diagnostics += OutputCollisions.find(staticFiles: input.staticFiles, pages: pages)
-        let index = SiteIndex(
+        var index = SiteIndex(
             config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks,
             references: xref.references)
+        index.resolver = resolver
         return (index, diagnostics)
     }
 
-    private static func checkThemes(of briefing: Briefing, known: Set<String>) -> [Diagnostic] {
+    static func checkThemes(of briefing: Briefing, known: Set<String>) -> [Diagnostic] {
         var seen: Set<String> = []
         var problems: [Diagnostic] = []
         for theme in briefing.themes {

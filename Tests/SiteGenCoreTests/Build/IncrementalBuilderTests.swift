@@ -52,17 +52,23 @@ import Testing
 
         let mention = try edit("content/briefings/second-take.md") { $0 + "\nKyiv again, and NATO.\n" }
         #expect(mention.succeeded && mention.pagesRendered > 1)
+        #expect(!mention.indexedWholeSite, "naming other entities re-indexes the one briefing")
         try expectSameAsFreshBuild("new mentions")
 
-        _ = try edit("content/briefings/windows-file.md") {
+        let title = try edit("content/briefings/windows-file.md") {
             $0.replacingOccurrences(of: "title: Windows file", with: "title: Renamed file")
         }
+        #expect(!title.indexedWholeSite)
         try expectSameAsFreshBuild("new title")
 
-        _ = try edit("content/briefings/first-look.md") { $0.replacingOccurrences(of: "date: 2026-01-02", with: "date: 2026-01-09") }
+        let date = try edit("content/briefings/first-look.md") {
+            $0.replacingOccurrences(of: "date: 2026-01-02", with: "date: 2026-01-09")
+        }
+        #expect(date.indexedWholeSite, "a new place in the order indexes the whole site")
         try expectSameAsFreshBuild("new date: new order")
 
-        _ = try edit("content/briefings/windows-file.md") { $0 + "\nSee [the first look](first-look.md#context).\n" }
+        let link = try edit("content/briefings/windows-file.md") { $0 + "\nSee [the first look](first-look.md#context).\n" }
+        #expect(!link.indexedWholeSite)
         try expectSameAsFreshBuild("new link: new backlink")
 
         try site.write(

@@ -53,20 +53,25 @@ struct CrossReferenceBuilder {
         let ranked = table.entities.sorted { ($0.kind, $0.name.value.lowercased(), $0.id) < ($1.kind, $1.name.value.lowercased(), $1.id) }
         let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.id, $0) })
         let numbered = named.map { ids in ids.map { rank[$0]! }.sorted() }
-        let briefingEntities = Dictionary(uniqueKeysWithValues: zip(briefings.map(\.id), numbered.map { $0.map { ranked[$0].id } }))
-        let references = CrossReferences(
+        let ids = briefings.map(\.id)
+        let inOrder = numbered.map { $0.map { ranked[$0].id } }
+        let shared = SharedEntities(briefings: ids, entities: inOrder)
+        let themes = Self.themes(of: briefings)
+        var references = CrossReferences(
             entities: table.entities.sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) },
-            mentions: mentions, briefingEntities: briefingEntities,
-            related: SharedEntities.related(briefings: briefings.map(\.id), entities: named),
-            coMentioned: Self.coMentions(numbered, ids: ranked.map(\.id)),
-            themeCounts: Self.themeCounts(briefings, mentions: mentions), autoLinks: autoLinks,
+            mentions: mentions, briefingEntities: Dictionary(uniqueKeysWithValues: zip(ids, inOrder)),
+            related: shared.related(), coMentioned: Self.coMentions(numbered, ids: ranked.map(\.id)),
+            themeCounts: mentions.mapValues { Self.themeCounts(of: $0) { themes[$0] ?? [] } }, autoLinks: autoLinks,
             wikiLabels: wikiLabels, briefingMentions: briefingMentions,
             scans: Dictionary(uniqueKeysWithValues: zip(briefings.map(\.path), scans)), table: table)
+        references.shared = shared
+        references.ranked = ranked.map(\.id)
+        references.rank = rank
         return Output(references: references, wikiLinks: wikiLinks)
     }
 
     /// The briefing's front-matter `entities:`, each an error if it names no entity.
-    private func listed(in briefing: Briefing, diagnostics: inout [Diagnostic]) -> [Mention] {
+    func listed(in briefing: Briefing, diagnostics: inout [Diagnostic]) -> [Mention] {
         var seen: Set<String> = []
         return briefing.entities.compactMap { entry in
             guard let entity = table.entity(id: entry.value) else {
@@ -91,27 +96,33 @@ struct CrossReferenceBuilder {
             }
         }
         var result: [String: [CoMention]] = [:]
-        for (a, others) in counts.enumerated() where !others.isEmpty {
-            var best: [(entity: Int, count: Int)] = []
-            for (entity, count) in others {
-                let slot = best.firstIndex { count > $0.count || (count == $0.count && entity < $0.entity) } ?? best.count
-                guard slot < 5 else { continue }
-                best.insert((entity, count), at: slot)
-                if best.count > 5 { best.removeLast() }
-            }
-            result[ids[a]] = best.map { CoMention(entity: ids[$0.entity], briefings: $0.count) }
-        }
+        for (a, others) in counts.enumerated() where !others.isEmpty { result[ids[a]] = best(of: others, ids: ids) }
         return result
     }
 
-    private static func themeCounts(_ briefings: [Briefing], mentions: [String: [Mention]]) -> [String: [String: Int]] {
-        let themes = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, Set($0.themes.map(\.value))) })
-        return mentions.mapValues { list in
-            var counts: [String: Int] = [:]
-            for mention in list {
-                for theme in themes[mention.briefing] ?? [] { counts[theme, default: 0] += 1 }
-            }
-            return counts
+    /// The five entities with most briefings in `counts` (entity number → briefings), ties to the
+    /// one first in the index.
+    static func best(of counts: [Int: Int], ids: [String]) -> [CoMention] {
+        var best: [(entity: Int, count: Int)] = []
+        for (entity, count) in counts {
+            let slot = best.firstIndex { count > $0.count || (count == $0.count && entity < $0.entity) } ?? best.count
+            guard slot < 5 else { continue }
+            best.insert((entity, count), at: slot)
+            if best.count > 5 { best.removeLast() }
         }
+        return best.map { CoMention(entity: ids[$0.entity], briefings: $0.count) }
+    }
+
+    static func themes(of briefings: [Briefing]) -> [String: Set<String>] {
+        Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, Set($0.themes.map(\.value))) })
+    }
+
+    /// How many of an entity's mentions are in briefings of each theme.
+    static func themeCounts(of mentions: [Mention], themes: (String) -> Set<String>) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for mention in mentions {
+            for theme in themes(mention.briefing) { counts[theme, default: 0] += 1 }
+        }
+        return counts
     }
 }

@@ -25,6 +25,11 @@ public struct CrossReferences: Sendable {
     var scans: [String: MentionScanner.Result]
     /// The entities' names, to scan a changed briefing again.
     let table: EntityTable?
+    /// What a briefing's re-indexing reads of the whole site, kept from the build.
+    var shared: SharedEntities?
+    /// Entity ids in index order (by kind, then A–Z), and each id's place in it.
+    var ranked: [String] = []
+    var rank: [String: Int] = [:]
 
     private let positions: [String: Int]
 

@@ -5,46 +5,82 @@
 /// `RelatedBriefings.candidatesPerEntity`), and a candidate's score counts the entities through
 /// which it was reached. On a site where no entity is named by more briefings than that, this is
 /// exactly the number of shared entities. Ties go to the nearer briefing, then the lower id.
-enum SharedEntities {
-    static func related(briefings: [String], entities named: [[String]]) -> [String: [String]] {
+struct SharedEntities {
+    /// Briefing ids in site order.
+    let briefings: [String]
+    /// For each briefing by position, the ids of the entities it names.
+    let named: [[String]]
+    /// For each entity id, the positions of the briefings that name it, in order.
+    let postings: [String: [Int]]
+
+    init(briefings: [String], entities named: [[String]]) {
         var postings: [String: [Int]] = [:]
         for (position, ids) in named.enumerated() {
             for id in ids { postings[id, default: []].append(position) }
         }
-        let half = RelatedBriefings.candidatesPerEntity / 2
+        self.init(briefings: briefings, named: named, postings: postings)
+    }
+
+    init(briefings: [String], named: [[String]], postings: [String: [Int]]) {
+        self.briefings = briefings
+        self.named = named
+        self.postings = postings
+    }
+
+    /// For each briefing id, its related briefings.
+    func related() -> [String: [String]] {
         var scores = [Int](repeating: 0, count: briefings.count)
-        var touched: [Int] = []
         var related: [String: [String]] = [:]
         related.reserveCapacity(briefings.count)
-        for (position, ids) in named.enumerated() {
-            for id in ids {
-                let list = postings[id] ?? []
-                let at = insertionPoint(of: position, in: list)
-                for candidate in list[max(0, at - half)..<min(list.count, at + half + 1)] where candidate != position {
-                    if scores[candidate] == 0 { touched.append(candidate) }
-                    scores[candidate] += 1
-                }
-            }
-            // The best few, kept in order as candidates come: no sort of all of them.
-            var best: [Int] = []
-            func ranksBefore(_ a: Int, _ b: Int) -> Bool {
-                (scores[b], abs(a - position), briefings[a]) < (scores[a], abs(b - position), briefings[b])
-            }
-            for candidate in touched {
-                guard best.count < RelatedBriefings.count || ranksBefore(candidate, best[best.count - 1]) else { continue }
-                let slot = best.firstIndex { ranksBefore(candidate, $0) } ?? best.count
-                best.insert(candidate, at: slot)
-                if best.count > RelatedBriefings.count { best.removeLast() }
-            }
-            related[briefings[position]] = best.map { briefings[$0] }
-            for candidate in touched { scores[candidate] = 0 }
-            touched.removeAll(keepingCapacity: true)
-        }
+        for position in briefings.indices { related[briefings[position]] = self.related(at: position, scores: &scores) }
         return related
     }
 
+    /// The related briefings of the briefing at `position`. `scores` is scratch room, one zero per
+    /// briefing, given back as zeros.
+    func related(at position: Int, scores: inout [Int]) -> [String] {
+        let half = RelatedBriefings.candidatesPerEntity / 2
+        var touched: [Int] = []
+        for id in named[position] {
+            let list = postings[id] ?? []
+            let at = Self.insertionPoint(of: position, in: list)
+            for candidate in list[max(0, at - half)..<min(list.count, at + half + 1)] where candidate != position {
+                if scores[candidate] == 0 { touched.append(candidate) }
+                scores[candidate] += 1
+            }
+        }
+        // The best few, kept in order as candidates come: no sort of all of them.
+        var best: [Int] = []
+        func ranksBefore(_ a: Int, _ b: Int) -> Bool {
+            (scores[b], abs(a - position), briefings[a]) < (scores[a], abs(b - position), briefings[b])
+        }
+        for candidate in touched {
+            guard best.count < RelatedBriefings.count || ranksBefore(candidate, best[best.count - 1]) else { continue }
+            let slot = best.firstIndex { ranksBefore(candidate, $0) } ?? best.count
+            best.insert(candidate, at: slot)
+            if best.count > RelatedBriefings.count { best.removeLast() }
+        }
+        for candidate in touched { scores[candidate] = 0 }
+        return best.map { briefings[$0] }
+    }
+
+    /// The positions whose related briefings can change when the briefing at `position` starts or
+    /// stops naming these entities: itself, and those within reach of it in each entity's list
+    /// (before and after), whose window of candidates it enters, leaves or shifts.
+    static func reach(of position: Int, through entities: Set<String>, before: [String: [Int]], after: [String: [Int]]) -> Set<Int> {
+        let half = RelatedBriefings.candidatesPerEntity / 2
+        var reached: Set<Int> = [position]
+        for id in entities {
+            for list in [before[id] ?? [], after[id] ?? []] {
+                let at = insertionPoint(of: position, in: list)
+                reached.formUnion(list[max(0, at - half - 1)..<min(list.count, at + half + 2)])
+            }
+        }
+        return reached
+    }
+
     /// The index of the first element not less than `value` in a sorted list.
-    private static func insertionPoint(of value: Int, in list: [Int]) -> Int {
+    static func insertionPoint(of value: Int, in list: [Int]) -> Int {
         var low = 0
         var high = list.count
         while low < high {

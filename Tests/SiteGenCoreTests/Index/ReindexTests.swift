@@ -1,0 +1,112 @@
+import Testing
+
+@testable import SiteGenCore
+
+/// Re-indexing one changed briefing must give exactly the index that indexing the whole edited
+/// site gives, on a site large enough that each entity is named by more briefings than the
+/// window of related candidates, so that the windows shift.
+@Suite struct ReindexTests {
+    static let entities = ["kyiv": "Kyiv", "nato": "NATO", "paris": "Paris", "red-lines": "Red lines", "the-summit": "The summit"]
+    static let briefingCount = 140
+
+    /// A briefing with a date (one per day, so that no edit below reorders it), themes, listed
+    /// entities, and a body naming entities and linking to another briefing.
+    static func briefing(_ number: Int, themes: String, listed: [String], body: String) -> String {
+        let day = 1 + number % 28, month = 1 + number / 28
+        return """
+            ---
+            title: Briefing \(number)
+            summary: Summary \(number).
+            date: 2026-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)
+            themes: \(themes)
+            entities: [\(listed.joined(separator: ", "))]
+            ---
+            \(body)
+            """
+    }
+
+    static func site(seed: UInt64) -> [String: String] {
+        var random = SplitMix(seed: seed)
+        var files = MinimalSite.files
+        files["content/briefings/alpha.md"] = nil
+        files["content/briefings/beta.md"] = nil
+        for (id, name) in entities {
+            files["content/entities/\(id).md"] = "---\nname: \(name)\nkind: concept\nsummary: About \(name).\n---\n\(name).\n"
+        }
+        let ids = entities.keys.sorted()
+        for number in 0..<briefingCount {
+            let listed = ids.filter { _ in random.next(3) == 0 }
+            let named = ids.filter { _ in random.next(2) == 0 }.map { entities[$0]! }.joined(separator: " and ")
+            let link = "b\(random.next(briefingCount)).md"
+            files["content/briefings/b\(number).md"] = briefing(
+                number, themes: random.next(2) == 0 ? "[guarantees]" : "[guarantees, next-steps]", listed: listed,
+                body: "## Part\n\n\(named.isEmpty ? "Nothing named." : named + " meet.")\n\nSee [another](\(link)).\n")
+        }
+        return files
+    }
+
+    /// The index of a site given as files.
+    static func index(_ files: [String: String]) throws -> SiteIndex {
+        let (index, problems) = try indexSite(files)
+        let errors = problems.filter { $0.contains("error") }
+        #expect(errors.isEmpty, Comment(rawValue: errors.prefix(3).joined(separator: "\n")))
+        return index
+    }
+
+    func expectSame(_ quick: SiteIndex, _ full: SiteIndex, _ note: Comment) {
+        #expect(quick.briefings.map(\.card) == full.briefings.map(\.card), note)
+        #expect(quick.briefingsByTheme == full.briefingsByTheme, note)
+        #expect(quick.links == full.links, note)
+        #expect(quick.backlinks == full.backlinks, note)
+        #expect(quick.pages == full.pages, note)
+        let a = quick.references, b = full.references
+        #expect(a.mentions == b.mentions, note)
+        #expect(a.briefingMentions == b.briefingMentions, note)
+        #expect(a.briefingEntities == b.briefingEntities, note)
+        #expect(a.related == b.related, note)
+        #expect(a.coMentioned == b.coMentioned, note)
+        #expect(a.themeCounts == b.themeCounts, note)
+        #expect(a.autoLinks == b.autoLinks, note)
+        #expect(a.wikiLabels == b.wikiLabels, note)
+    }
+
+    @Test func reindexingOneBriefingMatchesIndexingTheWholeSite() throws {
+        var files = Self.site(seed: 3)
+        var index = try Self.index(files)
+        var random = SplitMix(seed: 11)
+        let ids = Self.entities.keys.sorted()
+        var quickSteps = 0
+        for step in 0..<40 {
+            let number = random.next(Self.briefingCount)
+            let path = "content/briefings/b\(number).md"
+            let listed = ids.filter { _ in random.next(3) == 0 }
+            let named = ids.filter { _ in random.next(2) == 0 }.map { Self.entities[$0]! }
+            var body = "## Part \(random.next(2))\n\n\(named.isEmpty ? "Nothing." : named.joined(separator: ", ") + ".")\n"
+            if random.next(2) == 0 { body += "\nSee [one](b\(random.next(Self.briefingCount)).md).\n" }
+            let themes = ["[guarantees]", "[next-steps]", "[guarantees, next-steps]"][random.next(3)]
+            files[path] = Self.briefing(number, themes: themes, listed: listed, body: body)
+            let note = Comment(rawValue: "step \(step): b\(number) lists \(listed), names \(named), themes \(themes)")
+
+            let file = try FrontMatterSplitter.split(files[path]!, path: path, kind: .briefing, id: "b\(number)").get()
+            let briefing = try #require(BriefingParser.parse(file, config: MarkdownOptions()).0)
+            let full = try Self.index(files)
+            if let (quick, _) = index.reindexing(briefing, linkFirstMention: full.config.linkFirstMention) {
+                expectSame(quick, full, note)
+                quickSteps += 1
+            }
+            index = full
+        }
+        // Edits fall back to the whole site only when an anchor others link into changes.
+        #expect(quickSteps >= 20)
+    }
+
+    @Test func aNewPlaceInTheOrderIndexesTheWholeSite() throws {
+        var files = Self.site(seed: 5)
+        let index = try Self.index(files)
+        let path = "content/briefings/b3.md"
+        files[path] = files[path]!.replacingOccurrences(of: "date: 2026-01-04", with: "date: 2026-12-30")
+        let file = try FrontMatterSplitter.split(files[path]!, path: path, kind: .briefing, id: "b3").get()
+        let briefing = try #require(BriefingParser.parse(file, config: MarkdownOptions()).0)
+        #expect(index.reindexing(briefing, linkFirstMention: true) == nil)
+    }
+}
