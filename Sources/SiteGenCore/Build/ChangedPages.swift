@@ -9,29 +9,14 @@ enum ChangedPages {
         var removed: [Page]
     }
 
-    /// With `candidates` (positions in `new.pages`, which holds the same pages as `old.pages`),
-    /// only those pages can show a new list; without, every page is compared.
-    static func select(old: SiteIndex, new: SiteIndex, changed briefings: Set<String>, candidates: Set<Int>? = nil) -> Selection {
+    static func select(old: SiteIndex, new: SiteIndex, changed briefings: Set<String>) -> Selection {
         var touched: Set<String> = []
         for path in briefings {
-            let before = old.facetValues(ofBriefingAt: path), after = new.facetValues(ofBriefingAt: path)
-            var facets: Facets = .content
-            if before?.card != after?.card { facets.insert(.card) }
-            if before?.mentions != after?.mentions { facets.insert(.mentions) }
-            // New words around the same mentions: only the pages of the entities whose own
-            // mentions read differently quote them.
-            if facets.isDisjoint(with: .mentions), let before, let after, before.wording != after.wording {
-                for (old, new) in zip(before.wording, after.wording) where old != new { touched.insert(SitePaths.entity(new.entity)) }
-            }
-            if before?.links != after?.links { facets.insert(.links) }
-            for page in old.pages(dependingOn: path, facets: facets) + new.pages(dependingOn: path, facets: facets) {
+            let change = BriefingFacetValues.change(from: old.facetValues(ofBriefingAt: path), to: new.facetValues(ofBriefingAt: path))
+            touched.formUnion(change.reworded.map(SitePaths.entity))
+            for page in old.pages(dependingOn: path, facets: change.facets) + new.pages(dependingOn: path, facets: change.facets) {
                 touched.insert(page.path)
             }
-        }
-        if let candidates {
-            let relisted = candidates.filter { old.pages[$0].dependencies != new.pages[$0].dependencies }.map { new.pages[$0].path }
-            touched.formUnion(relisted)
-            return Selection(pages: new.pages.filter { touched.contains($0.path) }, removed: [])
         }
         let previous = Dictionary(uniqueKeysWithValues: old.pages.map { ($0.path, $0) })
         var selected: [Page] = []
@@ -54,6 +39,17 @@ struct BriefingFacetValues: Equatable {
     var mentions: [Naming]
     var wording: [Mention]
     var links: [String]
+
+    /// The facets that differ (the content always does), and the entities whose mentions read
+    /// differently when only their words changed: only those entities' pages quote the words.
+    static func change(from before: Self?, to after: Self?) -> (facets: Facets, reworded: [String]) {
+        var facets: Facets = .content
+        if before?.card != after?.card { facets.insert(.card) }
+        if before?.mentions != after?.mentions { facets.insert(.mentions) }
+        if before?.links != after?.links { facets.insert(.links) }
+        guard facets.isDisjoint(with: .mentions), let before, let after, before.wording != after.wording else { return (facets, []) }
+        return (facets, zip(before.wording, after.wording).filter { $0 != $1 }.map(\.1.entity))
+    }
 }
 
 extension SiteIndex {

@@ -122,20 +122,25 @@ public final class IncrementalBuilder {
         return patch(started: started) ?? finish(changed: pending, started: started)
     }
 
-    /// The quick way: each changed briefing re-indexed on its own (see `SiteIndex.reindexing`),
-    /// and only the pages that show what changed rendered; nil when an edit reaches further.
+    /// The quick way: each changed briefing re-indexed on its own (see `SiteIndex.reindex`), and
+    /// only the pages that show what changed rendered; nil when an edit reaches further.
     private func patch(started: DispatchTime) -> Report? {
         guard var index = shown, let templates, let config, !pending.isEmpty else { return nil }
+        // One changed briefing (the usual edit) is re-indexed in place: nothing the size of the
+        // site is copied. Several are re-indexed in a copy, so that the shown index stays whole
+        // if one of them needs the whole site indexed again.
+        if pending.count == 1 { shown = nil }
         var selected: Set<String> = []
         for path in pending.sorted() {
             guard let parsed = content[path], let briefing = parsed.briefing, unreadable[path] == nil,
                 !parsed.diagnostics.contains(where: { $0.severity == .error }), briefing.draft == false || options.includeDrafts,
                 !indexProblems.contains(where: { $0.location?.path == path }),
-                let (reindexed, candidates) = index.reindexing(briefing, linkFirstMention: config.linkFirstMention)
-            else { return nil }
-            let selection = ChangedPages.select(old: index, new: reindexed, changed: [path], candidates: candidates)
-            selected.formUnion(selection.pages.map(\.path))
-            index = reindexed
+                let pages = index.reindex(briefing, linkFirstMention: config.linkFirstMention)
+            else {
+                if shown == nil { shown = index }
+                return nil
+            }
+            selected.formUnion(pages.map(\.path))
         }
         let pages = deferring(index.pages.filter { selected.contains($0.path) })
         let parse = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
