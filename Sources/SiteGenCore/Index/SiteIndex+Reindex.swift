@@ -47,7 +47,7 @@ extension SiteIndex {
         var relayOut: Set<Int> = [position]
         var relisted: Set<Int> = []
         updateThemes(of: briefing, from: old, at: position, relayOut: &relayOut, relisted: &relisted)
-        updateMentions(of: briefing, mentions, scan: scan, at: position, relayOut: &relayOut, relisted: &relisted)
+        updateMentions(of: briefing, from: old, mentions, scan: scan, at: position, relayOut: &relayOut, relisted: &relisted)
         let linkedAfter = Set(targets)
         for target in linkedBefore.symmetricDifference(linkedAfter) where target != briefing.id {
             updateBacklink(from: briefing.id, at: position, to: target, linked: linkedAfter.contains(target))
@@ -119,13 +119,16 @@ extension SiteIndex {
     /// Puts the briefing's new mentions in its entities' lists, and derives again what those
     /// lists give: entity pages, co-mentions, theme counts, related briefings.
     private mutating func updateMentions(
-        of briefing: Briefing, _ mentions: [Mention], scan: MentionScanner.Result, at position: Int, relayOut: inout Set<Int>,
+        of briefing: Briefing, from old: Briefing, _ mentions: [Mention], scan: MentionScanner.Result, at position: Int,
+        relayOut: inout Set<Int>,
         relisted: inout Set<Int>
     ) {
         let before = Set((references.briefingMentions[briefing.id] ?? []).map(\.entity)), after = Set(mentions.map(\.entity))
         let named = before.union(after)
+        let themesBefore = Set(old.themes.map(\.value)), themesAfter = Set(briefing.themes.map(\.value))
         for entity in named {
             var list = references.mentions[entity] ?? []
+            let count = list.count
             list.removeAll { $0.briefing == briefing.id }
             let own = mentions.filter { $0.entity == entity }
             if !own.isEmpty {
@@ -133,11 +136,15 @@ extension SiteIndex {
                 list.insert(contentsOf: own, at: at)
             }
             references.mentions[entity] = list
-            references.themeCounts[entity] = CrossReferenceBuilder.themeCounts(of: list) { id in
-                Set((self.position(ofBriefing: id).map { self.briefings[$0] })?.themes.map(\.value) ?? [])
+            // Its mentions counted in its themes: the old ones taken away, the new ones added.
+            var counts = references.themeCounts[entity] ?? [:]
+            for theme in themesBefore { counts[theme, default: 0] -= count + own.count - list.count }
+            for theme in themesAfter { counts[theme, default: 0] += own.count }
+            references.themeCounts[entity] = counts.filter { $0.value != 0 }
+            // Its page lists the briefings that name it: a new list only if it starts or stops.
+            if before.contains(entity) != after.contains(entity) {
+                replace(PageLayout.entityPage(entity, mentions: list) { self.briefing($0)?.path }, relisted: &relisted)
             }
-            let page = PageLayout.entityPage(entity, mentions: list) { self.briefing($0)?.path }
-            replace(page, relisted: &relisted)
         }
         references.briefingMentions[briefing.id] = mentions
         references.scans[briefing.path] = scan

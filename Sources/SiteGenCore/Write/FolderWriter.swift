@@ -7,6 +7,8 @@ public final class FolderWriter {
     public let folder: URL
     /// What was written, by path: a digest of the bytes.
     private var written: [String: Int] = [:]
+    /// Folders made so far, so that each is made once.
+    private var folders: Set<String> = []
     private var fileManager: FileManager { FileManager.default }
 
     public init(folder: URL) {
@@ -18,15 +20,26 @@ public final class FolderWriter {
         var count = 0
         for file in files {
             guard OutputWriter.isSafe(file.path) else { throw CocoaError(.fileWriteInvalidFileName) }
-            let digest = file.bytes.hashValue
+            let digest = Self.digest(file.bytes)
             if written[file.path] == digest { continue }
             let url = folder.appendingPathComponent(file.path)
-            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let parent = url.deletingLastPathComponent()
+            if folders.insert(parent.path).inserted || !fileManager.fileExists(atPath: parent.path) {
+                try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            }
             try Data(file.bytes).write(to: url, options: .atomic)
             written[file.path] = digest
             count += 1
         }
         return count
+    }
+
+    /// A digest of the bytes, hashed as one buffer (not byte by byte, as an array's hash is).
+    private static func digest(_ bytes: [UInt8]) -> Int {
+        var hasher = Hasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(bytes.count)
+        return hasher.finalize()
     }
 
     /// Removes files written before; returns how many it removed.
