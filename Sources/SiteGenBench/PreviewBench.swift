@@ -10,7 +10,6 @@ struct PreviewBench {
         let size = options.serveSize
         let edits = max(12, options.runs * 4)
         print("\nPreview (sitegen serve): rebuild after saving one briefing of \(size.grouped), median of \(edits) edits")
-        print("first full build (s)   edit its text (ms)   edit so it names another entity (ms)   pages rendered")
         let root = options.workFolder.appendingPathComponent("serve-\(size)")
         try Corpus(briefings: size, entities: options.entities, seed: 42).write(
             to: root, templates: options.repository.appendingPathComponent("templates"))
@@ -18,43 +17,59 @@ struct PreviewBench {
         let builder = IncrementalBuilder(options: .init(siteRoot: root, output: root.appendingPathComponent(".preview"), onRequest: true))
         var report = builder.build()
         guard report.succeeded else { throw BenchError("the corpus does not build: \(report.errors.prefix(3).map(\.description))") }
-        let fullTime = report.duration
+        print(String(format: "first full build: %.2f s", report.duration))
         let path = "content/briefings/briefing-\(size / 2).md"
         let url = root.appendingPathComponent(path)
         let original = try String(contentsOf: url, encoding: .utf8)
-        var textTimes: [Double] = [], mentionTimes: [Double] = [], rendered: [Int] = []
-        for round in 0..<edits {
-            try Corpus.write(original + "\nAn added sentence, number \(round).\n", to: url)
-            report = builder.rebuild(changed: [path])
-            textTimes.append(report.duration)
-            if options.flag("--stages"), round == 0 {
-                print(
-                    "text edit by stage (ms): "
-                        + Stage.allCases.map { "\($0.rawValue) \(Int((report.stageTimes[$0] ?? 0) * 1000))" }.joined(separator: ", "))
+        print("kind of edit                               median (ms)   pages rendered   whole site indexed")
+        var worst = (kind: "", median: 0.0)
+        for kind in EditKind.allCases {
+            var times: [Double] = [], pages: [Int] = [], whole = 0
+            for round in 0..<edits {
+                try Corpus.write(kind.apply(to: original, round: round), to: url)
+                report = builder.rebuild(changed: [path])
+                guard report.succeeded else { throw BenchError("\(kind.rawValue): \(report.errors.prefix(3).map(\.description))") }
+                times.append(report.duration)
+                pages.append(report.pagesRendered)
+                if report.indexedWholeSite { whole += 1 }
+                // Back to the original, so that each round makes the same change.
+                try Corpus.write(original, to: url)
+                report = builder.rebuild(changed: [path])
             }
-            rendered.append(report.pagesRendered)
-        }
-        var mentionRendered = 0
-        for round in 0..<edits {
-            try Corpus.write(original + "\nA mention of Alden Marsh \(round % 3), number \(round).\n", to: url)
-            report = builder.rebuild(changed: [path])
-            mentionTimes.append(report.duration)
-            mentionRendered = report.pagesRendered
-        }
-        try Corpus.write(original, to: url)
-        print(
-            String(
-                format: "%20.2f   %18.1f   %36.1f   %d and %d", fullTime, median(textTimes) * 1000, median(mentionTimes) * 1000,
-                rendered.min() ?? 0, mentionRendered))
-        if options.flag("--stages") {
+            let middle = median(times)
+            if middle > worst.median { worst = (kind.rawValue, middle) }
             print(
-                "last rebuild by stage (ms): "
-                    + Stage.allCases.map { "\($0.rawValue) \(Int((report.stageTimes[$0] ?? 0) * 1000))" }.joined(separator: ", "))
+                kind.rawValue.padding(toLength: 41, withPad: " ", startingAt: 0)
+                    + String(format: "%13.1f   %14d   %12d of %d", middle * 1000, pages.sorted()[pages.count / 2], whole, edits))
         }
-        let textMedian = median(textTimes)
         goals.add(
-            "serve: median rebuild after editing one briefing of \(size.grouped): under 50 ms",
-            String(format: "%.1f ms (%.0f ms when the edit names another entity)", textMedian * 1000, median(mentionTimes) * 1000),
-            met: size >= 10_000 ? textMedian < 0.05 : nil)
+            "serve: any single-briefing edit of \(size.grouped) rebuilt in a median under 100 ms",
+            String(format: "slowest: %@, %.1f ms", worst.kind, worst.median * 1000), met: size >= 10_000 ? worst.median < 0.1 : nil)
+    }
+}
+
+/// The edits a writer makes to one briefing, each measured on its own.
+enum EditKind: String, CaseIterable {
+    case text = "its text"
+    case title = "its title"
+    case themes = "its themes"
+    case entities = "the entities it names"
+    case link = "a link to another briefing"
+    case date = "its date, to a new place in the order"
+
+    func apply(to original: String, round: Int) -> String {
+        switch self {
+        case .text: return original + "\nAn added sentence, number \(round).\n"
+        case .title: return replacing("title:", in: original) { _ in "title: A new title \(round)" }
+        case .themes: return replacing("themes:", in: original) { _ in "themes: [participants, next-steps]" }
+        case .entities: return original + "\nA mention of Alden Marsh \(round % 3), number \(round).\n"
+        case .link: return original + "\nSee [another](briefing-\(round + 1).md).\n"
+        case .date: return replacing("date:", in: original) { _ in "date: 1999-01-01" }
+        }
+    }
+
+    private func replacing(_ key: String, in text: String, with line: (String) -> String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasPrefix(key) ? line(String($0)) : String($0) }
+            .joined(separator: "\n")
     }
 }
