@@ -74,9 +74,8 @@ extension ContextBuilder {
                 entities: entities.map { entity in
                     let mentions = references.mentions[entity.id] ?? []
                     // The newest few briefings; the entity's page lists them all.
-                    let briefings = Self.grouped(mentions).map(\.0)
-                    let shown = briefings.prefix(Self.briefingsPerIndexEntry).compactMap { index.position(ofBriefing: $0) }
-                    let all = briefings.count
+                    let (first, all) = Self.briefings(naming: mentions, keeping: Self.briefingsPerIndexEntry)
+                    let shown = first.compactMap { index.position(ofBriefing: $0) }
                     let entry = IndexEntry(
                         count: mentions.count,
                         briefings: shown.enumerated().map { rank, position in
@@ -113,6 +112,20 @@ extension ContextBuilder {
 
     /// The positions of the mentions grouped by briefing, keeping the order of first appearance.
     /// The index lists a briefing's mentions together, so a briefing is looked up once per run.
+    /// The first `count` briefings of an entity's mentions, and how many briefings there are:
+    /// the mentions of one briefing come together, so a new briefing is a new id after the last.
+    static func briefings(naming mentions: [Mention], keeping count: Int) -> (first: [String], all: Int) {
+        var first: [String] = []
+        var all = 0
+        mentions.withUnsafeBufferPointer { mentions in
+            for position in mentions.indices where position == 0 || mentions[position].briefing != mentions[position - 1].briefing {
+                all += 1
+                if first.count < count { first.append(mentions[position].briefing) }
+            }
+        }
+        return (first, all)
+    }
+
     static func grouped(_ mentions: [Mention]) -> [(String, [Int])] {
         var order: [String] = []
         var groups: [String: Int] = [:]
