@@ -23,7 +23,8 @@ struct PreviewBench {
         let original = try String(contentsOf: url, encoding: .utf8)
         print("kind of edit                               median (ms)   pages rendered   whole site indexed")
         var worst = (kind: "", median: 0.0)
-        for kind in EditKind.allCases {
+        let only = options.value("--edit").map { Set($0.split(separator: ",").map(String.init)) }
+        for kind in EditKind.allCases where only?.contains("\(kind)") ?? true {
             var times: [Double] = [], pages: [Int] = [], whole = 0
             for round in 0..<edits {
                 try Corpus.write(kind.apply(to: original, round: round), to: url)
