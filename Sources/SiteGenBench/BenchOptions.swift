@@ -2,7 +2,7 @@ import Foundation
 
 /// `sitegen-bench`'s command line. Usage:
 ///
-///     sitegen-bench [--sizes 1000,10000,100000] [--runs 3] [--only full|serve|index|render] [--no-hugo]
+///     sitegen-bench [--sizes 1000,10000,100000] [--runs 3] [--only full|serve|index|render|floor] [--no-hugo]
 ///                   [--entities 500] [--serve-size 10000] [--render-size 10000] [--render-only contexts|templates]
 ///                   [--edit text,title,themes,entities,link,date]
 ///     sitegen-bench --write-corpus DIR [--size N] [--hugo]

@@ -21,6 +21,7 @@ do {
     if options.includes("serve") { try PreviewBench(options: options).run(goals: &goals) }
     if options.includes("index") { try IndexBench(options: options).run() }
     if options.includes("render") { try RenderBench(options: options).run(goals: &goals) }
+    if options.includes("floor") { try FloorBench(options: options).run() }
     goals.print()
 } catch {
     FileHandle.standardError.write(Data("sitegen-bench: \(error)\n".utf8))

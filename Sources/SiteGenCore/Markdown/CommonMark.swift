@@ -44,6 +44,19 @@ public enum CommonMark {
     /// Renders a document to HTML, with `edits` in place of the nodes they name. In safe mode (the
     /// default) raw HTML is replaced by a comment and links to `javascript:`, `vbscript:`, `file:`
     /// and most `data:` URLs are emptied.
+    /// Parses Markdown and renders it as HTML with cmark alone — no Swift tree, no edits — and
+    /// returns the HTML's length: the floor of the Markdown work, for the benchmarks.
+    public static func renderDirectly(_ markdown: String) -> Int {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            let root = bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT)! }
+            defer { cmark_node_free(root) }
+            let html = cmark_render_html(root, CMARK_OPT_DEFAULT)!
+            defer { free(html) }
+            return strlen(html)
+        }
+    }
+
     public static func renderHTML(_ document: MarkdownDocument, edits: MarkdownEdits = MarkdownEdits(), unsafe: Bool = false) -> String {
         let root = cNodes(from: document, edits: edits)
         defer { cmark_node_free(root) }
