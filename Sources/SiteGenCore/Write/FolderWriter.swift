@@ -27,11 +27,42 @@ public final class FolderWriter {
             if folders.insert(parent.path).inserted || !fileManager.fileExists(atPath: parent.path) {
                 try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             }
-            try Data(file.bytes).write(to: url, options: .atomic)
+            try Self.replace(url.path, with: file.bytes)
             written[file.path] = digest
             count += 1
         }
         return count
+    }
+
+    /// Writes the bytes beside the file, then renames them over it, so that a reader sees the old
+    /// file or the new one, never half of one. No fsync: the preview's output need not survive a
+    /// crash of the machine, and waiting for the disk was most of a small rebuild's writing.
+    private static func replace(_ path: String, with bytes: [UInt8]) throws {
+        let temporary = path + ".sitegen-new"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var written = 0
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += count
+            }
+            return nil
+        }
+        close(descriptor)
+        if let failure {
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
     }
 
     /// A digest of the bytes, hashed as one buffer (not byte by byte, as an array's hash is).
