@@ -127,9 +127,22 @@ public final class IncrementalBuilder {
     private func patch(started: DispatchTime) -> Report? {
         guard var index = shown, let templates, let config, !pending.isEmpty else { return nil }
         // One changed briefing (the usual edit) is re-indexed in place: nothing the size of the
-        // site is copied. Several are re-indexed in a copy, so that the shown index stays whole
-        // if one of them needs the whole site indexed again.
-        if pending.count == 1 { shown = nil }
+        // site is copied, and a failure later re-indexes its old version to give the shown index
+        // back. Several are re-indexed in a copy, so that the shown index stays whole.
+        var undo: Briefing?
+        if pending.count == 1 {
+            shown = nil
+            undo = ContentPath.id(of: pending.first!, kind: .briefing).flatMap(index.briefing)
+        }
+        func fail() -> Report? {
+            guard shown == nil else { return nil }
+            if let undo, index.reindex(undo, linkFirstMention: config.linkFirstMention) != nil {
+                shown = index
+            } else {
+                needsFullBuild = true
+            }
+            return nil
+        }
         var selected: Set<String> = []
         for path in pending.sorted() {
             guard let parsed = content[path], let briefing = parsed.briefing, unreadable[path] == nil,
@@ -137,6 +150,7 @@ public final class IncrementalBuilder {
                 !indexProblems.contains(where: { $0.location?.path == path }),
                 let pages = index.reindex(briefing, linkFirstMention: config.linkFirstMention)
             else {
+                // Nothing was changed yet.
                 if shown == nil { shown = index }
                 return nil
             }
@@ -146,10 +160,10 @@ public final class IncrementalBuilder {
         let parse = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
         guard renderProblems.isEmpty, linkProblems(index, templates: templates, pages: pages, rendered: rendered).isEmpty else {
-            return nil
+            return fail()
         }
         let files = rendered + dataFiles(index)
-        guard let written = try? writer.write(files) else { return nil }
+        guard let written = try? writer.write(files) else { return fail() }
         shown = index
         pending = []
         let diagnostics = settingProblems + indexProblems + content.values.flatMap(\.diagnostics)
@@ -193,6 +207,8 @@ public final class IncrementalBuilder {
 
         var pages = index.pages
         var removed: [String] = []
+        // Without the index the output shows, every page is rendered and what is left over swept.
+        let sweeping = changed == nil || shown == nil
         if let changed, let shown {
             let selection = ChangedPages.select(old: shown, new: index, changed: changed)
             pages = selection.pages
@@ -204,7 +220,17 @@ public final class IncrementalBuilder {
         diagnostics += renderProblems
         guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
         knownOutputPaths = nil
-        diagnostics += linkProblems(index, templates: templates, pages: pages, rendered: rendered)
+        // Links from pages not rendered again into a briefing whose headings changed.
+        var linking: [Page] = []
+        if let changed, let shown {
+            for path in changed {
+                guard let id = ContentPath.id(of: path, kind: .briefing), let after = index.briefing(id),
+                    shown.briefing(id)?.body.headings.map(\.anchor) != after.body.headings.map(\.anchor)
+                else { continue }
+                linking += index.pages(linkingInto: id)
+            }
+        }
+        diagnostics += linkProblems(index, templates: templates, pages: pages, rendered: rendered, alsoChecking: linking)
         guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
         var files = rendered + dataFiles(index)
         if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
@@ -212,7 +238,7 @@ public final class IncrementalBuilder {
         defer { lap(.write) }
         do {
             let written = try writer.write(files)
-            if changed == nil { removed = writer.paths.subtracting(files.map(\.path)).sorted() }
+            if sweeping { removed = writer.paths.subtracting(files.map(\.path)).sorted() }
             let gone = writer.remove(removed)
             shown = index
             self.indexProblems = indexProblems
@@ -228,7 +254,9 @@ public final class IncrementalBuilder {
     /// The link check of the pages just rendered, as a build runs it: what can be settled where it
     /// is made is, and the rest is read, rendering for the check any page a link leads to that
     /// this rebuild did not render.
-    private func linkProblems(_ index: SiteIndex, templates: TemplateSet, pages: [Page], rendered: [OutputFile]) -> [Diagnostic] {
+    private func linkProblems(
+        _ index: SiteIndex, templates: TemplateSet, pages: [Page], rendered: [OutputFile], alsoChecking others: [Page] = []
+    ) -> [Diagnostic] {
         let checker = LinkChecker(
             index: index, files: outputPaths(of: index), templates: sources?.templates ?? [], ignoring: liveReloadLinks)
         let renderer = PageRenderer(index: index, templates: templates)
@@ -236,7 +264,8 @@ public final class IncrementalBuilder {
             index: index, checker: checker, templates: templateLinks ?? TemplateLinks(sources?.templates ?? []),
             sitewide: renderer.sitewideContext)
         // Where every page would have to be read (raw HTML in Markdown), the rendered ones are.
-        let scanning = planner.pagesToScan(among: pages) ?? Set(pages.map(\.outputPath))
+        let checked = pages + others
+        let scanning = planner.pagesToScan(among: checked) ?? Set(checked.map(\.outputPath))
         guard !scanning.isEmpty else { return [] }
         var toScan: [String: (Page, [UInt8])] = [:]
         for (page, file) in zip(pages, rendered) where scanning.contains(page.outputPath) { toScan[page.outputPath] = (page, file.bytes) }

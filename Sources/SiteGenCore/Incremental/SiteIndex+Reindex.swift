@@ -17,14 +17,13 @@ extension SiteIndex {
             position + 1 == briefings.count || Briefing.newestFirst(briefing, briefings[position + 1])
         else { return nil }
         let anchorsChanged = old.body.headings.map(\.anchor) != briefing.body.headings.map(\.anchor)
+        var updatedResolver = resolver
         if anchorsChanged {
-            let into = SitePaths.briefing(briefing.id) + "#"
-            guard !links.contains(where: { $0.key != briefing.path && $0.value.values.contains { $0.hasPrefix(into) } }) else {
-                return nil
-            }
+            guard !isLinkedInto(briefing) else { return nil }
+            updatedResolver.update(briefing)
         }
         var diagnostics = SiteIndexer.checkThemes(of: briefing, known: Set(themes.map(\.id)))
-        let (resolved, targets) = resolver.resolve(briefing.body, from: briefing.path, diagnostics: &diagnostics)
+        let (resolved, targets) = updatedResolver.resolve(briefing.body, from: briefing.path, diagnostics: &diagnostics)
         let scan = MentionScanner(table: table, linkFirstMention: linkFirstMention).scan(briefing.body, briefing: briefing.id)
         diagnostics += scan.diagnostics
         let mentions =
@@ -41,7 +40,7 @@ extension SiteIndex {
         var ignored: [Diagnostic] = []
         let linkedBefore = Set(resolver.resolve(old.body, from: old.path, diagnostics: &ignored).1)
 
-        if anchorsChanged { self.resolver?.update(briefing) }
+        if anchorsChanged { self.resolver = updatedResolver }
         briefings[position] = briefing
         links[briefing.path] = resolved.merging(scan.wikiLinks) { $1 }
         var relayOut: Set<Int> = [position]
@@ -56,7 +55,8 @@ extension SiteIndex {
         for position in relayOut {
             let page = PageLayout.briefingPage(
                 at: position, briefings: briefings, themeMembers: briefingsByTheme, related: references.related,
-                backlinks: backlinks) { self.briefing($0)?.path }
+                backlinks: backlinks
+            ) { self.briefing($0)?.path }
             replace(page, relisted: &relisted)
         }
 
@@ -65,6 +65,31 @@ extension SiteIndex {
         for (at, facets) in dependents where !facets.isDisjoint(with: change.facets) { selected.insert(at) }
         for entity in change.reworded { if let at = pagePositions[SitePaths.entity(entity)] { selected.insert(at) } }
         return selected.sorted().map { pages[$0] }
+    }
+
+    /// Whether another file links to a place on this briefing's page.
+    private func isLinkedInto(_ briefing: Briefing) -> Bool { !pages(linkingInto: briefing.id).isEmpty }
+
+    /// The pages of the other files that link to a place on a briefing's page: by a resolved
+    /// link, or by any link or source URL that names its page with a fragment, as a root-relative
+    /// or full URL may. When its headings change, these are the links to check again.
+    func pages(linkingInto id: String) -> [Page] {
+        let into = SitePaths.briefing(id) + "#"
+        func names(_ destination: String) -> Bool { destination.contains(into) }
+        var paths: [String] = []
+        for briefing in briefings where briefing.id != id {
+            if briefing.body.links.contains(where: { names($0.destination) }) || briefing.sources.contains(where: { names($0.url) })
+                || (links[briefing.path] ?? [:]).values.contains(where: { $0.hasPrefix(into) })
+            {
+                paths.append(SitePaths.briefing(briefing.id))
+            }
+        }
+        func linksInto(_ body: MarkdownBody, _ path: String) -> Bool {
+            body.links.contains { names($0.destination) } || (links[path] ?? [:]).values.contains { $0.hasPrefix(into) }
+        }
+        for theme in themes where linksInto(theme.body, theme.path) { paths.append(SitePaths.theme(theme.id)) }
+        for entity in references.entities where linksInto(entity.body, entity.path) { paths.append(SitePaths.entity(entity.id)) }
+        return paths.compactMap { pagePositions[$0].map { pages[$0] } }
     }
 
     /// Whether every theme and entity that has briefings keeps at least one, and none gains its
@@ -87,7 +112,7 @@ extension SiteIndex {
     /// changed is `relisted`, to be rendered again.
     private mutating func replace(_ page: Page, relisted: inout Set<Int>) {
         guard let at = pagePositions[page.path] else { return }
-        if page.dependencies != pages[at].dependencies { relisted.insert(at) }
+        if page.showsOtherThan(pages[at]) { relisted.insert(at) }
         pages[at] = page
     }
 
@@ -105,11 +130,10 @@ extension SiteIndex {
             } else {
                 members.removeAll { $0 == position }
             }
-            let shown = RelatedBriefings.perTheme + 1
-            if had.prefix(shown).contains(position) || members.prefix(shown).contains(position) {
-                relayOut.formUnion(had)
-                relayOut.formUnion(members)
-            }
+            // Its briefings' pages list the first few and may say how many there are: all are
+            // laid out again, and those whose list or number changed are rendered.
+            relayOut.formUnion(had)
+            relayOut.formUnion(members)
             briefingsByTheme[id] = members
             guard let theme = theme(id) else { continue }
             replace(PageLayout.themePage(theme, members: members, briefings: briefings), relisted: &relisted)
