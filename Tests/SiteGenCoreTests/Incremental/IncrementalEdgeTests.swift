@@ -13,7 +13,7 @@ import Testing
     }
 
     /// A briefing that renames a heading its own body links to: the full index reports the broken
-    /// self-link, the re-index resolves it against the old headings and succeeds.
+    /// self-link, so the re-index must not succeed (it once resolved against the old headings).
     @Test func selfLinkToRemovedHeading() throws {
         var files = MinimalSite.files
         let path = "content/briefings/alpha.md"
@@ -59,8 +59,8 @@ import Testing
         }
     }
 
-    /// After a patch fails past the re-index (here: the link check), the builder has no index.
-    /// A briefing deleted meanwhile then stays in the output for good.
+    /// A rebuild that fails past the re-index (here: the link check) keeps the last good index, and
+    /// a briefing deleted meanwhile leaves the output.
     @Test func failedPatchDropsTheShownIndex() throws {
         let site = try TestSite(fixture: "basic-site")
         let preview = site.root.appendingPathComponent(".preview")
@@ -81,8 +81,9 @@ import Testing
         #expect(actual.keys.sorted() == expected.keys.sorted(), "extra: \(Set(actual.keys).subtracting(expected.keys).sorted())")
     }
 
-    /// A root-relative link from another briefing into a heading: the preview (onRequest, as
-    /// `sitegen serve` runs it) accepts the rename of that heading; a fresh build rejects it.
+    /// A root-relative link from another briefing into a heading: a fresh build rejects the rename
+    /// of that heading, and so must the preview (onRequest, as `sitegen serve` runs it), which
+    /// renders neither the book nor the linking page again.
     @Test func rootRelativeLinkIntoRenamedHeading() throws {
         var files = MinimalSite.files
         files["content/briefings/alpha.md"] = MinimalSite.briefing(
