@@ -20,7 +20,7 @@ enum ChangedPages {
         }
         let previous = Dictionary(uniqueKeysWithValues: old.pages.map { ($0.path, $0) })
         var selected: [Page] = []
-        for page in new.pages where touched.contains(page.path) || previous[page.path].map(page.showsOtherThan) != false {
+        for page in new.pages where touched.contains(page.path) || previous[page.path]?.dependencies != page.dependencies {
             selected.append(page)
         }
         let current = Set(new.pages.map(\.path))

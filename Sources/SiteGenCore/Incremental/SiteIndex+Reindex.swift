@@ -112,7 +112,7 @@ extension SiteIndex {
     /// changed is `relisted`, to be rendered again.
     private mutating func replace(_ page: Page, relisted: inout Set<Int>) {
         guard let at = pagePositions[page.path] else { return }
-        if page.showsOtherThan(pages[at]) { relisted.insert(at) }
+        if page.dependencies != pages[at].dependencies { relisted.insert(at) }
         pages[at] = page
     }
 
@@ -130,10 +130,12 @@ extension SiteIndex {
             } else {
                 members.removeAll { $0 == position }
             }
-            // Its briefings' pages list the first few and may say how many there are: all are
-            // laid out again, and those whose list or number changed are rendered.
-            relayOut.formUnion(had)
-            relayOut.formUnion(members)
+            // Its briefings' pages list its first few: if those changed, all are laid out again.
+            let shown = RelatedBriefings.perTheme + 1
+            if had.prefix(shown).contains(position) || members.prefix(shown).contains(position) {
+                relayOut.formUnion(had)
+                relayOut.formUnion(members)
+            }
             briefingsByTheme[id] = members
             guard let theme = theme(id) else { continue }
             replace(PageLayout.themePage(theme, members: members, briefings: briefings), relisted: &relisted)

@@ -9,21 +9,12 @@ public struct Page: Sendable, Hashable {
     /// The content files this page shows, in the order it shows them, and what of each; besides
     /// those every page depends on (`site.yml`, the templates, and the theme and entity files).
     public var dependencies: [Dependency]
-    /// The sizes of other lists the page prints (a briefing page: how many briefings each of its
-    /// themes has, where it says so), so that a page whose numbers change is rendered again.
-    public var counts: [Int]
 
-    public init(kind: PageKind, id: String? = nil, path: String, dependencies: [Dependency], counts: [Int] = []) {
+    public init(kind: PageKind, id: String? = nil, path: String, dependencies: [Dependency]) {
         self.kind = kind
         self.id = id
         self.path = path
         self.dependencies = dependencies
-        self.counts = counts
-    }
-
-    /// Whether the page shows other files, or other numbers, than `other` does.
-    func showsOtherThan(_ other: Page) -> Bool {
-        dependencies != other.dependencies || counts != other.counts
     }
 
     /// The file the page is written to, relative to the output folder.

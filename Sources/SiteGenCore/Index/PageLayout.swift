@@ -77,13 +77,7 @@ enum PageLayout {
             shown.map { briefings[$0].path } + (related[briefing.id] ?? []).compactMap(path)
             + (backlinks[briefing.id] ?? []).compactMap(path)
         let dependencies = [Dependency(briefing.path, .all)] + cards.map { Dependency($0, .card) }
-        // "All N briefings" of a theme, where the page has more of it than it lists.
-        let counts = briefing.themes.map { theme in
-            let members = themeMembers[theme.value]?.count ?? 0
-            return members > RelatedBriefings.perTheme + 1 ? members : 0
-        }
-        return Page(
-            kind: .briefing, id: briefing.id, path: SitePaths.briefing(briefing.id), dependencies: dependencies, counts: counts)
+        return Page(kind: .briefing, id: briefing.id, path: SitePaths.briefing(briefing.id), dependencies: dependencies)
     }
 }
 

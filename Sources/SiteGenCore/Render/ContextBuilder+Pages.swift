@@ -87,10 +87,7 @@ extension ContextBuilder {
             let shown = members.prefix(RelatedBriefings.perTheme + 1).filter { index.briefings[$0].id != briefing.id }
                 .prefix(RelatedBriefings.perTheme)
             guard !shown.isEmpty else { return nil }
-            let others = members.count - 1
-            let more =
-                others > RelatedBriefings.perTheme
-                ? MoreLink(countLabel: Self.count(others, "briefing"), url: href(SitePaths.theme(theme.id))) : nil
+            let more = members.count - 1 > RelatedBriefings.perTheme ? MoreLink(url: href(SitePaths.theme(theme.id))) : nil
             return ThemeGroup(theme: themeLink(theme), briefings: shown.map { card(index.briefings[$0]) }, more: more)
         }
     }

@@ -13,10 +13,11 @@ import Testing
         #expect(site.build().succeeded)
         let page = try site.read("public/briefings/day-17/index.html")
         let related = try #require(page.components(separatedBy: "<section class=\"related\"").last)
-        // Guarantees has 10 briefings: the newest five besides this one, then a link to all nine others.
+        // Guarantees has 10 briefings: the newest five besides this one, then a link to the theme
+        // (without the number, which would change this page each time the theme gains one).
         for day in 12...16 { #expect(related.contains(">Day \(day)</a>")) }
         #expect(!related.contains(">Day 11</a>") && !related.contains(">Day 17</a>"))
-        #expect(related.contains("<a href=\"/sub/themes/guarantees/\">All 9 briefings</a>"))
+        #expect(related.contains("<a href=\"/sub/themes/guarantees/\">All briefings on Guarantees</a>"))
         let oldest = try site.read("public/briefings/alpha/index.html")
         #expect(oldest.contains("<h3><a href=\"/sub/themes/next-steps/\">") == false, "next-steps has no other briefing")
     }

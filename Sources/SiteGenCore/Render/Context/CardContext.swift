@@ -53,9 +53,9 @@ struct EntityLink: Sendable {
     var summary: String
 }
 
-/// "12 briefings": how many more there are, and where.
+/// Where every briefing of a theme is, for a page that lists only a few: without their number,
+/// so that a briefing's page does not change each time one of its themes gains a briefing.
 @TemplateContext
 struct MoreLink: Sendable {
-    var countLabel: String
     var url: String
 }
