@@ -5,9 +5,15 @@ struct TemplateRenderer {
     let library: TemplateLibrary
     private let plan: RenderPlan
     var output: [UInt8] = []
+    /// The plan's operations and text, read through pointers while `render` runs: the arrays are
+    /// not retained and released at every section item and every piece of text.
+    private var ops = UnsafeBufferPointer<RenderPlan.Op>(start: nil, count: 0)
+    private var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The context stack's values that are not objects (`.null` in an object's place: objects
+    /// are in `objects`, so that pushing one takes no reference).
     private var stack: [TemplateValue] = []
-    /// The objects of `stack` (nil for its other values), unretained: `stack` keeps them alive,
-    /// and a lookup that walks the frames then takes no reference.
+    /// The objects of the context stack (nil for its other values), unretained: the list or
+    /// value each was found in is held while its section renders, and the context by the caller.
     private var objects: [Unmanaged<TemplateObject>?] = []
     /// The indentation of the partials, parents and blocks being rendered, printed at each line start.
     private var indentation: [UInt8] = []
@@ -27,22 +33,30 @@ struct TemplateRenderer {
     }
 
     mutating func render(template index: Int, context: TemplateValue) throws(TemplateRenderError) {
-        push(context)
-        let range = plan.templates[index]
-        try run(Int(range.lowerBound), Int(range.upperBound))
+        let plan = plan
+        try plan.ops.withUnsafeBufferPointer { (ops) throws(TemplateRenderError) in
+            try plan.bytes.withUnsafeBufferPointer { (text) throws(TemplateRenderError) in
+                self.ops = ops
+                self.text = text
+                defer {
+                    self.ops = UnsafeBufferPointer(start: nil, count: 0)
+                    self.text = UnsafeBufferPointer(start: nil, count: 0)
+                }
+                push(context)
+                let range = plan.templates[index]
+                try run(Int(range.lowerBound), Int(range.upperBound))
+            }
+        }
     }
 
     private mutating func run(_ start: Int, _ end: Int) throws(TemplateRenderError) {
-        // Read once: `self` changes as output grows, and the plan must not be reloaded per operation.
-        let ops = plan.ops
+        let ops = ops
         var position = start
         while position < end {
             switch ops[position] {
             case .text(let from, let count):
                 let from = Int(from)
-                plan.bytes.withUnsafeBufferPointer { bytes in
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<(from + Int(count))]))
-                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[from..<(from + Int(count))]))
                 position += 1
             case .lineStart:
                 if !indentation.isEmpty { output.append(contentsOf: indentation) }
@@ -53,10 +67,13 @@ struct TemplateRenderer {
             case .section(let name, let sectionEnd):
                 let value = lookup(name)
                 if case .list(let items) = value {
-                    for item in items {
-                        push(item)
-                        try run(position + 1, Int(sectionEnd))
-                        pop()
+                    // `value` holds the list, and so its items, while they render.
+                    try items.withUnsafeBufferPointer { (items) throws(TemplateRenderError) in
+                        for item in items.indices {
+                            push(items[item])
+                            try run(position + 1, Int(sectionEnd))
+                            pop()
+                        }
                     }
                 } else if value.isTruthy {
                     push(value)
@@ -91,8 +108,13 @@ struct TemplateRenderer {
 
     @inline(__always)
     private mutating func push(_ value: TemplateValue) {
-        if case .object(let object) = value { objects.append(Unmanaged.passUnretained(object)) } else { objects.append(nil) }
-        stack.append(value)
+        if case .object(let object) = value {
+            objects.append(Unmanaged.passUnretained(object))
+            stack.append(.null)
+        } else {
+            objects.append(nil)
+            stack.append(value)
+        }
     }
 
     @inline(__always)
@@ -165,7 +187,10 @@ struct TemplateRenderer {
 
     private func lookup(_ name: Int32) -> TemplateValue {
         let start = Int(plan.nameStarts[Int(name)]), end = Int(plan.nameStarts[Int(name) + 1])
-        guard start < end else { return stack.last ?? .null }
+        guard start < end else {
+            if let object = objects.last ?? nil { return .object(object.takeUnretainedValue()) }
+            return stack.last ?? .null
+        }
         guard let (holder, slot) = frame(holding: Int(plan.keys[start])) else { return .null }
         var value = holder._withUnsafeGuaranteedRef { $0.values[slot] }
         var part = start + 1
