@@ -4,7 +4,7 @@ import Foundation
 ///
 ///     sitegen-bench [--sizes 1000,10000,100000] [--runs 3] [--only full|serve|index|render|floor] [--no-hugo]
 ///                   [--entities 500] [--serve-size 10000] [--render-size 10000] [--render-only contexts|templates]
-///                   [--edit text,title,themes,entities,link,date]
+///                   [--edit text,title,themes,entities,link,date] [--stages]
 ///     sitegen-bench --write-corpus DIR [--size N] [--hugo]
 struct BenchOptions {
     let arguments: [String]

@@ -25,12 +25,13 @@ struct PreviewBench {
         var worst = (kind: "", median: 0.0)
         let only = options.value("--edit").map { Set($0.split(separator: ",").map(String.init)) }
         for kind in EditKind.allCases where only?.contains("\(kind)") ?? true {
-            var times: [Double] = [], pages: [Int] = [], whole = 0
+            var times: [Double] = [], pages: [Int] = [], whole = 0, stages: [Stage: Double] = [:]
             for round in 0..<edits {
                 try Corpus.write(kind.apply(to: original, round: round), to: url)
                 report = builder.rebuild(changed: [path])
                 guard report.succeeded else { throw BenchError("\(kind.rawValue): \(report.errors.prefix(3).map(\.description))") }
                 times.append(report.duration)
+                stages = report.stageTimes
                 pages.append(report.pagesRendered)
                 if report.indexedWholeSite { whole += 1 }
                 // Back to the original, so that each round makes the same change.
@@ -42,10 +43,19 @@ struct PreviewBench {
             print(
                 kind.rawValue.padding(toLength: 41, withPad: " ", startingAt: 0)
                     + String(format: "%13.1f   %14d   %12d of %d", middle * 1000, pages.sorted()[pages.count / 2], whole, edits))
+            if options.flag("--stages") {
+                print(
+                    "  its last edit by stage (ms): "
+                        + Stage.allCases.compactMap { stage in
+                            stages[stage].map { "\(stage.rawValue) \(String(format: "%.1f", $0 * 1000))" }
+                        }
+                        .joined(separator: ", "))
+            }
         }
         goals.add(
             "serve: any single-briefing edit of \(size.grouped) rebuilt in a median under 100 ms",
-            String(format: "slowest: %@, %.1f ms", worst.kind, worst.median * 1000), met: size >= 10_000 ? worst.median < 0.1 : nil)
+            String(format: "slowest: %@, %.1f ms", worst.kind, worst.median * 1000),
+            met: size >= 10_000 && only == nil ? worst.median < 0.1 : nil)
     }
 }
 

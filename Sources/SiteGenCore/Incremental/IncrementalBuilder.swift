@@ -143,6 +143,7 @@ public final class IncrementalBuilder {
             }
             return nil
         }
+        var clock = StageClock(started: started)
         var selected: Set<String> = []
         for path in pending.sorted() {
             guard let parsed = content[path], let briefing = parsed.briefing, unreadable[path] == nil,
@@ -157,13 +158,16 @@ public final class IncrementalBuilder {
             selected.formUnion(pages.map(\.path))
         }
         let pages = deferring(index.pages.filter { selected.contains($0.path) })
-        let parse = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        clock.lap(.index)
         let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
+        clock.lap(.render)
         guard renderProblems.isEmpty, linkProblems(index, templates: templates, pages: pages, rendered: rendered).isEmpty else {
             return fail()
         }
+        clock.lap(.check)
         let files = rendered + dataFiles(index)
         guard let written = try? writer.write(files) else { return fail() }
+        clock.lap(.write)
         shown = index
         pending = []
         let diagnostics = settingProblems + indexProblems + content.values.flatMap(\.diagnostics)
@@ -171,25 +175,18 @@ public final class IncrementalBuilder {
         return Report(
             diagnostics: Diagnostics(diagnostics).sorted, succeeded: true, full: false, indexedWholeSite: false,
             pagesRendered: rendered.count, filesWritten: written, filesRemoved: 0, duration: duration,
-            stageTimes: [.parse: parse, .render: duration - parse])
+            stageTimes: clock.times)
     }
 
     /// Indexes, renders and writes; `changed` nil renders every page.
     private func finish(changed: Set<String>?, started: DispatchTime) -> Report {
-        var times: [Stage: Double] = [:]
-        var mark = DispatchTime.now()
-        func lap(_ stage: Stage) {
-            let now = DispatchTime.now()
-            times[stage, default: 0] += Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9
-            mark = now
-        }
-        times[.parse] = Double(mark.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        var clock = StageClock(started: started)
         var diagnostics = settingProblems + unreadable.values.flatMap { $0 } + content.values.flatMap(\.diagnostics)
         func report(_ succeeded: Bool, rendered: Int = 0, written: Int = 0, removed: Int = 0) -> Report {
             Report(
                 diagnostics: Diagnostics(diagnostics).sorted, succeeded: succeeded, full: changed == nil, pagesRendered: rendered,
                 filesWritten: written, filesRemoved: removed,
-                duration: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9, stageTimes: times)
+                duration: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9, stageTimes: clock.times)
         }
         let parsed = ParsedSite(
             config: config, content: Array(content.values), templates: templates, assets: sources?.assets ?? [],
@@ -200,7 +197,7 @@ public final class IncrementalBuilder {
         let reuse = changed == nil ? nil : shown
         let (index, indexProblems) = SiteIndexer.index(input, reusing: reuse, changed: changed ?? [])
         diagnostics += indexProblems
-        lap(.index)
+        clock.lap(.index)
         // Ctrl-C: stop before rendering rather than after (the preview is stopping).
         guard !Interruption.requested else { return report(false) }
         guard let templates, config != nil, !Diagnostics(diagnostics).hasErrors else { return report(false) }
@@ -215,9 +212,10 @@ public final class IncrementalBuilder {
             removed = selection.removed.map(\.outputPath)
         }
         pages = deferring(pages)
-        lap(.index)
+        clock.lap(.index)
         let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
         diagnostics += renderProblems
+        clock.lap(.render)
         guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
         knownOutputPaths = nil
         // Links from pages not rendered again into a briefing whose headings changed.
@@ -231,15 +229,16 @@ public final class IncrementalBuilder {
             }
         }
         diagnostics += linkProblems(index, templates: templates, pages: pages, rendered: rendered, alsoChecking: linking)
+        clock.lap(.check)
         guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
         var files = rendered + dataFiles(index)
         if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
-        lap(.render)
-        defer { lap(.write) }
+        clock.lap(.render)
         do {
             let written = try writer.write(files)
             if sweeping { removed = writer.paths.subtracting(files.map(\.path)).sorted() }
             let gone = writer.remove(removed)
+            clock.lap(.write)
             shown = index
             self.indexProblems = indexProblems
             pending = []

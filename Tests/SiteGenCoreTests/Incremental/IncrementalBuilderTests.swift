@@ -42,6 +42,7 @@ import Testing
         let bodyOnly = try edit("content/briefings/second-take.md") { $0 + "\nA new closing line.\n" }
         #expect(bodyOnly.succeeded && !bodyOnly.full)
         #expect(bodyOnly.pagesRendered == 2, "an edit that changes no card, mention or link renders only its page and the book")
+        #expect(Set(bodyOnly.stageTimes.keys) == [.parse, .index, .render, .check, .write], "each stage timed under its own name")
         try expectSameAsFreshBuild("body-only edit")
 
         let snippet = try edit("content/briefings/second-take.md") {
@@ -65,6 +66,7 @@ import Testing
             $0.replacingOccurrences(of: "date: 2026-01-02", with: "date: 2026-01-09")
         }
         #expect(date.indexedWholeSite, "a new place in the order indexes the whole site")
+        #expect(Set(date.stageTimes.keys) == [.parse, .index, .render, .check, .write])
         try expectSameAsFreshBuild("new date: new order")
 
         let link = try edit("content/briefings/windows-file.md") { $0 + "\nSee [the first look](first-look.md#context).\n" }

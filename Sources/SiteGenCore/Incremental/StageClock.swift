@@ -1,0 +1,19 @@
+import Dispatch
+
+/// Times a rebuild stage by stage: each `lap` gives the time since the last one to a stage.
+struct StageClock {
+    private var mark: DispatchTime
+    private(set) var times: [Stage: Double] = [:]
+
+    /// Starts at `started`; the time until now goes to `first` (reading and parsing the changes).
+    init(started: DispatchTime, first: Stage = .parse) {
+        mark = started
+        lap(first)
+    }
+
+    mutating func lap(_ stage: Stage) {
+        let now = DispatchTime.now()
+        times[stage, default: 0] += Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9
+        mark = now
+    }
+}
