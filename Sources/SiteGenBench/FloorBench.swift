@@ -14,7 +14,8 @@ struct FloorBench {
         let bodies = Corpus(briefings: size, entities: options.entities, seed: 42).generate().map(\.body)
         var cmark: [(cpu: Double, wall: Double)] = []
         for _ in 0..<options.runs {
-            cmark.append(Self.onAllCores(bodies.count) { _ = CommonMark.renderDirectly(bodies[$0]) })
+            let run = Measure.onAllCores(bodies.count) { CommonMark.renderDirectly(bodies[$0]) }
+            cmark.append((run.cpu, run.wall))
         }
         print(row("cmark alone: parse and render every body", cmark))
 
@@ -39,11 +40,11 @@ struct FloorBench {
             let start = DispatchTime.now().uptimeNanoseconds
             for folder in folders { mkdir(target + "/" + folder, 0o755) }
             let made = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let written = Self.onAllCores(paths.count) { position in
+            let written = Measure.onAllCores(paths.count) { position in
                 let descriptor = open(target + "/" + paths[position], O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-                guard descriptor >= 0 else { return }
-                files[position].withUnsafeBytes { _ = write(descriptor, $0.baseAddress, $0.count) }
-                close(descriptor)
+                guard descriptor >= 0 else { return 0 }
+                defer { close(descriptor) }
+                return files[position].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             }
             writes.append((written.cpu + made, written.wall + made))
             try? FileManager.default.removeItem(atPath: target)
@@ -56,22 +57,5 @@ struct FloorBench {
     private func row(_ label: String, _ runs: [(cpu: Double, wall: Double)]) -> String {
         label.padding(toLength: 52, withPad: " ", startingAt: 0)
             + String(format: "   %14.2f   %8.2f", median(runs.map(\.cpu)), median(runs.map(\.wall)))
-    }
-
-    /// Runs `work` for each of `count` items, spread over every core; each thread's own CPU time
-    /// summed, and the wall time.
-    static func onAllCores(_ count: Int, _ work: @Sendable (Int) -> Void) -> (cpu: Double, wall: Double) {
-        let workers = ProcessInfo.processInfo.activeProcessorCount
-        let totals = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers)
-        totals.initialize(repeating: 0)
-        defer { totals.deallocate() }
-        nonisolated(unsafe) let slots = totals
-        let start = DispatchTime.now().uptimeNanoseconds
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let begin = RenderBench.threadSeconds()
-            for position in stride(from: worker, to: count, by: workers) { work(position) }
-            slots[worker] = RenderBench.threadSeconds() - begin
-        }
-        return (totals.reduce(0, +), Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 }

@@ -25,6 +25,32 @@ enum Measure {
             seconds: seconds, peakBytes: child.peakMemoryBytes ?? 0, succeeded: status == .exited(0), errors: child.output.errors)
     }
 
+    /// Runs `work` for each of `count` items in process, spread over every core. Returns each
+    /// thread's own CPU time (`CLOCK_THREAD_CPUTIME_ID`) summed, the wall time, and the sum of
+    /// what `work` returned (bytes made, say).
+    static func onAllCores(_ count: Int, _ work: @Sendable (Int) -> Int) -> (cpu: Double, wall: Double, total: Int) {
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let totals = UnsafeMutableBufferPointer<(Double, Int)>.allocate(capacity: workers)
+        totals.initialize(repeating: (0, 0))
+        defer { totals.deallocate() }
+        nonisolated(unsafe) let slots = totals
+        let start = DispatchTime.now().uptimeNanoseconds
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let begin = threadSeconds()
+            var sum = 0
+            for position in stride(from: worker, to: count, by: workers) { sum += work(position) }
+            slots[worker] = (threadSeconds() - begin, sum)
+        }
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return (totals.map(\.0).reduce(0, +), wall, totals.map(\.1).reduce(0, +))
+    }
+
+    static func threadSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     /// The full path of a program on PATH, if it is installed.
     static func which(_ name: String) -> String? {
         let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")

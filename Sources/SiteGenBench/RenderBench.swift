@@ -66,10 +66,10 @@ struct RenderBench {
         let single = PageRenderer(index: index, templates: templates)
         var byKind: [String: (count: Int, seconds: Double)] = [:]
         for page in pages {
-            let begin = Self.threadSeconds()
+            let begin = Measure.threadSeconds()
             _ = single.context(for: page)
             byKind[page.kind.rawValue, default: (0, 0)].count += 1
-            byKind[page.kind.rawValue]!.seconds += Self.threadSeconds() - begin
+            byKind[page.kind.rawValue]!.seconds += Measure.threadSeconds() - begin
         }
         print(
             "contexts by kind of page: "
@@ -87,22 +87,11 @@ struct RenderBench {
         _ pages: [Page], _ renderer: PageRenderer,
         _ work: @Sendable (PageRenderer, (page: Page, position: Int)) -> Result<OutputFile, Diagnostic>
     ) -> (cpu: Double, wall: Double, bytes: Int) {
-        let workers = ProcessInfo.processInfo.activeProcessorCount
-        let totals = UnsafeMutableBufferPointer<(Double, Int)>.allocate(capacity: workers)
-        totals.initialize(repeating: (0, 0))
-        defer { totals.deallocate() }
-        nonisolated(unsafe) let slots = totals
-        let start = DispatchTime.now().uptimeNanoseconds
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let begin = Self.threadSeconds()
-            var bytes = 0
-            for position in stride(from: worker, to: pages.count, by: workers) {
-                if case .success(let file) = work(renderer, (pages[position], position)) { bytes += file.bytes.count }
-            }
-            slots[worker] = (Self.threadSeconds() - begin, bytes)
+        let run = Measure.onAllCores(pages.count) { position in
+            if case .success(let file) = work(renderer, (pages[position], position)) { return file.bytes.count }
+            return 0
         }
-        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return (totals.map(\.0).reduce(0, +), wall, totals.map(\.1).reduce(0, +))
+        return (run.cpu, run.wall, run.total)
     }
 
     private func repositoryTemplates() throws -> [SourceText] {
@@ -113,9 +102,4 @@ struct RenderBench {
         }
     }
 
-    static func threadSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
 }

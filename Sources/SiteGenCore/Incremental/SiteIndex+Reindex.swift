@@ -31,12 +31,7 @@ extension SiteIndex {
             + scan.mentions
         guard diagnostics.isEmpty, keepsEveryListNonEmpty(briefing, from: old, mentions: mentions) else { return nil }
 
-        // What shows the briefing before the change, and how it looked.
         let before = facetValues(ofBriefingAt: briefing.path)
-        let dependents = pages.indices.compactMap { at in
-            let facets = pages[at].dependencies.reduce(into: Facets()) { if $1.path == briefing.path { $0.formUnion($1.facets) } }
-            return facets.isEmpty ? nil : (at, facets)
-        }
         var ignored: [Diagnostic] = []
         let linkedBefore = Set(resolver.resolve(old.body, from: old.path, diagnostics: &ignored).1)
 
@@ -61,8 +56,12 @@ extension SiteIndex {
         }
 
         let change = BriefingFacetValues.change(from: before, to: facetValues(ofBriefingAt: briefing.path))
+        // A page that stopped showing the briefing has a new list, so is relisted already: the
+        // pages that show it now are all that is left to find.
         var selected = relisted
-        for (at, facets) in dependents where !facets.isDisjoint(with: change.facets) { selected.insert(at) }
+        for page in pages(dependingOn: briefing.path, facets: change.facets) {
+            if let at = pagePositions[page.path] { selected.insert(at) }
+        }
         for entity in change.reworded { if let at = pagePositions[SitePaths.entity(entity)] { selected.insert(at) } }
         return selected.sorted().map { pages[$0] }
     }

@@ -40,28 +40,18 @@ public final class FolderWriter {
     private static func replace(_ path: String, with bytes: [UInt8]) throws {
         let temporary = path + ".sitegen-new"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        var written = 0
-        let failure: Int32? = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += count
-            }
-            return nil
-        }
-        close(descriptor)
-        if let failure {
+        guard descriptor >= 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        do {
+            defer { close(descriptor) }
+            try StagingFolder.write(bytes, to: descriptor, path: path)
+        } catch {
             unlink(temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
+            throw error
         }
         guard rename(temporary, path) == 0 else {
-            let code = errno
+            let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+            throw WriteError("cannot write \(path): \(reason)")
         }
     }
 

@@ -71,7 +71,7 @@ public struct StagingFolder: Sendable {
     }
 
     /// Writes all of `bytes`, however many calls it takes.
-    private static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+    static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         try bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -170,7 +170,8 @@ public struct StagingFolder: Sendable {
     }
 }
 
-struct WriteError: Error {
+struct WriteError: LocalizedError {
     let message: String
     init(_ message: String) { self.message = message }
+    var errorDescription: String? { message }
 }

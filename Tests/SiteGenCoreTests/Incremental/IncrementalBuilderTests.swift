@@ -156,20 +156,10 @@ import Testing
                 _ = try edit(path) { $0 + "\n" + sentences[random.next(sentences.count)] + "\n" }
             case 1:
                 note += "title of \(name)"
-                _ = try edit(path) { text in
-                    text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                        $0.hasPrefix("title:") ? "title: Title \(step)" : String($0)
-                    }
-                    .joined(separator: "\n")
-                }
+                _ = try edit(path) { Self.setting("title:", to: "title: Title \(step)", in: $0) }
             case 2:
                 note += "date of \(name)"
-                _ = try edit(path) { text in
-                    text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                        $0.hasPrefix("date:") ? "date: 2026-02-\(10 + step)" : String($0)
-                    }
-                    .joined(separator: "\n")
-                }
+                _ = try edit(path) { Self.setting("date:", to: "date: 2026-02-\(10 + step)", in: $0) }
             case 3:
                 let target = names[random.next(names.count)]
                 note += "link from \(name) to \(target)"
@@ -177,12 +167,7 @@ import Testing
             case 4:
                 note += "themes of \(name)"
                 let themes = ["[guarantees]", "[next-steps, participants]", "[participants]"][random.next(3)]
-                _ = try edit(path) { text in
-                    text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                        $0.hasPrefix("themes:") ? "themes: \(themes)" : String($0)
-                    }
-                    .joined(separator: "\n")
-                }
+                _ = try edit(path) { Self.setting("themes:", to: "themes: \(themes)", in: $0) }
             case 5:
                 let added = "added-\(step)"
                 note += "new briefing \(added)"
@@ -200,6 +185,14 @@ import Testing
             }
             try expectSameAsFreshBuild(Comment(rawValue: note))
         }
+    }
+}
+
+extension IncrementalBuilderTests {
+    /// The text with the front-matter line that starts with `key` replaced by `line`.
+    static func setting(_ key: String, to line: String, in text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasPrefix(key) ? line : String($0) }
+            .joined(separator: "\n")
     }
 }
 
