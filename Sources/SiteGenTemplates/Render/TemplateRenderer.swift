@@ -9,11 +9,11 @@ struct TemplateRenderer {
     /// not retained and released at every section item and every piece of text.
     private var ops = UnsafeBufferPointer<RenderPlan.Op>(start: nil, count: 0)
     private var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    /// The context stack's values that are not objects (`.null` in an object's place: objects
-    /// are in `objects`, so that pushing one takes no reference).
-    private var stack: [TemplateValue] = []
-    /// The objects of the context stack (nil for its other values), unretained: the list or
-    /// value each was found in is held while its section renders, and the context by the caller.
+    /// The context stack: where each of its values is stored (in the object or list it was found
+    /// in, held while its section renders, or the caller's context), so that pushing one copies
+    /// and retains nothing.
+    private var stack: [UnsafePointer<TemplateValue>] = []
+    /// The objects of the context stack (nil for its other values), unretained, for lookups.
     private var objects: [Unmanaged<TemplateObject>?] = []
     /// The indentation of the partials, parents and blocks being rendered, printed at each line start.
     private var indentation: [UInt8] = []
@@ -42,9 +42,12 @@ struct TemplateRenderer {
                     self.ops = UnsafeBufferPointer(start: nil, count: 0)
                     self.text = UnsafeBufferPointer(start: nil, count: 0)
                 }
-                push(context)
-                let range = plan.templates[index]
-                try run(Int(range.lowerBound), Int(range.upperBound))
+                try withUnsafePointer(to: context) { (context) throws(TemplateRenderError) in
+                    push(context)
+                    defer { pop() }
+                    let range = plan.templates[index]
+                    try run(Int(range.lowerBound), Int(range.upperBound))
+                }
             }
         }
     }
@@ -65,24 +68,28 @@ struct TemplateRenderer {
                 printValue(name, escaped: escaped)
                 position += 1
             case .section(let name, let sectionEnd):
-                let value = lookup(name)
-                if case .list(let items) = value {
-                    // `value` holds the list, and so its items, while they render.
+                guard let value = lookup(name) else {
+                    position = Int(sectionEnd)
+                    continue
+                }
+                if case .list(let items) = value.pointee {
+                    // The object the list was found in holds it, and so its items, while they render.
                     try items.withUnsafeBufferPointer { (items) throws(TemplateRenderError) in
-                        for item in items.indices {
-                            push(items[item])
+                        guard let first = items.baseAddress else { return }
+                        for item in 0..<items.count {
+                            push(first + item)
                             try run(position + 1, Int(sectionEnd))
                             pop()
                         }
                     }
-                } else if value.isTruthy {
+                } else if value.pointee.isTruthy {
                     push(value)
                     try run(position + 1, Int(sectionEnd))
                     pop()
                 }
                 position = Int(sectionEnd)
             case .invertedSection(let name, let sectionEnd):
-                if !lookup(name).isTruthy { try run(position + 1, Int(sectionEnd)) }
+                if !(lookup(name)?.pointee.isTruthy ?? false) { try run(position + 1, Int(sectionEnd)) }
                 position = Int(sectionEnd)
             case .partial(let template, let indent):
                 if template >= 0 { try include(Int(template), indent: indent, at: position) }
@@ -107,13 +114,12 @@ struct TemplateRenderer {
     }
 
     @inline(__always)
-    private mutating func push(_ value: TemplateValue) {
-        if case .object(let object) = value {
+    private mutating func push(_ value: UnsafePointer<TemplateValue>) {
+        stack.append(value)
+        if case .object(let object) = value.pointee {
             objects.append(Unmanaged.passUnretained(object))
-            stack.append(.null)
         } else {
             objects.append(nil)
-            stack.append(value)
         }
     }
 
@@ -172,50 +178,43 @@ struct TemplateRenderer {
     }
 
     private func dynamic(_ name: Int32) -> Int? {
-        guard case .string(let target) = lookup(name) else { return nil }
+        guard case .string(let target) = lookup(name)?.pointee else { return nil }
         return library.indexByName[target]
     }
 
-    /// Prints the value of a one-part name from where it is stored, without copying it out; a
-    /// dotted name or `.` goes through `lookup`.
+    /// Prints the value of a name from where it is stored, without copying it out.
     private mutating func printValue(_ name: Int32, escaped: Bool) {
-        let start = Int(plan.nameStarts[Int(name)]), end = Int(plan.nameStarts[Int(name) + 1])
-        guard end == start + 1 else { return print(lookup(name), escaped: escaped) }
-        guard let (holder, slot) = frame(holding: Int(plan.keys[start])) else { return }
-        holder._withUnsafeGuaranteedRef { object in object.values.withUnsafeBufferPointer { print($0[slot], escaped: escaped) } }
+        if let value = lookup(name) { print(value, escaped: escaped) }
     }
 
-    private func lookup(_ name: Int32) -> TemplateValue {
+    /// Where the value of a name is stored, or nil when no frame has it: a name is looked up from
+    /// the innermost frame out, and the rest of a dotted name only in what its first part found.
+    private func lookup(_ name: Int32) -> UnsafePointer<TemplateValue>? {
         let start = Int(plan.nameStarts[Int(name)]), end = Int(plan.nameStarts[Int(name) + 1])
-        guard start < end else {
-            if let object = objects.last ?? nil { return .object(object.takeUnretainedValue()) }
-            return stack.last ?? .null
-        }
-        guard let (holder, slot) = frame(holding: Int(plan.keys[start])) else { return .null }
-        var value = holder._withUnsafeGuaranteedRef { $0.values[slot] }
+        guard start < end else { return stack.last }
+        guard var value = frame(holding: Int(plan.keys[start])) else { return nil }
         var part = start + 1
         while part < end {
-            guard case .object(let object) = value, let next = object.value(forKey: Int(plan.keys[part])) else { return .null }
+            guard case .object(let object) = value.pointee, let next = object.place(ofKey: Int(plan.keys[part])) else { return nil }
             value = next
             part += 1
         }
         return value
     }
 
-    /// The innermost object of the context stack that has this key, unretained, and the key's slot.
-    private func frame(holding key: Int) -> (Unmanaged<TemplateObject>, Int)? {
+    /// Where the innermost object of the context stack that has this key stores its value.
+    @inline(__always)
+    private func frame(holding key: Int) -> UnsafePointer<TemplateValue>? {
         var frame = objects.count - 1
         while frame >= 0 {
-            if let object = objects[frame], let slot = object._withUnsafeGuaranteedRef({ $0.shape.slot(key) }) {
-                return (object, slot)
-            }
+            if let object = objects[frame], let place = object._withUnsafeGuaranteedRef({ $0.place(ofKey: key) }) { return place }
             frame -= 1
         }
         return nil
     }
 
-    private mutating func print(_ value: TemplateValue, escaped: Bool) {
-        switch value {
+    private mutating func print(_ value: UnsafePointer<TemplateValue>, escaped: Bool) {
+        switch value.pointee {
         case .null, .list, .object: return
         case .string(let text):
             if escaped || library.options.escapeRawText {

@@ -1,13 +1,23 @@
 /// An object of the value model: a shape and one value per key of it. A class, so that the
 /// renderer's lookups copy one reference, not two.
-public final class TemplateObject: Sendable {
+///
+/// The values live in a buffer the object owns, written once in `init` and only read after: the
+/// renderer reads them where they are, through pointers that stay valid while the object lives,
+/// instead of copying (and retaining) each value it looks up.
+public final class TemplateObject: @unchecked Sendable {
     public let shape: TemplateShape
-    public let values: [TemplateValue]
+    private let storage: UnsafeMutableBufferPointer<TemplateValue>
 
     public init(shape: TemplateShape, values: [TemplateValue]) {
         precondition(shape.keys.count == values.count, "an object needs one value per key of its shape")
         self.shape = shape
-        self.values = values
+        storage = .allocate(capacity: values.count)
+        _ = storage.initialize(from: values)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
     }
 
     /// An object of its own shape, for values made by hand (tests, JSON); pages use shared shapes.
@@ -20,12 +30,16 @@ public final class TemplateObject: Sendable {
         self.init(shape: TemplateShape(keys: keys), values: keys.map { dictionary[$0]! })
     }
 
+    /// One value per key of the shape, in its order; valid while the object lives.
+    public var values: UnsafeBufferPointer<TemplateValue> { UnsafeBufferPointer(storage) }
+
+    /// Where the value of an interned key is stored, or nil.
     @inline(__always)
-    func value(forKey key: Int) -> TemplateValue? {
-        shape.slot(key).map { values[$0] }
+    func place(ofKey key: Int) -> UnsafePointer<TemplateValue>? {
+        shape.slot(key).map { UnsafePointer(storage.baseAddress! + $0) }
     }
 
     public subscript(name: String) -> TemplateValue? {
-        value(forKey: TemplateKey.id(name))
+        place(ofKey: TemplateKey.id(name))?.pointee
     }
 }
