@@ -88,15 +88,13 @@ public final class IncrementalBuilder {
         let started = DispatchTime.now()
         let (sources, loadProblems) = loader.load()
         self.sources = sources
-        let (config, configProblems) = sources.config.map(SiteConfigParser.parse) ?? (nil, [])
-        self.config = config.map(applyingOverrides)
-        let (templates, templateProblems) = TemplateSet.compile(sources.templates, required: SiteParser.requiredTemplates)
-        self.templates = templates
+        let settings = SiteSettings.read(sources, baseURL: options.baseURL)
+        config = settings.config
+        templates = settings.templates
         templateLinks = TemplateLinks(sources.templates)
         settingProblems =
-            loadProblems.filter { problem in !sources.content.contains { $0.path == problem.location?.path } } + configProblems
-            + templateProblems
-        let markdown = config?.markdown ?? MarkdownOptions()
+            loadProblems.filter { problem in !sources.content.contains { $0.path == problem.location?.path } } + settings.diagnostics
+        let markdown = settings.config?.markdown ?? MarkdownOptions()
         content = Dictionary(
             uniqueKeysWithValues: sources.content.parallelMap { ParsedContent.parse($0, markdown: markdown) }.map { ($0.path, $0) })
         unreadable = Dictionary(grouping: loadProblems.filter { sources.unreadable.contains($0.location?.path ?? "") }) {
@@ -159,12 +157,9 @@ public final class IncrementalBuilder {
         }
         let pages = deferring(index.pages.filter { selected.contains($0.path) })
         clock.lap(.index)
-        let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
-        clock.lap(.render)
-        guard renderProblems.isEmpty, linkProblems(index, templates: templates, pages: pages, rendered: rendered).isEmpty else {
-            return fail()
-        }
-        clock.lap(.check)
+        let stream = self.pages(index, templates: templates, rendering: pages, clock: &clock)
+        guard stream.diagnostics.isEmpty, stream.failed == nil else { return fail() }
+        let rendered = stream.files
         let files = rendered + dataFiles(index)
         guard let written = try? writer.write(files) else { return fail() }
         clock.lap(.write)
@@ -191,9 +186,7 @@ public final class IncrementalBuilder {
         let parsed = ParsedSite(
             config: config, content: Array(content.values), templates: templates, assets: sources?.assets ?? [],
             unreadable: Set(unreadable.keys))
-        let input = IndexInput(
-            config: config ?? SiteConfig(title: ""), briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities,
-            staticFiles: Set((sources?.staticFiles ?? []).map(\.path)), includeDrafts: options.includeDrafts, unparsed: parsed.unparsed)
+        let input = IndexInput(parsed, staticFiles: sources?.staticFiles ?? [], includeDrafts: options.includeDrafts)
         let reuse = changed == nil ? nil : shown
         let (index, indexProblems) = SiteIndexer.index(input, reusing: reuse, changed: changed ?? [])
         diagnostics += indexProblems
@@ -213,10 +206,6 @@ public final class IncrementalBuilder {
         }
         pages = deferring(pages)
         clock.lap(.index)
-        let (rendered, renderProblems) = SiteRenderer.render(index, templates: templates, pages: pages, liveReload: options.liveReload)
-        diagnostics += renderProblems
-        clock.lap(.render)
-        guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
         knownOutputPaths = nil
         // Links from pages not rendered again into a briefing whose headings changed.
         var linking: [Page] = []
@@ -228,12 +217,13 @@ public final class IncrementalBuilder {
                 linking += index.pages(linkingInto: id)
             }
         }
-        diagnostics += linkProblems(index, templates: templates, pages: pages, rendered: rendered, alsoChecking: linking)
-        clock.lap(.check)
-        guard !Diagnostics(diagnostics).hasErrors else { return report(false) }
+        let stream = self.pages(index, templates: templates, rendering: pages, alsoChecking: linking, clock: &clock)
+        diagnostics += stream.diagnostics
+        guard !Diagnostics(diagnostics).hasErrors, stream.failed == nil else { return report(false) }
+        let rendered = stream.files
         var files = rendered + dataFiles(index)
         if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
-        clock.lap(.render)
+        clock.lap(.write)
         do {
             let written = try writer.write(files)
             if sweeping { removed = writer.paths.subtracting(files.map(\.path)).sorted() }
@@ -250,29 +240,26 @@ public final class IncrementalBuilder {
         }
     }
 
-    /// The link check of the pages just rendered, as a build runs it: what can be settled where it
-    /// is made is, and the rest is read, rendering for the check any page a link leads to that
-    /// this rebuild did not render.
-    private func linkProblems(
-        _ index: SiteIndex, templates: TemplateSet, pages: [Page], rendered: [OutputFile], alsoChecking others: [Page] = []
-    ) -> [Diagnostic] {
-        let checker = LinkChecker(
-            index: index, files: outputPaths(of: index), templates: sources?.templates ?? [], ignoring: liveReloadLinks)
-        let renderer = PageRenderer(index: index, templates: templates)
-        let planner = LinkPlanner(
-            index: index, checker: checker, templates: templateLinks ?? TemplateLinks(sources?.templates ?? []),
-            sitewide: renderer.sitewideContext)
-        // Where every page would have to be read (raw HTML in Markdown), the rendered ones are.
-        let checked = pages + others
-        let scanning = planner.pagesToScan(among: checked) ?? Set(checked.map(\.outputPath))
-        guard !scanning.isEmpty else { return [] }
-        var toScan: [String: (Page, [UInt8])] = [:]
-        for (page, file) in zip(pages, rendered) where scanning.contains(page.outputPath) { toScan[page.outputPath] = (page, file.bytes) }
-        let missing = index.pages.filter { scanning.contains($0.outputPath) && toScan[$0.outputPath] == nil }
-        for (page, file) in zip(missing, SiteRenderer.render(index, templates: templates, pages: missing).0) {
-            toScan[page.outputPath] = (page, file.bytes)
-        }
-        return checker.report(toScan.sorted { $0.key < $1.key }.map { checker.scan($0.value.0, html: $0.value.1) })
+    /// The pages step, as a build runs it (`PageStream`), into memory: the pages are written once
+    /// the check has passed. What the check can settle where links are made it settles, and
+    /// the pages it must read that this rebuild does not render again are rendered for it.
+    private func pages(
+        _ index: SiteIndex, templates: TemplateSet, rendering pages: [Page], alsoChecking others: [Page] = [], clock: inout StageClock
+    ) -> PageStream.Outcome {
+        let renderer = PageRenderer(index: index, templates: templates, liveReload: options.liveReload)
+        let check = LinkCheckPlan(
+            index: index, renderer: renderer, files: outputPaths(of: index), templates: sources?.templates ?? [],
+            links: templateLinks ?? TemplateLinks(sources?.templates ?? []), ignoring: liveReloadLinks, rendering: pages,
+            alsoChecking: others)
+        let started = DispatchTime.now()
+        let outcome = PageStream(renderer: renderer, check: check, destination: .memory).run(pages)
+        clock.lap(.render)
+        // The stream renders and checks each page together: its wall time is shared between the
+        // two stages as its threads' time was.
+        let render = outcome.threadTimes[.render] ?? 0, checking = outcome.threadTimes[.check] ?? 0
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        if render + checking > 0 { clock.move(wall * checking / (render + checking), from: .render, to: .check) }
+        return outcome
     }
 
     /// Every path the output has or will have. It is kept through `patch`, whose edits keep the
@@ -320,9 +307,4 @@ public final class IncrementalBuilder {
         return (try? writer.write(files)) != nil
     }
 
-    private func applyingOverrides(_ config: SiteConfig) -> SiteConfig {
-        var config = config
-        if let baseURL = options.baseURL.flatMap(BaseURL.normalised) { config.baseURL = baseURL }
-        return config
-    }
 }

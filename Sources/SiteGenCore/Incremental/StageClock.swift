@@ -16,4 +16,10 @@ struct StageClock {
         times[stage, default: 0] += Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9
         mark = now
     }
+
+    /// Gives `seconds` already counted for one stage to another.
+    mutating func move(_ seconds: Double, from: Stage, to: Stage) {
+        times[from, default: 0] -= seconds
+        times[to, default: 0] += seconds
+    }
 }

@@ -22,4 +22,13 @@ public struct IndexInput: Sendable {
         self.includeDrafts = includeDrafts
         self.unparsed = unparsed
     }
+
+    /// The input of a parsed site, as both drivers (the build and the preview) index it; an empty
+    /// site when `site.yml` is broken, so that the content's own problems are still reported.
+    public init(_ parsed: ParsedSite, staticFiles: [RawFile], includeDrafts: Bool) {
+        self.init(
+            config: parsed.config ?? SiteConfig(title: ""), briefings: parsed.briefings, themes: parsed.themes,
+            entities: parsed.entities, staticFiles: Set(staticFiles.map(\.path)), includeDrafts: includeDrafts,
+            unparsed: parsed.unparsed)
+    }
 }

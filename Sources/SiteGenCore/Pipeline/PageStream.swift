@@ -1,17 +1,27 @@
 import Dispatch
 
-/// Renders, checks and writes the pages on all cores, each page to the end before the next: a
-/// page's HTML is dropped once it is written, so a build holds a page per core, not the site.
+/// The pages step of both drivers: renders, checks and writes pages on all cores, each page to
+/// the end before the next. Into a staging folder (`sitegen build`), a page's HTML is dropped
+/// once it is written, so a build holds a page per core, not the site; the preview keeps its
+/// pages in memory until the check has passed, so that a failed rebuild writes nothing.
 struct PageStream {
+    enum Destination {
+        case staging(StagingFolder)
+        /// Kept in `Outcome.files`, in the order of the pages.
+        case memory
+        /// Rendered and checked only (`sitegen check`).
+        case nowhere
+    }
+
     let renderer: PageRenderer
-    let checker: LinkChecker?
-    /// The output paths of the pages the checker reads; nil for every page.
-    let scanning: Set<String>?
-    let staging: StagingFolder?
+    let check: LinkCheckPlan?
+    let destination: Destination
 
     struct Outcome {
         var diagnostics: [Diagnostic] = []
         var links: [LinkChecker.PageLinks] = []
+        /// The rendered pages, with the `memory` destination.
+        var files: [OutputFile] = []
         /// Seconds spent rendering, checking and writing, summed over the threads.
         var threadTimes: [Stage: Double] = [:]
         /// Seconds spent making and writing the data files, summed over the threads.
@@ -22,11 +32,13 @@ struct PageStream {
     private struct PageOutcome: Sendable {
         var problem: Diagnostic?
         var links: LinkChecker.PageLinks?
+        var file: OutputFile?
         var writeError: String?
         var times: (render: Double, check: Double, write: Double, data: Double) = (0, 0, 0, 0)
     }
 
-    private func handle(_ page: Page) -> PageOutcome {
+    /// Renders, checks and writes one page; `kept` false renders it for the check alone.
+    private func handle(_ page: Page, kept: Bool) -> PageOutcome {
         var outcome = PageOutcome()
         var clock = DispatchTime.now().uptimeNanoseconds
         func lap() -> Double {
@@ -42,12 +54,18 @@ struct PageStream {
             return outcome
         }
         outcome.times.render = lap()
-        if scanning?.contains(page.outputPath) ?? true { outcome.links = checker?.scan(page, html: file.bytes) }
+        if let check, check.scanning?.contains(page.outputPath) ?? true { outcome.links = check.checker.scan(page, html: file.bytes) }
         outcome.times.check = lap()
-        do {
-            try staging?.write(file)
-        } catch {
-            outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
+        guard kept else { return outcome }
+        switch destination {
+        case .staging(let staging):
+            do {
+                try staging.write(file)
+            } catch {
+                outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
+            }
+        case .memory: outcome.file = file
+        case .nowhere: break
         }
         outcome.times.write = lap()
         return outcome
@@ -58,7 +76,7 @@ struct PageStream {
         var outcome = PageOutcome()
         let start = DispatchTime.now().uptimeNanoseconds
         do {
-            try staging?.write(dataFile)
+            if case .staging(let staging) = destination { try staging.write(dataFile) }
         } catch {
             outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
         }
@@ -67,16 +85,20 @@ struct PageStream {
     }
 
     /// Renders, checks and writes `pages`, and makes and writes the data files beside them (first,
-    /// since each is long).
+    /// since each is long); the check's extra pages are rendered and read too, not written.
     func run(_ pages: [Page], dataFiles: [DataFile] = []) -> Outcome {
-        let results = Array(0..<(dataFiles.count + pages.count)).parallelMap { item in
+        let extra = check?.extra ?? []
+        let results = Array(0..<(dataFiles.count + pages.count + extra.count)).parallelMap { item in
             guard !Interruption.requested else { return PageOutcome() }
-            return item < dataFiles.count ? make(dataFiles[item]) : handle(pages[item - dataFiles.count])
+            if item < dataFiles.count { return make(dataFiles[item]) }
+            let page = item - dataFiles.count
+            return page < pages.count ? handle(pages[page], kept: true) : handle(extra[page - pages.count], kept: false)
         }
         var outcome = Outcome()
         for result in results {
             if let problem = result.problem { outcome.diagnostics.append(problem) }
             if let links = result.links { outcome.links.append(links) }
+            if let file = result.file { outcome.files.append(file) }
             if let message = result.writeError, outcome.failed == nil {
                 outcome.failed = .write
                 outcome.diagnostics.append(.error(.write, at: nil, "cannot write the output: \(message); the previous output is unchanged"))
@@ -92,7 +114,7 @@ struct PageStream {
             outcome.diagnostics.append(Interruption.diagnostic(at: .render))
             return outcome
         }
-        if let checker { outcome.diagnostics += checker.report(outcome.links) }
+        if let check { outcome.diagnostics += check.checker.report(outcome.links) }
         return outcome
     }
 }

@@ -31,7 +31,7 @@ public enum SiteBuilder {
         var (sources, loadProblems) = SiteLoader(root: options.siteRoot).load()
         diagnostics.append(contentsOf: loadProblems)
         timings.end(.load)
-        let (parsed, parseProblems) = SiteParser.parse(sources)
+        let (parsed, parseProblems) = SiteParser.parse(sources, baseURL: options.baseURL)
         diagnostics.append(contentsOf: parseProblems)
         sources.content = []  // parsed now; not kept through the build
         if let note = CommonMark.outdatedNote(maxFileKiB: (parsed.config?.markdown ?? MarkdownOptions()).maxFileKiB) {
@@ -39,19 +39,8 @@ public enum SiteBuilder {
         }
         timings.end(.parse)
         if Interruption.requested { return interrupted(at: .parse) }
-        var config = parsed.config ?? SiteConfig(title: "")
-        if let baseURL = options.baseURL {
-            guard let normalised = BaseURL.normalised(baseURL) else {
-                diagnostics.append(
-                    .error(.parse, at: nil, "the base URL must be an http(s) URL or a path starting with '/', not '\(baseURL)'"))
-                return report(failedAt: .parse)
-            }
-            config.baseURL = normalised
-        }
         let (index, indexProblems) = SiteIndexer.index(
-            IndexInput(
-                config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities,
-                staticFiles: Set(sources.staticFiles.map(\.path)), includeDrafts: options.includeDrafts, unparsed: parsed.unparsed))
+            IndexInput(parsed, staticFiles: sources.staticFiles, includeDrafts: options.includeDrafts))
         diagnostics.append(contentsOf: indexProblems)
         built = index
         timings.end(.index)
@@ -60,13 +49,7 @@ public enum SiteBuilder {
             return report(failedAt: diagnostics.all.filter { $0.severity != .note }.map(\.stage).min() ?? .parse)
         }
 
-        if !config.hasAbsoluteBaseURL, !index.briefings.isEmpty {
-            diagnostics.append(
-                .warning(
-                    .render, at: SourceLocation(path: SiteLayout.config),
-                    "base_url '\(config.baseURL)' is only a path: \(SitePaths.sitemap), \(SitePaths.feed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
-                ))
-        }
+        diagnostics.append(contentsOf: SiteSettings.warnings(index))
         let assets = copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
         let paths = SiteRenderer.outputPaths(index, copied: assets)
         let files = paths.count
@@ -83,18 +66,14 @@ public enum SiteBuilder {
             return report(failedAt: .write)
         }
         let renderer = PageRenderer(index: index, templates: templates)
-        let checker = options.checkLinks ? LinkChecker(index: index, files: Set(paths), templates: sources.templates) : nil
-        let scanning = checker.flatMap { checker in
-            options.scanEveryPage
-                ? nil
-                : LinkPlanner(
-                    index: index, checker: checker, templates: TemplateLinks(sources.templates), sitewide: renderer.sitewideContext
-                )
-                .pagesToScan()
-        }
+        let check =
+            options.checkLinks
+            ? LinkCheckPlan(
+                index: index, renderer: renderer, files: Set(paths), templates: sources.templates, links: TemplateLinks(sources.templates),
+                scanEveryPage: options.scanEveryPage) : nil
         // The data files are made beside the pages, each written as soon as it is made.
         let makers = options.write ? SiteRenderer.dataFileStreams(index) : []
-        let stream = PageStream(renderer: renderer, checker: checker, scanning: scanning, staging: staging)
+        let stream = PageStream(renderer: renderer, check: check, destination: staging.map { .staging($0) } ?? .nowhere)
             .run(index.pages, dataFiles: makers)
         diagnostics.append(contentsOf: stream.diagnostics)
         timings.pageThreads = (stream.threadTimes[.render] ?? 0, stream.threadTimes[.check] ?? 0, stream.threadTimes[.write] ?? 0)

@@ -1,0 +1,46 @@
+/// The settings step, which both drivers run on what was read: `site.yml` decoded with the
+/// build's overrides applied (a bad one is an error for `sitegen build` and `sitegen serve`
+/// alike), and the templates compiled.
+public struct SiteSettings: Sendable {
+    /// Nil when `site.yml` is missing or broken (an error says why).
+    public var config: SiteConfig?
+    /// Nil when a template is missing or broken (an error says why).
+    public var templates: TemplateSet?
+    public var diagnostics: [Diagnostic] = []
+
+    /// The templates every site must have: one per page kind.
+    public static let requiredTemplates = PageKind.allCases.map(\.template)
+
+    /// Decodes the settings of `sources`; `baseURL` overrides `base_url` of `site.yml`.
+    public static func read(_ sources: SiteSources, baseURL override: String? = nil) -> SiteSettings {
+        var settings = SiteSettings()
+        if let source = sources.config {
+            let (config, problems) = SiteConfigParser.parse(source)
+            settings.config = config
+            settings.diagnostics += problems
+        }
+        if let override {
+            if let normalised = BaseURL.normalised(override) {
+                settings.config?.baseURL = normalised
+            } else {
+                settings.diagnostics.append(
+                    .error(.parse, at: nil, "the base URL must be an http(s) URL or a path starting with '/', not '\(override)'"))
+            }
+        }
+        let (templates, problems) = TemplateSet.compile(sources.templates, required: requiredTemplates)
+        settings.templates = templates
+        settings.diagnostics += problems
+        return settings
+    }
+
+    /// What the settings leave out of a site with briefings: the files that need a full URL.
+    public static func warnings(_ index: SiteIndex) -> [Diagnostic] {
+        guard !index.config.hasAbsoluteBaseURL, !index.briefings.isEmpty else { return [] }
+        return [
+            .warning(
+                .render, at: SourceLocation(path: SiteLayout.config),
+                "base_url '\(index.config.baseURL)' is only a path: \(SitePaths.sitemap), \(SitePaths.feed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
+            )
+        ]
+    }
+}
