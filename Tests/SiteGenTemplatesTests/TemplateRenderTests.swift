@@ -23,18 +23,6 @@ import Testing
         #expect(try render(["t": "{{{text}}}"], context) == "<b>")
     }
 
-    @Test func textBytesCountsEveryStringAndHTMLInsideListsAndObjects() {
-        let value: TemplateValue = .object(
-            TemplateObject([
-                "title": "Été",  // 5 bytes in UTF-8
-                "body": .html(TrustedHTML("<p>x</p>")),  // 8
-                "count": 3,
-                "items": .list([.object(TemplateObject(["name": "ab"])), "cde", .null, true]),  // 2 + 3
-            ]))
-        #expect(value.textBytes == 18)
-        #expect(TemplateValue.list([]).textBytes == 0)
-    }
-
     @Test func printsNumbersAndFlags() throws {
         let context = TemplateValue.object(
             TemplateObject(["n": .int(-1_234_567), "z": 0, "max": .int(Int.max), "f": .double(2.5), "b": true]))

@@ -13,6 +13,7 @@ public enum OracleValue {
         case .string(let text): text
         case .html(let html): html.html
         case .list(let items): items.map { plain($0) ?? NSNull() }
+        case .lazyList(let list): (0..<list.count).map { plain(list[$0]) ?? NSNull() }
         case .object(let object):
             Dictionary(
                 uniqueKeysWithValues: zip(object.shape.keys, object.values).compactMap { key, value in plain(value).map { (key, $0) } })

@@ -29,24 +29,49 @@ public enum HTMLScanner {
     /// Reads `html` with libxml2's SAX interface: no tree is built, so a page of any size is read
     /// in a few kilobytes.
     public static func scan(_ html: [UInt8]) -> Result {
-        _ = libraryReady
-        let collector = Collector()
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-        html.withUnsafeBytes { bytes in
-            guard let start = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
-                let context = htmlCreateMemoryParserCtxt(start, Int32(bytes.count))
-            else { return }
-            defer { htmlFreeParserCtxt(context) }
+        let reader = Reader()
+        html.withUnsafeBufferPointer(reader.read)
+        return reader.finish()
+    }
+
+    /// Reads HTML handed over in pieces, as a streamed page (the book) is made, with libxml2's
+    /// push parser: what it finds is what `scan` finds in the whole, lines included.
+    public final class Reader {
+        private let collector = Collector()
+        private var context: htmlParserCtxtPtr?
+
+        public init() {
+            _ = libraryReady
             var handler = htmlSAXHandler()
             handler.startElement = startElement
-            context.pointee.sax.pointee = handler
+            context = htmlCreatePushParserCtxt(&handler, nil, nil, 0, nil, XML_CHAR_ENCODING_UTF8)
+            guard let context else { return }
             context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
-            _ = htmlCtxtUseOptions(context, options)
-            _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
-            _ = htmlParseDocument(context)
+            _ = htmlCtxtUseOptions(
+                context,
+                Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+            )
         }
-        return collector.result
+
+        deinit {
+            if let context { htmlFreeParserCtxt(context) }
+        }
+
+        /// Reads the next piece of the page.
+        public func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let context, let start = bytes.baseAddress, !bytes.isEmpty else { return }
+            start.withMemoryRebound(to: CChar.self, capacity: bytes.count) { _ = htmlParseChunk(context, $0, Int32(bytes.count), 0) }
+        }
+
+        /// Ends the page: what it holds.
+        public func finish() -> Result {
+            if let context {
+                _ = htmlParseChunk(context, nil, 0, 1)
+                htmlFreeParserCtxt(context)
+                self.context = nil
+            }
+            return collector.result
+        }
     }
 
     /// libxml2 sets up its global state (its locks, the random seed of its dictionaries) on

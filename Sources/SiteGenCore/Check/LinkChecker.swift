@@ -36,7 +36,11 @@ public struct LinkChecker: Sendable {
 
     /// Reads one rendered page. Safe to call from several threads at once.
     public func scan(_ page: Page, html: [UInt8]) -> PageLinks {
-        let scan = HTMLScanner.scan(html)
+        links(of: page, found: HTMLScanner.scan(html))
+    }
+
+    /// The links of a page read already (a streamed one, read as it was written).
+    func links(of page: Page, found scan: HTMLScanner.Result) -> PageLinks {
         var links = PageLinks(page: page, ids: Set(scan.ids))
         var seen: Set<String> = []
         for reference in scan.references where !ignored.contains(reference.value) && seen.insert(reference.value).inserted {

@@ -39,6 +39,13 @@ struct PageStream {
 
     /// Renders, checks and writes one page; `kept` false renders it for the check alone.
     private func handle(_ page: Page, kept: Bool) -> PageOutcome {
+        if PageRenderer.streams(page) {
+            switch destination {
+            case .staging(let staging): return stream(page, to: kept ? staging : nil)
+            case .nowhere: return stream(page, to: nil)
+            case .memory: break
+            }
+        }
         var outcome = PageOutcome()
         var clock = DispatchTime.now().uptimeNanoseconds
         func lap() -> Double {
@@ -68,6 +75,29 @@ struct PageStream {
         case .nowhere: break
         }
         outcome.times.write = lap()
+        return outcome
+    }
+
+    /// Renders a page as a stream into its file (nil: for the check alone), read by the link
+    /// check piece by piece as it is written: it is never held whole.
+    private func stream(_ page: Page, to staging: StagingFolder?) -> PageOutcome {
+        var outcome = PageOutcome()
+        let start = DispatchTime.now().uptimeNanoseconds
+        let reader = check.flatMap { $0.scanning?.contains(page.outputPath) ?? true ? HTMLScanner.Reader() : nil }
+        func produce(_ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+            outcome.problem = renderer.stream(page) { bytes in
+                reader?.read(bytes)
+                emit(bytes)
+            }
+        }
+        do {
+            if let staging { try staging.write(path: page.outputPath, produce: produce) } else { produce { _ in } }
+        } catch {
+            outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
+        }
+        if let reader, let check, outcome.problem == nil { outcome.links = check.checker.links(of: page, found: reader.finish()) }
+        // Rendering, reading and writing are one stream: its time is the render stage's.
+        outcome.times.render = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return outcome
     }
 

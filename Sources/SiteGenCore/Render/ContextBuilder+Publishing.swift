@@ -38,8 +38,9 @@ extension ContextBuilder {
                 themeLink(theme),
                 BookTheme(
                     anchor: "theme-\(theme.id)",
-                    briefings: positions.map { position in
-                        let briefing = index.briefings[position]
+                    // Made one by one as the book renders: the page never holds every body at once.
+                    briefings: LazyItems(count: positions.count) { item in
+                        let briefing = index.briefings[positions[item]]
                         let markdown = MarkdownRenderer(
                             basePath: base, unsafeHTML: config.markdown.unsafeHTML, anchorPrefix: Self.bookAnchorPrefix(briefing),
                             headingShift: 2)

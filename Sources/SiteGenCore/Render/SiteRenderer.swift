@@ -75,21 +75,26 @@ public struct PageRenderer: Sendable {
 
     /// Renders the page with a context made by `context(for:)`.
     public func render(_ page: Page, context: TemplateValue) -> Result<OutputFile, Diagnostic> {
-        guard let rendered = templates.render(page.kind.template, context: context, capacity: Self.capacity(of: page, context)) else {
+        guard let rendered = templates.render(page.kind.template, context: context, capacity: Self.capacity) else {
             return .failure(.error(.render, at: nil, "missing template \(TemplateSet.path(ofName: page.kind.template))"))
         }
         return rendered.map { OutputFile(path: page.outputPath, bytes: $0) }
     }
 
+    /// Whether the page is made as a stream when it goes to a file (see `stream`): the book,
+    /// every briefing on one page, tens of megabytes on a large site.
+    static func streams(_ page: Page) -> Bool { page.kind == .book }
+
+    /// Renders the page, handing `emit` its bytes in pieces as they are made: with the book's
+    /// briefings made one at a time, the page is never held whole. A problem, if any.
+    func stream(_ page: Page, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Diagnostic? {
+        switch templates.render(page.kind.template, context: context(for: page), emit: emit) {
+        case nil: .error(.render, at: nil, "missing template \(TemplateSet.path(ofName: page.kind.template))")
+        case .failure(let problem): problem
+        case .success: nil
+        }
+    }
+
     /// Room for a typical page, so that its buffer rarely grows.
     static let capacity = 32_768
-
-    /// The room a page's buffer starts with: the book, every briefing on one page (tens of
-    /// megabytes on a large site), gets what its context's text needs and a quarter more for
-    /// the markup, so that it is not copied to twice its size as it grows.
-    static func capacity(of page: Page, _ context: TemplateValue) -> Int {
-        guard page.kind == .book else { return capacity }
-        let text = context.textBytes
-        return max(capacity, text + text / 4)
-    }
 }

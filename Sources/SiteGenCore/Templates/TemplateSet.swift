@@ -15,6 +15,15 @@ public struct TemplateSet: Sendable {
         }
     }
 
+    /// Renders as a stream (see `TemplateLibrary.render(_:context:chunk:emit:)`); nil if there is no such template.
+    func render(_ name: String, context: TemplateValue, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Result<Void, Diagnostic>? {
+        do {
+            return try library.render(name, context: context, emit: emit) ? .success(()) : nil
+        } catch {
+            return .failure(.error(.render, at: SourceLocation(error.location), error.message))
+        }
+    }
+
     static func name(ofPath path: String) -> String {
         var name = path
         if name.hasPrefix(SiteLayout.templates + "/") { name.removeFirst(SiteLayout.templates.count + 1) }

@@ -72,28 +72,34 @@ public struct StagingFolder: Sendable {
 
     /// Writes all of `bytes`, however many calls it takes.
     static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
-                offset += written
-            }
+        try bytes.withUnsafeBufferPointer { try write($0, to: descriptor, path: path) }
+    }
+
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            offset += written
         }
     }
 
     /// Writes a data file as it is made, piece by piece; nothing of it is held.
     public func write(_ file: DataFile) throws {
-        guard OutputWriter.isSafe(file.path) else { throw WriteError("refusing to write outside the output folder: '\(file.path)'") }
-        let path = root.path + "/" + file.path
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw WriteError("cannot write \(file.path): \(String(cString: strerror(errno)))") }
+        try write(path: file.path) { emit in file.produce { bytes in bytes.withUnsafeBufferPointer(emit) } }
+    }
+
+    /// Writes the file at `path` (below the output folder) as `produce` hands it pieces.
+    func write(path: String, produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
+        guard OutputWriter.isSafe(path) else { throw WriteError("refusing to write outside the output folder: '\(path)'") }
+        let descriptor = open(root.path + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var failure: WriteError?
-        file.produce { bytes in
+        produce { bytes in
             guard failure == nil else { return }
-            do { try Self.write(bytes, to: descriptor, path: file.path) } catch { failure = error as? WriteError ?? WriteError("\(error)") }
+            do { try Self.write(bytes, to: descriptor, path: path) } catch { failure = error as? WriteError ?? WriteError("\(error)") }
         }
         if let failure { throw failure }
     }

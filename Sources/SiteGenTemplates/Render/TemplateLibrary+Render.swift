@@ -7,6 +7,23 @@ extension TemplateLibrary {
         return renderer.output
     }
 
+    /// Renders the named template with this context, handing `emit` its bytes in order, in pieces
+    /// of about `chunk` bytes as they are made (at the end of list items): with `LazyItems`, a
+    /// page of any size is held a piece at a time. False if there is no such template.
+    public func render(
+        _ name: String, context: TemplateValue, chunk: Int = 1 << 20, emit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) throws(TemplateRenderError) -> Bool {
+        guard let index = indexByName[name] else { return false }
+        try withoutActuallyEscaping(emit) { (emit) throws(TemplateRenderError) in
+            var renderer = TemplateRenderer(library: self, capacity: chunk + chunk / 4)
+            renderer.sink = emit
+            renderer.chunk = chunk
+            try renderer.render(template: index, context: context)
+            renderer.flush()
+        }
+        return true
+    }
+
     /// Renders the named template with this context as a string; nil if there is no such template.
     public func renderString(_ name: String, context: TemplateValue) throws(TemplateRenderError) -> String? {
         try render(name, context: context).map { String(decoding: $0, as: UTF8.self) }

@@ -23,6 +23,10 @@ struct TemplateRenderer {
     /// outermost caller's first: the first that defines a block wins.
     private var overrides: [Int32] = []
     private var depth = 0
+    /// Where the output goes as it is made, in pieces of at least `chunk` bytes, when a page is
+    /// streamed: handed over at the end of a list item, then dropped.
+    var sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+    var chunk = 1 << 20
 
     init(library: TemplateLibrary, capacity: Int) {
         self.library = library
@@ -80,7 +84,18 @@ struct TemplateRenderer {
                             push(first + item)
                             try run(position + 1, Int(sectionEnd))
                             pop()
+                            if sink != nil { flush(atLeast: chunk) }
                         }
+                    }
+                } else if case .lazyList(let list) = value.pointee {
+                    for item in 0..<list.count {
+                        // Made now, held while it renders, dropped after.
+                        try withUnsafePointer(to: list[item]) { (item) throws(TemplateRenderError) in
+                            push(item)
+                            defer { pop() }
+                            try run(position + 1, Int(sectionEnd))
+                        }
+                        if sink != nil { flush(atLeast: chunk) }
                     }
                 } else if value.pointee.isTruthy {
                     push(value)
@@ -111,6 +126,13 @@ struct TemplateRenderer {
                 position = Int(blockEnd)
             }
         }
+    }
+
+    /// Hands the output made so far to the sink, if it is at least `bytes` long.
+    mutating func flush(atLeast bytes: Int = 0) {
+        guard let sink, output.count >= bytes, !output.isEmpty else { return }
+        output.withUnsafeBufferPointer(sink)
+        output.removeAll(keepingCapacity: true)
     }
 
     @inline(__always)
@@ -215,7 +237,7 @@ struct TemplateRenderer {
 
     private mutating func print(_ value: UnsafePointer<TemplateValue>, escaped: Bool) {
         switch value.pointee {
-        case .null, .list, .object: return
+        case .null, .list, .lazyList, .object: return
         case .string(let text):
             if escaped || library.options.escapeRawText {
                 HTMLEscaper.append(text, to: &output)

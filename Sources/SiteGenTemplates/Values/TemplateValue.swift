@@ -10,25 +10,9 @@ public enum TemplateValue: Sendable {
     /// HTML that is trusted as it is (rendered Markdown): printed unescaped by `{{{…}}}`.
     case html(TrustedHTML)
     case list([TemplateValue])
+    /// A list made item by item as it renders (see `LazyList`).
+    case lazyList(LazyList)
     case object(TemplateObject)
-
-    /// The UTF-8 bytes of all the text and HTML in the value, lists and objects included: about
-    /// what printing it once writes, to size a page's buffer before it renders. Walks without
-    /// recursion, however deep the value.
-    public var textBytes: Int {
-        var total = 0
-        var pending: [TemplateValue] = [self]
-        while let value = pending.popLast() {
-            switch value {
-            case .string(let text): total += text.utf8.count
-            case .html(let trusted): total += trusted.html.utf8.count
-            case .list(let items): pending.append(contentsOf: items)
-            case .object(let object): pending.append(contentsOf: object.values)
-            case .null, .bool, .int, .double: break
-            }
-        }
-        return total
-    }
 
     /// Whether a section shows its content: everything but null, false and the empty list.
     var isTruthy: Bool {
@@ -36,6 +20,7 @@ public enum TemplateValue: Sendable {
         case .null: false
         case .bool(let value): value
         case .list(let items): !items.isEmpty
+        case .lazyList(let list): list.count > 0
         default: true
         }
     }

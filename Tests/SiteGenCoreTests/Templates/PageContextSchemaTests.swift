@@ -31,6 +31,8 @@ import Testing
                     for (field, child) in zip(fields, object.values) { pending.append((child, field.schema, path + "." + field.name)) }
                 case (.list(let items), .list(let element)):
                     pending += items.map { ($0, element, path + "[]") }
+                case (.lazyList(let list), .list(let element)):
+                    pending += (0..<list.count).map { (list[$0], element, path + "[]") }
                 case (.null, _), (.string, .text), (.html, .html), (.int, .number), (.bool, .flag): continue
                 default: problems.append("\(path): \(value) does not fit \(schema.typeName)")
                 }

@@ -11,8 +11,9 @@ struct BookContext: Sendable {
 @TemplateContext
 struct BookTheme: Sendable {
     var anchor: String
-    /// Each briefing's card, made once for every page, with what the book adds to it.
-    var briefings: [Merged<Card, BookBriefing>]
+    /// Each briefing's card, made once for every page, with what the book adds to it; made as
+    /// the book renders, so that it never holds every body at once.
+    var briefings: LazyItems<Merged<Card, BookBriefing>>
 }
 
 @TemplateContext
