@@ -172,7 +172,7 @@ extension SiteIndex {
             }
         }
         references.briefingMentions[briefing.id] = mentions
-        references.scans[briefing.path] = scan
+        references.keep(scan, of: briefing.path)
         references.autoLinks[briefing.path] = scan.autoLinks
         references.wikiLabels[briefing.path] = scan.wikiLabels
         guard before != after, let shared = references.shared else { return }

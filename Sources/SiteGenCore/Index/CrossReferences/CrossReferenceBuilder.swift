@@ -18,24 +18,35 @@ struct CrossReferenceBuilder {
         diagnostics: inout [Diagnostic]
     ) -> Output {
         let scanner = MentionScanner(table: table, linkFirstMention: linkFirstMention)
-        let kept = previous?.scans ?? [:]
-        let fresh = briefings.filter { changed.contains($0.path) || kept[$0.path] == nil }.parallelMap {
+        let kept = previous.map { previous in { (briefing: Briefing) in previous.scan(of: briefing) } } ?? { _ in nil }
+        let fresh = briefings.filter { changed.contains($0.path) || kept($0) == nil }.parallelMap {
             ($0.path, scanner.scan($0.body, briefing: $0.id))
         }
         let rescanned = Dictionary(uniqueKeysWithValues: fresh)
-        let scans = briefings.map { rescanned[$0.path] ?? kept[$0.path]! }
+        var scans = briefings.map { rescanned[$0.path] ?? kept($0)! }
         var wikiLinks: [String: [Int: String]] = [:]
         var wikiLabels: [String: [Int: String]] = [:]
         var autoLinks: [String: [AutoLink]] = [:]
         var mentions: [String: [Mention]] = [:]
         var briefingMentions: [String: [Mention]] = [:]
         var named: [[String]] = []
+        // Each entity's list made at its size, not grown by doubling: the site's largest lists.
+        var counts: [String: Int] = [:]
         for (briefing, scan) in zip(briefings, scans) {
+            for entry in briefing.entities { counts[entry.value, default: 0] += 1 }
+            for mention in scan.mentions { counts[mention.entity, default: 0] += 1 }
+        }
+        for (entity, count) in counts where table.entity(id: entity) != nil { mentions[entity, default: []].reserveCapacity(count) }
+        for (position, briefing) in briefings.enumerated() {
+            let scan = scans[position]
+            // Its mentions are kept once, in `briefingMentions`, not in the scan too.
+            scans[position].mentions = []
             diagnostics += scan.diagnostics
             wikiLinks[briefing.path] = scan.wikiLinks
             wikiLabels[briefing.path] = scan.wikiLabels
             autoLinks[briefing.path] = scan.autoLinks
-            let all = listed(in: briefing, diagnostics: &diagnostics) + scan.mentions
+            let listed = listed(in: briefing, diagnostics: &diagnostics)
+            let all = listed.isEmpty ? scan.mentions : listed + scan.mentions
             for mention in all { mentions[mention.entity, default: []].append(mention) }
             briefingMentions[briefing.id] = all
             named.append(Array(Set(all.map(\.entity))))
@@ -46,6 +57,7 @@ struct CrossReferenceBuilder {
             wikiLinks[body.0] = scan.wikiLinks
             wikiLabels[body.0] = scan.wikiLabels
         }
+        mentions = mentions.filter { !$0.value.isEmpty }
         for entity in table.entities where mentions[entity.id] == nil {
             diagnostics.append(.warning(.index, at: SourceLocation(path: entity.path), "entity '\(entity.id)' is mentioned in no briefing"))
         }

@@ -21,8 +21,9 @@ public struct CrossReferences: Sendable {
     /// For each briefing id, its mentions in reading order (listed ones first).
     public internal(set) var briefingMentions: [String: [Mention]]
     /// What scanning each briefing found, by path: kept so that a rebuild after a change
-    /// scans only the files that changed.
-    var scans: [String: MentionScanner.Result]
+    /// scans only the files that changed. Kept without its mentions, which `briefingMentions`
+    /// holds already (see `scan(of:)`).
+    private(set) var scans: [String: MentionScanner.Result]
     /// The entities' names, to scan a changed briefing again.
     let table: EntityTable?
     /// What a briefing's re-indexing reads of the whole site, kept from the build.
@@ -33,6 +34,24 @@ public struct CrossReferences: Sendable {
 
     private let positions: [String: Int]
 
+    /// What scanning the briefing found when it was last indexed, mentions included.
+    func scan(of briefing: Briefing) -> MentionScanner.Result? {
+        guard var scan = scans[briefing.path] else { return nil }
+        scan.mentions = (briefingMentions[briefing.id] ?? []).filter { $0.kind != .listed }
+        return scan
+    }
+
+    /// Keeps what scanning the briefing at `path` found, but its mentions.
+    mutating func keep(_ scan: MentionScanner.Result, of path: String) {
+        scans[path] = Self.kept(scan)
+    }
+
+    static func kept(_ scan: MentionScanner.Result) -> MentionScanner.Result {
+        var scan = scan
+        scan.mentions = []
+        return scan
+    }
+
     init(
         entities: [Entity], mentions: [String: [Mention]], briefingEntities: [String: [String]], related: [String: [String]],
         coMentioned: [String: [CoMention]], themeCounts: [String: [String: Int]], autoLinks: [String: [AutoLink]],
@@ -42,7 +61,7 @@ public struct CrossReferences: Sendable {
         self.table = table
         self.wikiLabels = wikiLabels
         self.briefingMentions = briefingMentions
-        self.scans = scans
+        self.scans = scans.mapValues(Self.kept)
         self.entities = entities
         self.mentions = mentions
         self.briefingEntities = briefingEntities
