@@ -1,3 +1,5 @@
+import SiteGenTemplates
+
 /// Resolves the links and images of Markdown bodies: a relative path to a content file becomes
 /// that page's URL, one to a file in `static/` that file's URL, and `#fragments` must name a
 /// heading. Anything that would break on the published site is reported at the link's place.
@@ -10,6 +12,8 @@ struct LinkResolver {
     }
 
     private var targets: [String: Target]
+    /// The file names of the targets, for suggestions.
+    private let names: NameSuggestion.Candidates
     private let staticFiles: Set<String>
     private let unparsed: Set<String>
     private let basePath: String
@@ -30,6 +34,7 @@ struct LinkResolver {
             targets[entity.path] = Target(kind: .entity, id: entity.id, headings: entity.body.headings, isPublished: true)
         }
         self.targets = targets
+        names = NameSuggestion.Candidates(targets.keys.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
         self.staticFiles = staticFiles
         self.unparsed = unparsed
         self.basePath = basePath
@@ -86,9 +91,8 @@ struct LinkResolver {
 
     private func page(_ file: String, fragment: String?, fail: (String) -> Void) -> String? {
         guard let target = targets[file] else {
-            let known = targets.keys.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
             let name = file.split(separator: "/").last.map(String.init) ?? file
-            fail("no such content file\(Suggestion.didYouMean(name, in: known))")
+            fail("no such content file\(names.didYouMean(name))")
             return nil
         }
         guard target.isPublished else {
