@@ -20,7 +20,8 @@ enum ChangedPages {
         }
         let previous = Dictionary(uniqueKeysWithValues: old.pages.map { ($0.path, $0) })
         var selected: [Page] = []
-        for page in new.pages where touched.contains(page.path) || previous[page.path]?.dependencies != page.dependencies {
+        // A page laid out anew (what it shows, the size of its list) is rendered again.
+        for page in new.pages where touched.contains(page.path) || previous[page.path] != page {
             selected.append(page)
         }
         let current = Set(new.pages.map(\.path))

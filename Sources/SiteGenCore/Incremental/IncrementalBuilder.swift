@@ -143,11 +143,15 @@ public final class IncrementalBuilder {
         }
         var clock = StageClock(started: started)
         var selected: Set<String> = []
+        // Pages a theme's list lost (its last), whose files go; the set of pages changes when
+        // a list gains or loses one.
+        var removed: [Page] = []
+        let pageCount = index.pages.count
         for path in pending.sorted() {
             guard let parsed = content[path], let briefing = parsed.briefing, unreadable[path] == nil,
                 !parsed.diagnostics.contains(where: { $0.severity == .error }), briefing.draft == false || options.includeDrafts,
                 !indexProblems.contains(where: { $0.location?.path == path }),
-                let pages = index.reindex(briefing, linkFirstMention: config.linkFirstMention)
+                let pages = index.reindex(briefing, linkFirstMention: config.linkFirstMention, removed: &removed)
             else {
                 // Nothing was changed yet.
                 if shown == nil { shown = index }
@@ -156,12 +160,15 @@ public final class IncrementalBuilder {
             selected.formUnion(pages.map(\.path))
         }
         let pages = deferring(index.pages.filter { selected.contains($0.path) })
+        let gone = removed.filter { index.pagePositions[$0.path] == nil }.map(\.outputPath)
+        if !removed.isEmpty || index.pages.count != pageCount { knownOutputPaths = nil }
         clock.lap(.index)
         let stream = self.pages(index, templates: templates, rendering: pages, clock: &clock)
         guard stream.diagnostics.isEmpty, stream.failed == nil else { return fail() }
         let rendered = stream.files
         let files = rendered + dataFiles(index)
         guard let written = try? writer.write(files) else { return fail() }
+        let filesRemoved = writer.remove(gone)
         clock.lap(.write)
         shown = index
         pending = []
@@ -169,7 +176,7 @@ public final class IncrementalBuilder {
         let duration = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return Report(
             diagnostics: Diagnostics(diagnostics).sorted, succeeded: true, full: false, indexedWholeSite: false,
-            pagesRendered: rendered.count, filesWritten: written, filesRemoved: 0, duration: duration,
+            pagesRendered: rendered.count, filesWritten: written, filesRemoved: filesRemoved, duration: duration,
             stageTimes: clock.times)
     }
 

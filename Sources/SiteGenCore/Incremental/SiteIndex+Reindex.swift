@@ -10,6 +10,13 @@ extension SiteIndex {
     /// published or withdrawn, a diagnostic of the index, a theme or an entity that gains its
     /// first briefing or loses its last, new headings that another file links into.
     mutating func reindex(_ briefing: Briefing, linkFirstMention: Bool) -> [Page]? {
+        var removed: [Page] = []
+        return reindex(briefing, linkFirstMention: linkFirstMention, removed: &removed)
+    }
+
+    /// As `reindex(_:linkFirstMention:)`; a theme whose list loses its last page puts that page
+    /// in `removed`, for its file to go.
+    mutating func reindex(_ briefing: Briefing, linkFirstMention: Bool, removed: inout [Page]) -> [Page]? {
         guard let position = position(ofBriefing: briefing.id), let resolver, let table = references.table else { return nil }
         let old = briefings[position]
         guard old.path == briefing.path, old.draft == briefing.draft,
@@ -40,7 +47,8 @@ extension SiteIndex {
         links[briefing.path] = resolved.merging(scan.wikiLinks) { $1 }
         var relayOut: Set<Int> = [position]
         var relisted: Set<Int> = []
-        updateThemes(of: briefing, from: old, at: position, relayOut: &relayOut, relisted: &relisted)
+        var resized: [(at: Int, page: Page?)] = []
+        updateThemes(of: briefing, from: old, at: position, relayOut: &relayOut, relisted: &relisted, resized: &resized)
         updateMentions(of: briefing, from: old, mentions, scan: scan, at: position, relayOut: &relayOut, relisted: &relisted)
         let linkedAfter = Set(targets)
         for target in linkedBefore.symmetricDifference(linkedAfter) where target != briefing.id {
@@ -63,7 +71,19 @@ extension SiteIndex {
             if let at = pagePositions[page.path] { selected.insert(at) }
         }
         for entity in change.reworded { if let at = pagePositions[SitePaths.entity(entity)] { selected.insert(at) } }
-        return selected.sorted().map { pages[$0] }
+        var rendered = selected.sorted().map { pages[$0] }
+        // Last, since it moves the pages after it: a theme's list that gains a page (rendered)
+        // or loses its last (removed).
+        for (at, page) in resized.sorted(by: { $0.at > $1.at }) {
+            if let page {
+                pages.insert(page, at: at)
+                rendered.append(page)
+            } else {
+                removed.append(pages.remove(at: at))
+            }
+        }
+        if !resized.isEmpty { pagePositions = Self.positions(of: pages) }
+        return rendered
     }
 
     /// Whether another file links to a place on this briefing's page.
@@ -111,14 +131,15 @@ extension SiteIndex {
     /// changed is `relisted`, to be rendered again.
     private mutating func replace(_ page: Page, relisted: inout Set<Int>) {
         guard let at = pagePositions[page.path] else { return }
-        if page.dependencies != pages[at].dependencies { relisted.insert(at) }
+        if page != pages[at] { relisted.insert(at) }
         pages[at] = page
     }
 
     /// Moves the briefing between its themes' lists. The briefings of a theme whose first few
     /// changed are laid out again.
     private mutating func updateThemes(
-        of briefing: Briefing, from old: Briefing, at position: Int, relayOut: inout Set<Int>, relisted: inout Set<Int>
+        of briefing: Briefing, from old: Briefing, at position: Int, relayOut: inout Set<Int>, relisted: inout Set<Int>,
+        resized: inout [(at: Int, page: Page?)]
     ) {
         let before = Set(old.themes.map(\.value)), after = Set(briefing.themes.map(\.value))
         for id in before.symmetricDifference(after) {
@@ -137,7 +158,14 @@ extension SiteIndex {
             }
             briefingsByTheme[id] = members
             guard let theme = theme(id) else { continue }
-            replace(PageLayout.themePage(theme, members: members, briefings: briefings), relisted: &relisted)
+            let laidOut = PageLayout.themePages(theme, members: members, briefings: briefings, perPage: config.paginate)
+            for page in laidOut.prefix(PageLayout.partCount(had.count, perPage: config.paginate)) { replace(page, relisted: &relisted) }
+            // A list that gains a page or loses its last: its pages come together, the first
+            // at the theme's own path.
+            guard let first = pagePositions[SitePaths.theme(id)] else { continue }
+            let count = PageLayout.partCount(had.count, perPage: config.paginate)
+            if laidOut.count > count { resized.append((first + count, laidOut[count])) }
+            if laidOut.count < count { resized.append((first + count - 1, nil)) }
         }
     }
 

@@ -9,8 +9,16 @@ public struct Page: Sendable, Hashable {
     /// The content files this page shows, in the order it shows them, and what of each; besides
     /// those every page depends on (`site.yml`, the templates, and the theme and entity files).
     public var dependencies: [Dependency]
+    /// Which page of its list it is (the list of briefings, a theme's), from 1.
+    public var part: Int
+    /// What it shows of the size of its whole list, though it depends on a few of its briefings
+    /// only: how many briefings (the list of all briefings, a theme's first page) or how many
+    /// pages (a theme's other pages); 0 for other pages.
+    public var listSize: Int
 
-    public init(kind: PageKind, id: String? = nil, path: String, dependencies: [Dependency]) {
+    public init(kind: PageKind, id: String? = nil, part: Int = 1, listSize: Int = 0, path: String, dependencies: [Dependency]) {
+        self.part = part
+        self.listSize = listSize
         self.kind = kind
         self.id = id
         self.path = path

@@ -4,22 +4,26 @@
 /// briefings (in site order) — and each kind's page is made by one function, which re-indexing
 /// one briefing calls for the pages it can change.
 enum PageLayout {
-    /// How many site-wide pages come before the entities' pages.
-    static let siteWidePages = 7
-
-    static func pages(briefings: [Briefing], themes: [Theme], backlinks: [String: [String]], references: CrossReferences) -> [Page] {
+    static func pages(
+        briefings: [Briefing], themes: [Theme], backlinks: [String: [String]], references: CrossReferences,
+        perPage: Int = SiteConfig.defaultPaginate
+    ) -> [Page] {
         let cards = briefings.map { Dependency($0.path, .card) }
         let cardsAndMentions = briefings.map { Dependency($0.path, [.card, .mentions]) }
-        var pages = [
-            Page(kind: .home, path: SitePaths.home, dependencies: cards),
-            Page(kind: .briefingList, path: SitePaths.briefings, dependencies: cards),
-            Page(kind: .themeList, path: SitePaths.themes, dependencies: cards),
-            Page(kind: .xrefIndex, path: SitePaths.xrefIndex, dependencies: cardsAndMentions),
-            Page(kind: .search, path: SitePaths.search, dependencies: []),
-            Page(kind: .book, path: SitePaths.book, dependencies: briefings.map { Dependency($0.path, .all) }),
-            Page(kind: .notFound, path: SitePaths.notFound, dependencies: []),
-        ]
-        assert(pages.count == siteWidePages)
+        // The list of every briefing, a page per `perPage` of them: a card changes one page.
+        let lists = parts(of: Array(briefings.indices), perPage: perPage).map { part, slice in
+            Page(
+                kind: .briefingList, part: part, listSize: briefings.count, path: SitePaths.part(part, of: SitePaths.briefings),
+                dependencies: slice.map { cards[$0] })
+        }
+        var pages =
+            [Page(kind: .home, path: SitePaths.home, dependencies: cards)] + lists + [
+                Page(kind: .themeList, path: SitePaths.themes, dependencies: cards),
+                Page(kind: .xrefIndex, path: SitePaths.xrefIndex, dependencies: cardsAndMentions),
+                Page(kind: .search, path: SitePaths.search, dependencies: []),
+                Page(kind: .book, path: SitePaths.book, dependencies: briefings.map { Dependency($0.path, .all) }),
+                Page(kind: .notFound, path: SitePaths.notFound, dependencies: []),
+            ]
         let paths = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) })
         let path = { (id: String) in paths[id] }
         for entity in references.entities {
@@ -30,7 +34,7 @@ enum PageLayout {
             for theme in Set(briefing.themes.map(\.value)) { themeMembers[theme, default: []].append(position) }
         }
         for theme in themes {
-            pages.append(themePage(theme, members: themeMembers[theme.id] ?? [], briefings: briefings))
+            pages += themePages(theme, members: themeMembers[theme.id] ?? [], briefings: briefings, perPage: perPage)
         }
         for position in briefings.indices {
             pages.append(
@@ -49,13 +53,32 @@ enum PageLayout {
             kind: .entity, id: id, path: SitePaths.entity(id), dependencies: mentioning.map { Dependency($0, [.card, .mentions]) })
     }
 
-    /// A theme's page: the cards of its briefings (positions in site order), and their mentions
-    /// when it lists entities.
-    static func themePage(_ theme: Theme, members: [Int], briefings: [Briefing]) -> Page {
-        let facets: Facets = theme.entityKinds.isEmpty ? .card : [.card, .mentions]
-        return Page(
-            kind: .theme, id: theme.id, path: SitePaths.theme(theme.id),
-            dependencies: members.map { Dependency(briefings[$0].path, facets) })
+    /// The pages of a list of `items`, `perPage` on each (one page for an empty list), numbered
+    /// from 1.
+    static func parts(of items: [Int], perPage: Int) -> [(part: Int, items: ArraySlice<Int>)] {
+        let count = partCount(items.count, perPage: perPage)
+        return (1...count).map { part in (part, items[min(items.count, (part - 1) * perPage)..<min(items.count, part * perPage)]) }
+    }
+
+    /// How many pages a list of `count` items takes.
+    static func partCount(_ count: Int, perPage: Int) -> Int { max(1, (count + perPage - 1) / max(1, perPage)) }
+
+    /// A theme's pages: the cards of its briefings (positions in site order), `perPage` on each;
+    /// the first has the theme's introduction, how many briefings it has and, when it lists
+    /// entities, the mentions of all its briefings; the others show only how many pages there are.
+    static func themePages(_ theme: Theme, members: [Int], briefings: [Briefing], perPage: Int) -> [Page] {
+        parts(of: members, perPage: perPage).map { part, slice in
+            var dependencies = slice.map { Dependency(briefings[$0].path, .card) }
+            if part == 1, !theme.entityKinds.isEmpty {
+                dependencies = members.map { position in
+                    Dependency(briefings[position].path, slice.contains(position) ? [.card, .mentions] : .mentions)
+                }
+            }
+            return Page(
+                kind: .theme, id: theme.id, part: part, listSize: part == 1 ? members.count : partCount(members.count, perPage: perPage),
+                path: SitePaths.part(part, of: SitePaths.theme(theme.id)),
+                dependencies: dependencies)
+        }
     }
 
     /// A briefing's page: everything it shows, section by section: its own file, then the cards of

@@ -22,7 +22,7 @@ public struct SiteIndex: Sendable {
 
     private let briefingPositions: [String: Int]
     private let themePositions: [String: Int]
-    let pagePositions: [String: Int]
+    var pagePositions: [String: Int]
 
     init(
         config: SiteConfig, themes: [Theme], briefings: [Briefing], pages: [Page],
@@ -37,7 +37,7 @@ public struct SiteIndex: Sendable {
         self.backlinks = backlinks
         briefingPositions = Dictionary(uniqueKeysWithValues: briefings.enumerated().map { ($1.id, $0) })
         themePositions = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
-        pagePositions = Dictionary(pages.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        pagePositions = Self.positions(of: pages)
         var byTheme = Dictionary(uniqueKeysWithValues: themes.map { ($0.id, [Int]()) })
         for (position, briefing) in briefings.enumerated() {
             for theme in Set(briefing.themes.map(\.value)) { byTheme[theme, default: []].append(position) }
@@ -79,5 +79,12 @@ public struct SiteIndex: Sendable {
         return pages.filter { page in
             page.dependencies.contains { $0.path == path && !$0.facets.isDisjoint(with: facets) }
         }
+    }
+}
+
+extension SiteIndex {
+    /// Each page's place in `pages`, by path.
+    static func positions(of pages: [Page]) -> [String: Int] {
+        Dictionary(pages.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

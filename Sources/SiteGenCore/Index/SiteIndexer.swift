@@ -43,7 +43,8 @@ public enum SiteIndexer {
         for (path, wikiLinks) in xref.wikiLinks where !wikiLinks.isEmpty {
             links[path, default: [:]].merge(wikiLinks) { $1 }
         }
-        let pages = PageLayout.pages(briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references)
+        let pages = PageLayout.pages(
+            briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references, perPage: input.config.paginate)
         diagnostics += OutputCollisions.find(staticFiles: input.staticFiles, pages: pages)
         var index = SiteIndex(
             config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks,

@@ -23,6 +23,8 @@ public enum SitePaths {
     public static let dataFiles = [xrefData, searchData, sitemap, feed, robots]
 
     public static func briefing(_ id: String) -> String { "\(briefings)\(id)/" }
+    /// Page `number` of a list that starts at `path`: the list itself for the first.
+    public static func part(_ number: Int, of path: String) -> String { number <= 1 ? path : "\(path)page/\(number)/" }
     public static func theme(_ id: String) -> String { "\(themes)\(id)/" }
     public static func entity(_ id: String) -> String { "\(entities)\(id)/" }
 

@@ -16,6 +16,11 @@ public struct SiteConfig: Sendable, Hashable {
     public var cname: String?
     /// Link the first automatic mention of each entity in each briefing to the entity's page.
     public var linkFirstMention: Bool
+    /// How many briefings a page of a list shows (the list of all briefings, each theme's): a
+    /// longer list goes on over `page/2/`, `page/3/`, …
+    public var paginate = SiteConfig.defaultPaginate
+
+    public static let defaultPaginate = 50
 
     public init(
         title: String, description: String = "", baseURL: String = "/", language: String = "en",

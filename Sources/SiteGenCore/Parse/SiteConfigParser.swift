@@ -8,6 +8,14 @@ public enum SiteConfigParser {
         let themes = fields.strings("themes")
         let author = fields.string("author")
         let cname = fields.string("cname")
+        var paginate = SiteConfig.defaultPaginate
+        if let perPage = fields.int("paginate") {
+            if perPage > 0 {
+                paginate = perPage
+            } else if let node = fields.node("paginate", required: false) {
+                fields.fail(node, "'paginate' must be a number of briefings per page above 0, not \(perPage)")
+            }
+        }
         var baseURL = "/"
         if let given = fields.string("base_url") {
             if let normalised = BaseURL.normalised(given.value) {
@@ -45,6 +53,7 @@ public enum SiteConfigParser {
             linkFirstMention: linkFirstMention)
         config.author = author?.value
         config.cname = cname?.value
+        config.paginate = paginate
         return (config, diagnostics)
     }
 }

@@ -29,11 +29,15 @@ extension ContextBuilder {
     }
 
     private func briefingList(_ page: Page) -> TemplateValue {
-        self.page(
-            page, title: "All briefings", description: "Every briefing of \(index.config.title), newest first.",
-            breadcrumb: [("Home", SitePaths.home)],
+        let all = Array(index.briefings.indices)
+        let shown = slice(of: all, part: page.part)
+        let pager = self.pager(part: page.part, of: all.count, at: SitePaths.briefings)
+        return self.page(
+            page, title: "All briefings" + (pager.map { ", \($0.label.lowercased())" } ?? ""),
+            description: "Every briefing of \(index.config.title), newest first.", breadcrumb: [("Home", SitePaths.home)],
             content: BriefingListContext(
-                briefings: index.briefings.map(card), countLabel: Self.count(index.briefings.count, "briefing"), cardLevel: 2))
+                briefings: shown.map { card(index.briefings[$0]) }, countLabel: Self.count(index.briefings.count, "briefing"),
+                cardLevel: 2, pager: pager))
     }
 
     private func themeList(_ page: Page) -> TemplateValue {
@@ -43,15 +47,38 @@ extension ContextBuilder {
     }
 
     private func theme(_ page: Page, _ theme: Theme, markdown: MarkdownRenderer) -> TemplateValue {
-        let briefings = index.briefings(inTheme: theme.id)
+        let members = index.briefingsByTheme[theme.id] ?? []
+        let first = page.part == 1
+        // The introduction and the entities are on the first page only.
         let detail = ThemeDetail(
-            body: markdown.html(of: theme.body, rewrites: index.rewrites(for: theme.path)),
-            entities: .of(entities(ofKinds: theme.entityKinds, in: briefings)),
+            body: first ? markdown.html(of: theme.body, rewrites: index.rewrites(for: theme.path)) : TrustedHTML(""),
+            entities: first ? .of(entities(ofKinds: theme.entityKinds, in: members.map { index.briefings[$0] })) : nil,
             entitiesHeading: EntityKind.heading(for: theme.entityKinds))
+        let pager = self.pager(part: page.part, of: members.count, at: SitePaths.theme(theme.id))
         return self.page(
-            page, title: theme.title, description: theme.summary,
+            page, title: theme.title + (pager.map { ", \($0.label.lowercased())" } ?? ""), description: theme.summary,
             breadcrumb: [("Home", SitePaths.home), ("Themes", SitePaths.themes)],
-            content: ThemePageContext(theme: Merged(themeSummary(theme), detail), briefings: briefings.map(card), cardLevel: 3))
+            content: ThemePageContext(
+                theme: Merged(themeSummary(theme), detail),
+                briefings: slice(of: members, part: page.part).map { card(index.briefings[$0]) }, cardLevel: 3, firstPage: first,
+                pager: pager))
+    }
+
+    /// The items of a list that page `part` shows.
+    private func slice(of items: [Int], part: Int) -> ArraySlice<Int> {
+        let perPage = index.config.paginate
+        return items[min(items.count, (part - 1) * perPage)..<min(items.count, part * perPage)]
+    }
+
+    /// The pager of page `part` of a list of `count` items that starts at `path`; nil when the
+    /// list takes one page.
+    private func pager(part: Int, of count: Int, at path: String) -> Pager? {
+        let parts = PageLayout.partCount(count, perPage: index.config.paginate)
+        guard parts > 1 else { return nil }
+        func url(_ number: Int) -> String { href(SitePaths.part(number, of: path)) }
+        return Pager(
+            number: part, count: parts, label: "Page \(part) of \(parts)", first: part > 1 ? url(1) : nil,
+            previous: part > 1 ? url(part - 1) : nil, next: part < parts ? url(part + 1) : nil, last: part < parts ? url(parts) : nil)
     }
 
     private func briefing(_ page: Page, _ briefing: Briefing, markdown: MarkdownRenderer) -> TemplateValue {

@@ -45,9 +45,12 @@ import Testing
         return files
     }
 
-    /// The index of a site given as files.
+    /// The index of a site given as files, with lists of 7 briefings a page, so that edits make
+    /// themes' lists gain and lose pages.
     static func index(_ files: [String: String]) throws -> SiteIndex {
-        let (index, problems) = try indexSite(files)
+        var config = SiteConfig(title: "T")
+        config.paginate = 7
+        let (index, problems) = try indexSite(files, config: config)
         let errors = problems.filter { $0.contains("error") }
         #expect(errors.isEmpty, Comment(rawValue: errors.prefix(3).joined(separator: "\n")))
         return index
@@ -76,6 +79,8 @@ import Testing
         var random = SplitMix(seed: 11)
         let ids = Self.entities.keys.sorted()
         var quickSteps = 0
+        // Edits on the quick path after which a theme's list has a page more or less.
+        var resizedSteps = 0
         for step in 0..<40 {
             let number = random.next(Self.briefingCount)
             let path = "content/briefings/b\(number).md"
@@ -94,11 +99,13 @@ import Testing
             if quick.reindex(briefing, linkFirstMention: full.config.linkFirstMention) != nil {
                 expectSame(quick, full, note)
                 quickSteps += 1
+                if full.pages.count != index.pages.count { resizedSteps += 1 }
             }
             index = full
         }
         // Edits fall back to the whole site only when an anchor others link into changes.
         #expect(quickSteps >= 20)
+        #expect(resizedSteps >= 2)
     }
 
     @Test func aNewPlaceInTheOrderIndexesTheWholeSite() throws {

@@ -11,12 +11,31 @@ struct HomeContext: Sendable {
     var cardLevel: Int
 }
 
-/// `briefings`: every briefing.
+/// `briefings`: every briefing, a page of them at a time (`paginate` in site.yml).
 @TemplateContext
 struct BriefingListContext: Sendable {
+    /// This page's briefings.
     var briefings: [Card]
+    /// How many there are in all.
     var countLabel: String
     var cardLevel: Int
+    /// Only when the list takes more than one page.
+    var pager: Pager?
+}
+
+/// Where the other pages of a list are, on a list of more than one page.
+@TemplateContext
+struct Pager: Sendable {
+    var number: Int
+    var count: Int
+    /// `Page 2 of 80`
+    var label: String
+    /// Absent on the first page.
+    var first: String?
+    var previous: String?
+    /// Absent on the last page.
+    var next: String?
+    var last: String?
 }
 
 /// `themes`: every theme.
@@ -25,12 +44,17 @@ struct ThemeListContext: Sendable {
     var themes: [ThemeSummary]
 }
 
-/// `theme`: a theme, its entities and its briefings.
+/// `theme`: a theme, its entities and its briefings, a page of them at a time.
 @TemplateContext
 struct ThemePageContext: Sendable {
     var theme: Merged<ThemeSummary, ThemeDetail>
+    /// This page's briefings.
     var briefings: [Card]
     var cardLevel: Int
+    /// The first page of the list, which has the theme's introduction and entities.
+    var firstPage: Bool
+    /// Only when the list takes more than one page.
+    var pager: Pager?
 }
 
 @TemplateContext

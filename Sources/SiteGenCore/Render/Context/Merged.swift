@@ -2,7 +2,8 @@ import SiteGenTemplates
 
 /// The keys of two context types in one object: `Merged<EntityLink, EntityCounts>` has the
 /// keys of both, so a part shared by several contexts is declared once.
-struct Merged<Base: TemplateObjectConvertible & Sendable, Extra: TemplateObjectConvertible & Sendable>: TemplateObjectConvertible, Sendable {
+struct Merged<Base: TemplateObjectConvertible & Sendable, Extra: TemplateObjectConvertible & Sendable>: TemplateObjectConvertible, Sendable
+{
     var base: Base
     var extra: Extra
 
