@@ -7,6 +7,8 @@ struct FullBuildBench {
 
     struct Result {
         var size: Int
+        /// The pages sitegen wrote (lists are paginated, so more than one per briefing and entity).
+        var pages: Int
         var sitegen: (seconds: Double, peak: Int)
         var hugo: (seconds: Double, peak: Int)?
     }
@@ -22,7 +24,7 @@ struct FullBuildBench {
         for size in options.sizes {
             let result = try measure(size, hugo: hugo)
             results.append(result)
-            let pages = size + Corpus.themes.count + options.entities + 7
+            let pages = result.pages
             var line =
                 right(size.grouped, 9) + "  " + right(pages.grouped, 9)
                 + String(format: "   %11.2f   %13.0f   ", result.sitegen.seconds, result.sitegen.seconds / Double(pages) * 1e6)
@@ -49,7 +51,8 @@ struct FullBuildBench {
             times.append(run.seconds)
             peaks.append(run.peakBytes)
         }
-        var result = Result(size: size, sitegen: (median(times), peaks.max() ?? 0))
+        var result = Result(
+            size: size, pages: Self.pages(in: site.appendingPathComponent("public")), sitegen: (median(times), peaks.max() ?? 0))
         if let hugo {
             let hugoSite = options.workFolder.appendingPathComponent("hugo-\(size)")
             try corpus.writeHugoSite(to: hugoSite)
@@ -64,6 +67,16 @@ struct FullBuildBench {
             result.hugo = (median(times), peaks.max() ?? 0)
         }
         return result
+    }
+
+    /// The HTML pages under a built site's output folder.
+    static func pages(in output: URL) -> Int {
+        let files = FileManager.default.enumerator(atPath: output.path)
+        var count = 0
+        while let path = files?.nextObject() as? String {
+            if path.hasSuffix(".html") { count += 1 }
+        }
+        return count
     }
 
     private func addGoals(_ results: [Result], to goals: inout Goals) {
