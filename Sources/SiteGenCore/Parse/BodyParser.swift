@@ -10,6 +10,9 @@ public enum BodyParser {
     public static func parse(_ file: ContentFile, smartPunctuation: Bool) -> (MarkdownBody, [Diagnostic]) {
         var document = CommonMark.parse(file.body, firstLine: file.bodyLine, smartPunctuation: smartPunctuation)
         let wikiLinks = WikiLinkParser.extract(from: &document, in: file)
+        // Its links became nodes of their own: the arrays that grew for them are made their size
+        // again, since the document is kept until its pages render.
+        if !wikiLinks.isEmpty { document.compact() }
         let wikiNodes = Set(wikiLinks.map(\.node))
         var headings: [Heading] = []
         var links: [BodyLink] = []
