@@ -22,6 +22,15 @@ public struct SiteConfig: Sendable, Hashable {
 
     public static let defaultPaginate = 50
 
+    /// Where the base URL was given, for messages about it: `base_url` in site.yml (its place),
+    /// or `--base-url` (nil, not a file); site.yml itself when it gives none.
+    public var baseURLSource: BaseURLSource = .file(SourceLocation(path: SiteLayout.config))
+
+    public enum BaseURLSource: Sendable, Hashable {
+        case file(SourceLocation)
+        case commandLine
+    }
+
     public init(
         title: String, description: String = "", baseURL: String = "/", language: String = "en",
         themeOrder: [Located<String>]? = nil, markdown: MarkdownOptions = MarkdownOptions(),

@@ -17,9 +17,11 @@ public enum SiteConfigParser {
             }
         }
         var baseURL = "/"
+        var baseURLLocation = SourceLocation(path: source.path)
         if let given = fields.string("base_url") {
             if let normalised = BaseURL.normalised(given.value) {
                 baseURL = normalised
+                baseURLLocation = given.location
             } else {
                 fields.diagnostics.append(
                     .error(
@@ -54,6 +56,7 @@ public enum SiteConfigParser {
         config.author = author?.value
         config.cname = cname?.value
         config.paginate = paginate
+        config.baseURLSource = .file(baseURLLocation)
         return (config, diagnostics)
     }
 }

@@ -22,6 +22,7 @@ public struct SiteSettings: Sendable {
         if let override {
             if let normalised = BaseURL.normalised(override) {
                 settings.config?.baseURL = normalised
+                settings.config?.baseURLSource = .commandLine
             } else {
                 settings.diagnostics.append(
                     .error(.parse, at: nil, "the base URL must be an http(s) URL or a path starting with '/', not '\(override)'"))
@@ -36,11 +37,13 @@ public struct SiteSettings: Sendable {
     /// What the settings leave out of a site with briefings: the files that need a full URL.
     public static func warnings(_ index: SiteIndex) -> [Diagnostic] {
         guard !index.config.hasAbsoluteBaseURL, !index.briefings.isEmpty else { return [] }
-        return [
-            .warning(
-                .render, at: SourceLocation(path: SiteLayout.config),
-                "base_url '\(index.config.baseURL)' is only a path: \(SitePaths.sitemap), \(SitePaths.feed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
-            )
-        ]
+        let missing = "\(SitePaths.sitemap), \(SitePaths.feed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
+        // At the place to change: the key in site.yml, or the command line.
+        switch index.config.baseURLSource {
+        case .file(let location):
+            return [.warning(.render, at: location, "base_url '\(index.config.baseURL)' is only a path: \(missing)")]
+        case .commandLine:
+            return [.warning(.render, at: nil, "--base-url '\(index.config.baseURL)' is only a path: \(missing)")]
+        }
     }
 }

@@ -70,15 +70,26 @@ import Testing
         #expect(page.contains("href=\"/ukraine/search/\""), "links on the 404 page start at the root, as it is served at any address")
     }
 
+    /// The warning is at the place to change: the command line, or the key in site.yml.
     @Test func aBaseURLWithoutHostLeavesTheFeedsOutWithAWarning() throws {
         let site = try TestSite(fixture: "basic-site")
         let report = site.build(baseURL: "/ukraine/")
         #expect(report.succeeded)
         #expect(
             report.messages.contains(
-                "site.yml:1:1: warning: base_url '/ukraine/' is only a path: sitemap.xml, feed.xml and robots.txt need a full URL (https://…) and are left out"
-            ))
+                "warning: --base-url '/ukraine/' is only a path: sitemap.xml, feed.xml and robots.txt need a full URL (https://…) and are left out"
+            ), "\(report.messages)")
         #expect(try site.outputFiles()["feed.xml"] == nil)
+        try site.write(
+            "site.yml",
+            try site.read("site.yml").replacingOccurrences(of: "base_url: https://example.org/ukraine/", with: "base_url: /ukraine/"))
+        let fromFile = site.build()
+        #expect(
+            fromFile.messages.contains(
+                "site.yml:3:11: warning: base_url '/ukraine/' is only a path: sitemap.xml, feed.xml and robots.txt need a full URL (https://…) and are left out"
+            ), "\(fromFile.messages)")
+        try site.write("site.yml", try site.read("site.yml").replacingOccurrences(of: "base_url: /ukraine/\n", with: ""))
+        #expect(site.build().messages.contains { $0.hasPrefix("site.yml:1:1: warning: base_url '/' is only a path") })
     }
 
     @Test func searchIndexHasEveryBriefingWithItsText() throws {
