@@ -42,7 +42,7 @@ struct FuzzSite: Sendable {
 
     /// One template per page kind that shows what the page's context holds from Markdown bodies;
     /// the book shows every body of every theme.
-    static let templateSources: [SourceText] = SiteParser.requiredTemplates.map { name in
+    static let templateSources: [SourceText] = SiteSettings.requiredTemplates.map { name in
         let text =
             switch name {
             case "book": "{{#themes}}{{#briefings}}{{{body}}}{{/briefings}}{{/themes}}\n"
@@ -52,7 +52,7 @@ struct FuzzSite: Sendable {
     }
 
     static let templates: TemplateSet = {
-        let (templates, problems) = TemplateSet.compile(templateSources, required: SiteParser.requiredTemplates)
+        let (templates, problems) = TemplateSet.compile(templateSources, required: SiteSettings.requiredTemplates)
         guard let templates else { fatalError("sitegen-fuzz: its own templates do not compile: \(problems)") }
         return templates
     }()

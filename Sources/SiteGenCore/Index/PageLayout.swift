@@ -56,8 +56,12 @@ enum PageLayout {
     /// The pages of a list of `items`, `perPage` on each (one page for an empty list), numbered
     /// from 1.
     static func parts(of items: [Int], perPage: Int) -> [(part: Int, items: ArraySlice<Int>)] {
-        let count = partCount(items.count, perPage: perPage)
-        return (1...count).map { part in (part, items[min(items.count, (part - 1) * perPage)..<min(items.count, part * perPage)]) }
+        (1...partCount(items.count, perPage: perPage)).map { ($0, self.items(ofPart: $0, in: items, perPage: perPage)) }
+    }
+
+    /// The items page `part` of a list shows.
+    static func items(ofPart part: Int, in items: [Int], perPage: Int) -> ArraySlice<Int> {
+        items[min(items.count, (part - 1) * perPage)..<min(items.count, part * perPage)]
     }
 
     /// How many pages a list of `count` items takes.

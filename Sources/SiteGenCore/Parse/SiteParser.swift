@@ -2,9 +2,6 @@
 /// `SiteSettings`), and parses every Markdown body, on all cores. All problems are reported, not
 /// just the first.
 public enum SiteParser {
-    /// The templates every site must have: one per page kind.
-    public static var requiredTemplates: [String] { SiteSettings.requiredTemplates }
-
     /// Parses `sources`; `baseURL` overrides `base_url` of `site.yml`.
     public static func parse(_ sources: SiteSources, baseURL: String? = nil) -> (ParsedSite, [Diagnostic]) {
         let settings = SiteSettings.read(sources, baseURL: baseURL)

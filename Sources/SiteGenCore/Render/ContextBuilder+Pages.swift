@@ -64,10 +64,9 @@ extension ContextBuilder {
                 pager: pager))
     }
 
-    /// The items of a list that page `part` shows.
+    /// The items of a list that page `part` shows, as the layout cut them.
     private func slice(of items: [Int], part: Int) -> ArraySlice<Int> {
-        let perPage = index.config.paginate
-        return items[min(items.count, (part - 1) * perPage)..<min(items.count, part * perPage)]
+        PageLayout.items(ofPart: part, in: items, perPage: index.config.paginate)
     }
 
     /// The pager of page `part` of a list of `count` items that starts at `path`; nil when the

@@ -65,7 +65,7 @@ import Testing
 
     @Test func theRepositorysTemplatesUseOnlyKnownValues() throws {
         let sources = try TestSite().templateSources()
-        let (_, problems) = TemplateSet.compile(sources, required: SiteParser.requiredTemplates)
+        let (_, problems) = TemplateSet.compile(sources, required: SiteSettings.requiredTemplates)
         #expect(problems.isEmpty, "\(problems)")
     }
 }
