@@ -258,13 +258,11 @@ public final class IncrementalBuilder {
             index: index, renderer: renderer, files: outputPaths(of: index), templates: sources?.templates ?? [],
             links: templateLinks ?? TemplateLinks(sources?.templates ?? []), ignoring: liveReloadLinks, rendering: pages,
             alsoChecking: others)
-        let started = DispatchTime.now()
         let outcome = PageStream(renderer: renderer, check: check, destination: .memory).run(pages)
-        clock.lap(.render)
+        let wall = clock.lap(.render)
         // The stream renders and checks each page together: its wall time is shared between the
         // two stages as its threads' time was.
         let render = outcome.threadTimes[.render] ?? 0, checking = outcome.threadTimes[.check] ?? 0
-        let wall = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         if render + checking > 0 { clock.move(wall * checking / (render + checking), from: .render, to: .check) }
         return outcome
     }

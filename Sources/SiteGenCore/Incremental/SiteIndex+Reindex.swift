@@ -71,7 +71,8 @@ extension SiteIndex {
             if let at = pagePositions[page.path] { selected.insert(at) }
         }
         for entity in change.reworded { if let at = pagePositions[SitePaths.entity(entity)] { selected.insert(at) } }
-        var rendered = selected.sorted().map { pages[$0] }
+        // A page about to be removed is not rendered.
+        var rendered = selected.subtracting(resized.filter { $0.page == nil }.map(\.at)).sorted().map { pages[$0] }
         // Last, since it moves the pages after it: a theme's list that gains a page (rendered)
         // or loses its last (removed).
         for (at, page) in resized.sorted(by: { $0.at > $1.at }) {
@@ -159,11 +160,11 @@ extension SiteIndex {
             briefingsByTheme[id] = members
             guard let theme = theme(id) else { continue }
             let laidOut = PageLayout.themePages(theme, members: members, briefings: briefings, perPage: config.paginate)
-            for page in laidOut.prefix(PageLayout.partCount(had.count, perPage: config.paginate)) { replace(page, relisted: &relisted) }
+            let count = PageLayout.partCount(had.count, perPage: config.paginate)
+            for page in laidOut.prefix(count) { replace(page, relisted: &relisted) }
             // A list that gains a page or loses its last: its pages come together, the first
             // at the theme's own path.
             guard let first = pagePositions[SitePaths.theme(id)] else { continue }
-            let count = PageLayout.partCount(had.count, perPage: config.paginate)
             if laidOut.count > count { resized.append((first + count, laidOut[count])) }
             if laidOut.count < count { resized.append((first + count - 1, nil)) }
         }

@@ -11,10 +11,14 @@ struct StageClock {
         lap(first)
     }
 
-    mutating func lap(_ stage: Stage) {
+    /// Gives the time since the last lap to `stage`; returns it, in seconds.
+    @discardableResult
+    mutating func lap(_ stage: Stage) -> Double {
         let now = DispatchTime.now()
-        times[stage, default: 0] += Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9
+        let seconds = Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9
+        times[stage, default: 0] += seconds
         mark = now
+        return seconds
     }
 
     /// Gives `seconds` already counted for one stage to another.

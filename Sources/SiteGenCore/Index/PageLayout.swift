@@ -60,7 +60,8 @@ enum PageLayout {
     }
 
     /// The items page `part` of a list shows.
-    static func items(ofPart part: Int, in items: [Int], perPage: Int) -> ArraySlice<Int> {
+    static func items<Items: RandomAccessCollection<Int>>(ofPart part: Int, in items: Items, perPage: Int) -> Items.SubSequence
+    where Items.Index == Int {
         items[min(items.count, (part - 1) * perPage)..<min(items.count, part * perPage)]
     }
 
@@ -74,8 +75,9 @@ enum PageLayout {
         parts(of: members, perPage: perPage).map { part, slice in
             var dependencies = slice.map { Dependency(briefings[$0].path, .card) }
             if part == 1, !theme.entityKinds.isEmpty {
-                dependencies = members.map { position in
-                    Dependency(briefings[position].path, slice.contains(position) ? [.card, .mentions] : .mentions)
+                // The first page's cards are the list's first `perPage`.
+                dependencies = members.enumerated().map { offset, position in
+                    Dependency(briefings[position].path, offset < slice.count ? [.card, .mentions] : .mentions)
                 }
             }
             return Page(

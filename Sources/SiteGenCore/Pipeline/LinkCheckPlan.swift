@@ -8,6 +8,9 @@ struct LinkCheckPlan {
     /// Pages rendered for the check alone: read, not written.
     let extra: [Page]
 
+    /// Whether the checker reads this page as it renders.
+    func reads(_ page: Page) -> Bool { scanning?.contains(page.outputPath) ?? true }
+
     /// The check of `pages` (nil: every page) and of `others`, pages not rendered again whose
     /// links may have broken; `files` is every path the output will have.
     init(

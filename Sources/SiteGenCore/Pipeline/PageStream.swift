@@ -61,7 +61,7 @@ struct PageStream {
             return outcome
         }
         outcome.times.render = lap()
-        if let check, check.scanning?.contains(page.outputPath) ?? true { outcome.links = check.checker.scan(page, html: file.bytes) }
+        if let check, check.reads(page) { outcome.links = check.checker.scan(page, html: file.bytes) }
         outcome.times.check = lap()
         guard kept else { return outcome }
         switch destination {
@@ -83,7 +83,7 @@ struct PageStream {
     private func stream(_ page: Page, to staging: StagingFolder?) -> PageOutcome {
         var outcome = PageOutcome()
         let start = DispatchTime.now().uptimeNanoseconds
-        let reader = check.flatMap { $0.scanning?.contains(page.outputPath) ?? true ? HTMLScanner.Reader() : nil }
+        let reader = check?.reads(page) == true ? HTMLScanner.Reader() : nil
         func produce(_ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
             outcome.problem = renderer.stream(page) { bytes in
                 reader?.read(bytes)

@@ -29,9 +29,8 @@ extension ContextBuilder {
     }
 
     private func briefingList(_ page: Page) -> TemplateValue {
-        let all = Array(index.briefings.indices)
-        let shown = slice(of: all, part: page.part)
-        let pager = self.pager(part: page.part, of: all.count, at: SitePaths.briefings)
+        let shown = PageLayout.items(ofPart: page.part, in: index.briefings.indices, perPage: index.config.paginate)
+        let pager = self.pager(part: page.part, of: index.briefings.count, at: SitePaths.briefings)
         return self.page(
             page, title: "All briefings" + (pager.map { ", \($0.label.lowercased())" } ?? ""),
             description: "Every briefing of \(index.config.title), newest first.", breadcrumb: [("Home", SitePaths.home)],
@@ -52,7 +51,7 @@ extension ContextBuilder {
         // The introduction and the entities are on the first page only.
         let detail = ThemeDetail(
             body: first ? markdown.html(of: theme.body, rewrites: index.rewrites(for: theme.path)) : TrustedHTML(""),
-            entities: first ? .of(entities(ofKinds: theme.entityKinds, in: members.map { index.briefings[$0] })) : nil,
+            entities: first ? .of(entities(ofKinds: theme.entityKinds, in: index.briefings(inTheme: theme.id))) : nil,
             entitiesHeading: EntityKind.heading(for: theme.entityKinds))
         let pager = self.pager(part: page.part, of: members.count, at: SitePaths.theme(theme.id))
         return self.page(
@@ -60,13 +59,11 @@ extension ContextBuilder {
             breadcrumb: [("Home", SitePaths.home), ("Themes", SitePaths.themes)],
             content: ThemePageContext(
                 theme: Merged(themeSummary(theme), detail),
-                briefings: slice(of: members, part: page.part).map { card(index.briefings[$0]) }, cardLevel: 3, firstPage: first,
+                briefings: PageLayout.items(ofPart: page.part, in: members, perPage: index.config.paginate).map {
+                    card(index.briefings[$0])
+                },
+                cardLevel: 3, firstPage: first,
                 pager: pager))
-    }
-
-    /// The items of a list that page `part` shows, as the layout cut them.
-    private func slice(of items: [Int], part: Int) -> ArraySlice<Int> {
-        PageLayout.items(ofPart: part, in: items, perPage: index.config.paginate)
     }
 
     /// The pager of page `part` of a list of `count` items that starts at `path`; nil when the

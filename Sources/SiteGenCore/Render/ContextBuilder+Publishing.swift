@@ -20,6 +20,9 @@ extension ContextBuilder {
         config.hasAbsoluteBaseURL ? config.baseURL : config.basePath
     }
 
+    /// The anchor of a briefing's section of the book.
+    static func bookAnchor(_ briefing: Briefing) -> String { "briefing-\(briefing.id)" }
+
     /// What the book puts before a briefing's anchors, so that they are unique on its one page.
     static func bookAnchorPrefix(_ briefing: Briefing) -> String {
         "\(briefing.id)--"
@@ -38,6 +41,7 @@ extension ContextBuilder {
                 themeLink(theme),
                 BookTheme(
                     anchor: "theme-\(theme.id)",
+                    contents: positions.map { BookEntry(title: index.briefings[$0].title, anchor: Self.bookAnchor(index.briefings[$0])) },
                     // Made one by one as the book renders: the page never holds every body at once.
                     briefings: LazyItems(count: positions.count) { item in
                         let briefing = index.briefings[positions[item]]
@@ -45,7 +49,7 @@ extension ContextBuilder {
                             basePath: base, unsafeHTML: config.markdown.unsafeHTML, anchorPrefix: Self.bookAnchorPrefix(briefing),
                             headingShift: 2)
                         let extra = BookBriefing(
-                            anchor: "briefing-\(briefing.id)", absoluteURL: base + SitePaths.briefing(briefing.id),
+                            anchor: Self.bookAnchor(briefing), absoluteURL: base + SitePaths.briefing(briefing.id),
                             body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
                             sources: .of(briefing.sources.map { LinkItem(title: $0.title, url: sourceURL($0.url, of: briefing)) }))
                         return Merged(card(briefing), extra)

@@ -76,7 +76,7 @@ public struct PageRenderer: Sendable {
     /// Renders the page with a context made by `context(for:)`.
     public func render(_ page: Page, context: TemplateValue) -> Result<OutputFile, Diagnostic> {
         guard let rendered = templates.render(page.kind.template, context: context, capacity: Self.capacity) else {
-            return .failure(.error(.render, at: nil, "missing template \(TemplateSet.path(ofName: page.kind.template))"))
+            return .failure(Self.missingTemplate(of: page))
         }
         return rendered.map { OutputFile(path: page.outputPath, bytes: $0) }
     }
@@ -89,10 +89,14 @@ public struct PageRenderer: Sendable {
     /// briefings made one at a time, the page is never held whole. A problem, if any.
     func stream(_ page: Page, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Diagnostic? {
         switch templates.render(page.kind.template, context: context(for: page), emit: emit) {
-        case nil: .error(.render, at: nil, "missing template \(TemplateSet.path(ofName: page.kind.template))")
+        case nil: Self.missingTemplate(of: page)
         case .failure(let problem): problem
         case .success: nil
         }
+    }
+
+    private static func missingTemplate(of page: Page) -> Diagnostic {
+        .error(.render, at: nil, "missing template \(TemplateSet.path(ofName: page.kind.template))")
     }
 
     /// Room for a typical page, so that its buffer rarely grows.

@@ -44,7 +44,7 @@ public enum NameSuggestion {
 
     /// `" (did you mean 'x'?)"`, or an empty string when nothing is close.
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+        Candidates(candidates).didYouMean(word)
     }
 
     /// Edit distance over Unicode scalars where swapping two neighbours counts as one edit, the

@@ -18,12 +18,11 @@ struct CrossReferenceBuilder {
         diagnostics: inout [Diagnostic]
     ) -> Output {
         let scanner = MentionScanner(table: table, linkFirstMention: linkFirstMention)
-        let kept = previous.map { previous in { (briefing: Briefing) in previous.scan(of: briefing) } } ?? { _ in nil }
-        let fresh = briefings.filter { changed.contains($0.path) || kept($0) == nil }.parallelMap {
-            ($0.path, scanner.scan($0.body, briefing: $0.id))
-        }
+        // Each briefing's earlier scan, looked up once; nil for those to scan again.
+        let kept = briefings.map { changed.contains($0.path) ? nil : previous?.scan(of: $0) }
+        let fresh = zip(briefings, kept).filter { $1 == nil }.map(\.0).parallelMap { ($0.path, scanner.scan($0.body, briefing: $0.id)) }
         let rescanned = Dictionary(uniqueKeysWithValues: fresh)
-        var scans = briefings.map { rescanned[$0.path] ?? kept($0)! }
+        var scans = zip(briefings, kept).map { $1 ?? rescanned[$0.path]! }
         var wikiLinks: [String: [Int: String]] = [:]
         var wikiLabels: [String: [Int: String]] = [:]
         var autoLinks: [String: [AutoLink]] = [:]

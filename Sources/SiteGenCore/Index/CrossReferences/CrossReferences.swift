@@ -43,13 +43,9 @@ public struct CrossReferences: Sendable {
 
     /// Keeps what scanning the briefing at `path` found, but its mentions.
     mutating func keep(_ scan: MentionScanner.Result, of path: String) {
-        scans[path] = Self.kept(scan)
-    }
-
-    static func kept(_ scan: MentionScanner.Result) -> MentionScanner.Result {
         var scan = scan
         scan.mentions = []
-        return scan
+        scans[path] = scan
     }
 
     init(
@@ -61,7 +57,7 @@ public struct CrossReferences: Sendable {
         self.table = table
         self.wikiLabels = wikiLabels
         self.briefingMentions = briefingMentions
-        self.scans = scans.mapValues(Self.kept)
+        self.scans = scans
         self.entities = entities
         self.mentions = mentions
         self.briefingEntities = briefingEntities

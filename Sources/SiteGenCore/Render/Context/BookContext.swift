@@ -11,6 +11,9 @@ struct BookContext: Sendable {
 @TemplateContext
 struct BookTheme: Sendable {
     var anchor: String
+    /// Its briefings' titles and anchors, for the book's contents: made at once, so that the
+    /// contents do not make (and render) every briefing a second time.
+    var contents: [BookEntry]
     /// Each briefing's card, made once for every page, with what the book adds to it; made as
     /// the book renders, so that it never holds every body at once.
     var briefings: LazyItems<Merged<Card, BookBriefing>>
@@ -22,4 +25,11 @@ struct BookBriefing: Sendable {
     var absoluteURL: String
     var body: TrustedHTML
     var sources: Items<LinkItem>?
+}
+
+/// A briefing in the book's contents.
+@TemplateContext
+struct BookEntry: Sendable {
+    var title: String
+    var anchor: String
 }
