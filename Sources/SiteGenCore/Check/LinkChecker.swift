@@ -146,6 +146,7 @@ public struct LinkChecker: Sendable {
         case .briefing: return index.briefing(id).map { [($0.path, $0.body)] } ?? []
         case .theme: return index.theme(id).map { [($0.path, $0.body)] } ?? []
         case .entity: return index.references.entity(id).map { [($0.path, $0.body)] } ?? []
+        case .source: return index.citations.source(id).map { [($0.path, $0.body)] } ?? []
         case .book: return index.briefings.map { ($0.path, $0.body) }
         default: return []
         }

@@ -100,6 +100,9 @@ struct LinkPlanner {
         case .entity:
             guard let entity = page.id.flatMap(index.references.entity) else { return [] }
             return bodyLinks(entity.body, path: entity.path, base: config.basePath, anchorPrefix: "")
+        case .source:
+            guard let source = page.id.flatMap(index.citations.source) else { return [] }
+            return bodyLinks(source.body, path: source.path, base: config.basePath, anchorPrefix: "")
         case .book:
             let base = ContextBuilder.bookBase(config)
             return index.briefings.flatMap {
@@ -128,6 +131,7 @@ struct LinkPlanner {
         case .briefing: Set(page.id.flatMap(index.briefing)?.body.headings.map(\.anchor) ?? [])
         case .theme: Set(page.id.flatMap(index.theme)?.body.headings.map(\.anchor) ?? [])
         case .entity: Set(page.id.flatMap(index.references.entity)?.body.headings.map(\.anchor) ?? [])
+        case .source: Set(page.id.flatMap(index.citations.source)?.body.headings.map(\.anchor) ?? [])
         case .book:
             Set(
                 index.briefings.flatMap { briefing in briefing.body.headings.map { ContextBuilder.bookAnchorPrefix(briefing) + $0.anchor } }

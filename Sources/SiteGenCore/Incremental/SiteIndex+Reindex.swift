@@ -36,7 +36,11 @@ extension SiteIndex {
         let mentions =
             CrossReferenceBuilder(table: table, linkFirstMention: linkFirstMention).listed(in: briefing, diagnostics: &diagnostics)
             + scan.mentions
-        guard diagnostics.isEmpty, keepsEveryListNonEmpty(briefing, from: old, mentions: mentions) else { return nil }
+        diagnostics += CitationIndex.check(briefing.body.citations, known: Set(citations.sources.map(\.id)), broken: [])
+        let citedBefore = CitationIndex.places(in: old), citedAfter = CitationIndex.places(in: briefing)
+        guard diagnostics.isEmpty, keepsEveryListNonEmpty(briefing, from: old, mentions: mentions),
+            keepsEverySourceCited(briefing, before: citedBefore, after: citedAfter)
+        else { return nil }
 
         let before = facetValues(ofBriefingAt: briefing.path)
         var ignored: [Diagnostic] = []
@@ -48,6 +52,16 @@ extension SiteIndex {
         var relayOut: Set<Int> = [position]
         var relisted: Set<Int> = []
         var resized: [(at: Int, page: Page?)] = []
+        if citedBefore != citedAfter {
+            let order = briefingPositions
+            citations.replace(briefing) { order[$0] ?? Int.max }
+            let path = { (id: String) in self.briefing(id)?.path }
+            replace(PageLayout.sourceListPage(citations, path: path), relisted: &relisted)
+            for id in Set(citedBefore.keys).union(citedAfter.keys) {
+                guard let source = citations.source(id) else { continue }
+                replace(PageLayout.sourcePage(source, places: citations.places[id] ?? [], path: path), relisted: &relisted)
+            }
+        }
         updateThemes(of: briefing, from: old, at: position, relayOut: &relayOut, relisted: &relisted, resized: &resized)
         updateMentions(of: briefing, from: old, mentions, scan: scan, at: position, relayOut: &relayOut, relisted: &relisted)
         let linkedAfter = Set(targets)
@@ -58,7 +72,7 @@ extension SiteIndex {
         for position in relayOut {
             let page = PageLayout.briefingPage(
                 at: position, briefings: briefings, themeMembers: briefingsByTheme, related: references.related,
-                backlinks: backlinks
+                backlinks: backlinks, citations: citations
             ) { self.briefing($0)?.path }
             replace(page, relisted: &relisted)
         }
@@ -123,6 +137,18 @@ extension SiteIndex {
         let namedBefore = Set((references.briefingMentions[briefing.id] ?? []).map(\.entity)), namedAfter = Set(mentions.map(\.entity))
         for entity in namedBefore.symmetricDifference(namedAfter) {
             let others = (references.mentions[entity] ?? []).contains { $0.briefing != briefing.id }
+            guard others else { return false }
+        }
+        return true
+    }
+
+    /// Whether every source cited before stays cited, and none gains its first citation: either
+    /// would add or remove a warning of the index.
+    private func keepsEverySourceCited(
+        _ briefing: Briefing, before: [String: [CitationPlace]], after: [String: [CitationPlace]]
+    ) -> Bool {
+        for id in Set(before.keys).symmetricDifference(after.keys) {
+            let others = (citations.places[id] ?? []).contains { $0.briefing != briefing.id }
             guard others else { return false }
         }
         return true

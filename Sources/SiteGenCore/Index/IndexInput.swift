@@ -4,6 +4,7 @@ public struct IndexInput: Sendable {
     public var briefings: [Briefing]
     public var themes: [Theme]
     public var entities: [Entity]
+    public var sources: [Source]
     /// Paths of the files under `static/`.
     public var staticFiles: Set<String>
     public var includeDrafts: Bool
@@ -11,13 +12,15 @@ public struct IndexInput: Sendable {
     public var unparsed: Set<String>
 
     public init(
-        config: SiteConfig, briefings: [Briefing], themes: [Theme], entities: [Entity] = [], staticFiles: Set<String> = [],
+        config: SiteConfig, briefings: [Briefing], themes: [Theme], entities: [Entity] = [], sources: [Source] = [],
+        staticFiles: Set<String> = [],
         includeDrafts: Bool = false, unparsed: Set<String> = []
     ) {
         self.config = config
         self.briefings = briefings
         self.themes = themes
         self.entities = entities
+        self.sources = sources
         self.staticFiles = staticFiles
         self.includeDrafts = includeDrafts
         self.unparsed = unparsed
@@ -28,7 +31,7 @@ public struct IndexInput: Sendable {
     public init(_ parsed: ParsedSite, staticFiles: [RawFile], includeDrafts: Bool) {
         self.init(
             config: parsed.config ?? SiteConfig(title: ""), briefings: parsed.briefings, themes: parsed.themes,
-            entities: parsed.entities, staticFiles: Set(staticFiles.map(\.path)), includeDrafts: includeDrafts,
+            entities: parsed.entities, sources: parsed.sources, staticFiles: Set(staticFiles.map(\.path)), includeDrafts: includeDrafts,
             unparsed: parsed.unparsed)
     }
 }

@@ -19,7 +19,8 @@ struct LinkResolver {
     private let basePath: String
 
     init(
-        briefings: [Briefing], published: Set<String>, themes: [Theme], entities: [Entity], staticFiles: Set<String>,
+        briefings: [Briefing], published: Set<String>, themes: [Theme], entities: [Entity], sources: [Source] = [],
+        staticFiles: Set<String>,
         unparsed: Set<String>, basePath: String
     ) {
         var targets: [String: Target] = [:]
@@ -32,6 +33,9 @@ struct LinkResolver {
         }
         for entity in entities {
             targets[entity.path] = Target(kind: .entity, id: entity.id, headings: entity.body.headings, isPublished: true)
+        }
+        for source in sources {
+            targets[source.path] = Target(kind: .source, id: source.id, headings: source.body.headings, isPublished: true)
         }
         self.targets = targets
         names = NameSuggestion.Candidates(targets.keys.map { $0.split(separator: "/").last.map(String.init) ?? $0 })

@@ -1,6 +1,6 @@
 /// The kinds of page a site has, each rendered with the template of the same name.
 public enum PageKind: String, Sendable, Hashable, CaseIterable {
-    case home, briefingList, briefing, themeList, theme, entity, xrefIndex, search, book, notFound
+    case home, briefingList, briefing, themeList, theme, entity, xrefIndex, search, book, notFound, sourceList, source
 
     /// The template under `templates/` that renders this kind of page.
     public var template: String {
@@ -15,6 +15,8 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case .search: "search"
         case .book: "book"
         case .notFound: "404"
+        case .sourceList: "sources"
+        case .source: "source"
         }
     }
 }

@@ -1,12 +1,12 @@
 /// Lays out the pages of a site and what each shows of which content file.
 ///
-/// The pages come in a fixed order — the site-wide ones, then entities (A–Z), themes and
-/// briefings (in site order) — and each kind's page is made by one function, which re-indexing
+/// The pages come in a fixed order — the site-wide ones, then entities (A–Z), sources (A–Z by
+/// title), themes and briefings (in site order) — and each kind's page is made by one function, which re-indexing
 /// one briefing calls for the pages it can change.
 enum PageLayout {
     static func pages(
         briefings: [Briefing], themes: [Theme], backlinks: [String: [String]], references: CrossReferences,
-        perPage: Int = SiteConfig.defaultPaginate
+        citations: CitationIndex = .empty, perPage: Int = SiteConfig.defaultPaginate
     ) -> [Page] {
         let cards = briefings.map { Dependency($0.path, .card) }
         let cardsAndMentions = briefings.map { Dependency($0.path, [.card, .mentions]) }
@@ -29,6 +29,10 @@ enum PageLayout {
         for entity in references.entities {
             pages.append(entityPage(entity.id, mentions: references.mentions[entity.id] ?? [], path: path))
         }
+        if !citations.sources.isEmpty {
+            pages.append(sourceListPage(citations, path: path))
+            for source in citations.sources { pages.append(sourcePage(source, places: citations.places[source.id] ?? [], path: path)) }
+        }
         var themeMembers: [String: [Int]] = [:]
         for (position, briefing) in briefings.enumerated() {
             for theme in Set(briefing.themes.map(\.value)) { themeMembers[theme, default: []].append(position) }
@@ -40,7 +44,7 @@ enum PageLayout {
             pages.append(
                 briefingPage(
                     at: position, briefings: briefings, themeMembers: themeMembers, related: references.related,
-                    backlinks: backlinks, path: path))
+                    backlinks: backlinks, citations: citations, path: path))
         }
         return pages
     }
@@ -51,6 +55,25 @@ enum PageLayout {
         let mentioning = mentions.compactMap { path($0.briefing) }.filter { seen.insert($0).inserted }
         return Page(
             kind: .entity, id: id, path: SitePaths.entity(id), dependencies: mentioning.map { Dependency($0, [.card, .mentions]) })
+    }
+
+    /// The list of sources: each source's file, and the citations of every briefing (it counts them).
+    static func sourceListPage(_ citations: CitationIndex, path: (String) -> String?) -> Page {
+        var seen: Set<String> = []
+        let citing = citations.sources.flatMap { citations.places[$0.id] ?? [] }.compactMap { path($0.briefing) }
+            .filter { seen.insert($0).inserted }.sorted()
+        return Page(
+            kind: .sourceList, path: SitePaths.sources,
+            dependencies: citations.sources.map { Dependency($0.path, .all) } + citing.map { Dependency($0, .content) })
+    }
+
+    /// A source's page: its own file, and the cards and text of the briefings that cite it.
+    static func sourcePage(_ source: Source, places: [CitationPlace], path: (String) -> String?) -> Page {
+        var seen: Set<String> = []
+        let citing = places.compactMap { path($0.briefing) }.filter { seen.insert($0).inserted }
+        return Page(
+            kind: .source, id: source.id, path: SitePaths.source(source.id),
+            dependencies: [Dependency(source.path, .all)] + citing.map { Dependency($0, [.card, .content]) })
     }
 
     /// The pages of a list of `items`, `perPage` on each (one page for an empty list), numbered
@@ -91,7 +114,7 @@ enum PageLayout {
     /// its neighbours, of briefings of its themes, of related briefings and of backlinks.
     static func briefingPage(
         at position: Int, briefings: [Briefing], themeMembers: [String: [Int]], related: [String: [String]],
-        backlinks: [String: [String]], path: (String) -> String?
+        backlinks: [String: [String]], citations: CitationIndex = .empty, path: (String) -> String?
     ) -> Page {
         let briefing = briefings[position]
         var shown: [Int] = []
@@ -105,7 +128,9 @@ enum PageLayout {
         let cards =
             shown.map { briefings[$0].path } + (related[briefing.id] ?? []).compactMap(path)
             + (backlinks[briefing.id] ?? []).compactMap(path)
-        let dependencies = [Dependency(briefing.path, .all)] + cards.map { Dependency($0, .card) }
+        // The sources it cites, as its list of sources shows them.
+        let cited = CitationNumbers(briefing.body.citations).sources.compactMap { citations.source($0)?.path }
+        let dependencies = [Dependency(briefing.path, .all)] + cards.map { Dependency($0, .card) } + cited.map { Dependency($0, .card) }
         return Page(kind: .briefing, id: briefing.id, path: SitePaths.briefing(briefing.id), dependencies: dependencies)
     }
 }

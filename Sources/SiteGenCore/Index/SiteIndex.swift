@@ -16,11 +16,13 @@ public struct SiteIndex: Sendable {
     public internal(set) var backlinks: [String: [String]]
     /// Entities and their mentions.
     public internal(set) var references: CrossReferences
+    /// Sources and where each is cited.
+    public internal(set) var citations: CitationIndex = .empty
 
     /// The link resolver of the build, to resolve a changed briefing's links again.
     var resolver: LinkResolver?
 
-    private let briefingPositions: [String: Int]
+    let briefingPositions: [String: Int]
     private let themePositions: [String: Int]
     var pagePositions: [String: Int]
 

@@ -23,6 +23,7 @@ public enum SiteIndexer {
         }
         let resolver = LinkResolver(
             briefings: input.briefings, published: Set(briefings.map(\.id)), themes: themes, entities: input.entities,
+            sources: input.sources,
             staticFiles: input.staticFiles, unparsed: unparsed, basePath: config.basePath)
         var links: [String: [Int: String]] = [:]
         var backlinks: [String: [String]] = [:]
@@ -33,7 +34,15 @@ public enum SiteIndexer {
                 backlinks[target, default: []].append(briefing.id)
             }
         }
-        for (path, body) in themes.map({ ($0.path, $0.body) }) + input.entities.map({ ($0.path, $0.body) }) {
+        let citations = CitationIndex.build(sources: input.sources, briefings: briefings, unparsed: unparsed, diagnostics: &diagnostics)
+        if allBriefingsParsed {
+            for source in citations.sources where citations.places[source.id] == nil {
+                diagnostics.append(.warning(.index, at: SourceLocation(path: source.path), "source '\(source.id)' is cited by no briefing"))
+            }
+        }
+        let otherBodies =
+            themes.map { ($0.path, $0.body) } + input.entities.map { ($0.path, $0.body) } + citations.sources.map { ($0.path, $0.body) }
+        for (path, body) in otherBodies {
             links[path] = resolver.resolve(body, from: path, diagnostics: &diagnostics).0
         }
         let table = EntityTable(
@@ -44,12 +53,14 @@ public enum SiteIndexer {
             links[path, default: [:]].merge(wikiLinks) { $1 }
         }
         let pages = PageLayout.pages(
-            briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references, perPage: input.config.paginate)
+            briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references, citations: citations,
+            perPage: input.config.paginate)
         diagnostics += OutputCollisions.find(staticFiles: input.staticFiles, pages: pages)
         var index = SiteIndex(
             config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks,
             references: xref.references)
         index.resolver = resolver
+        index.citations = citations
         return (index, diagnostics)
     }
 

@@ -5,6 +5,7 @@ public enum SitePaths {
     public static let briefings = "\(ContentKind.briefing.folder)/"
     public static let themes = "\(ContentKind.theme.folder)/"
     public static let entities = "\(ContentKind.entity.folder)/"
+    public static let sources = "\(ContentKind.source.folder)/"
     public static let assets = "assets/"
     /// The cross-reference index page.
     public static let xrefIndex = "index/"
@@ -27,12 +28,14 @@ public enum SitePaths {
     public static func part(_ number: Int, of path: String) -> String { number <= 1 ? path : "\(path)page/\(number)/" }
     public static func theme(_ id: String) -> String { "\(themes)\(id)/" }
     public static func entity(_ id: String) -> String { "\(entities)\(id)/" }
+    public static func source(_ id: String) -> String { "\(sources)\(id)/" }
 
     public static func page(of kind: ContentKind, id: String) -> String {
         switch kind {
         case .briefing: briefing(id)
         case .theme: theme(id)
         case .entity: entity(id)
+        case .source: source(id)
         }
     }
 }

@@ -166,6 +166,7 @@ public enum CommonMark {
         case let (.destination(url)?, .link(_, title)): return linkNode(CMARK_NODE_LINK, url, title)
         case let (.destination(url)?, .image(_, title)): return linkNode(CMARK_NODE_IMAGE, url, title)
         case let (.block(onEnter, onExit)?, _): return customNode(CMARK_NODE_CUSTOM_BLOCK, onEnter, onExit)
+        case let (.inline(html)?, .customInline): return customNode(CMARK_NODE_CUSTOM_INLINE, html, "")
         case let (.split(pieces)?, .text(literal)):
             appendPieces(pieces, of: literal, to: parent)
             return nil

@@ -81,7 +81,7 @@ extension MarkdownDocument {
         return String(text[first...last])
     }
 
-    private static func isBlock(_ kind: MarkdownNodeKind) -> Bool {
+    static func isBlock(_ kind: MarkdownNodeKind) -> Bool {
         switch kind {
         case .paragraph, .heading, .item, .blockQuote: true
         default: false

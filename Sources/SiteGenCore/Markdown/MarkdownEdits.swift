@@ -19,6 +19,8 @@ public struct MarkdownEdits: Sendable {
         case destination(String)
         /// A block rendered as this HTML around its children (a heading with its own id).
         case block(onEnter: String, onExit: String)
+        /// An inline node rendered as this HTML, made by sitegen (a citation's marks).
+        case inline(String)
         /// A text node rendered as these pieces of its literal, in order.
         case split([Piece])
     }

@@ -4,10 +4,7 @@ import Foundation
 /// and turns each into a link node, leaving code spans, code blocks and link text alone.
 enum WikiLinkParser {
     static func extract(from document: inout MarkdownDocument, in file: ContentFile) -> [WikiLink] {
-        let candidates = document.walk().filter { event in
-            guard event.entering, case .text(let literal) = document.kinds[event.index], Self.containsOpening(literal) else { return false }
-            return !document.isInsideLink(event.index)
-        }.map(\.index)
+        let candidates = document.textNodes(outsideLinks: containsOpening)
         guard !candidates.isEmpty else { return [] }
         let sourceLines = file.body.split(separator: "\n", omittingEmptySubsequences: false)
         var links: [WikiLink] = []
@@ -20,20 +17,11 @@ enum WikiLinkParser {
             for (position, piece) in pieces.enumerated() {
                 switch piece {
                 case .text(let text):
-                    if position == 0 {
-                        document.setKind(.text(text), of: node)
-                    } else {
-                        last = document.insert(.text(text), line: line, column: column, after: last)
-                    }
+                    last = document.place(.text(text), asPiece: position, of: node, after: last, line: line, column: column)
                 case .link(let target, let label, let hasLabel):
-                    let place = Self.column(of: target, onLine: line, from: column, file: file, lines: sourceLines)
-                    let link: Int
-                    if position == 0 {
-                        document.setKind(.link(url: "", title: ""), of: node)
-                        link = node
-                    } else {
-                        link = document.insert(.link(url: "", title: ""), line: line, column: place, after: last)
-                    }
+                    let place = SourceColumn.find("[[" + target, onLine: line, from: column, file: file, lines: sourceLines) ?? column
+                    let link = document.place(
+                        .link(url: "", title: ""), asPiece: position, of: node, after: last, line: line, column: place)
                     document.append(.text(label), line: line, column: place, to: link)
                     links.append(
                         WikiLink(
@@ -93,25 +81,28 @@ enum WikiLinkParser {
         if case .text("") = pieces.first, pieces.count > 1 { pieces.removeFirst() }
         return pieces
     }
-
-    /// The column of `[[target` on its source line, searching from the text node's start; the text
-    /// node's own column when it cannot be found (e.g. after an escape).
-    private static func column(of target: String, onLine line: Int, from column: Int, file: ContentFile, lines: [Substring]) -> Int {
-        let index = line - file.bodyLine
-        guard index >= 0, index < lines.count else { return column }
-        let bytes = Array(lines[index].utf8)
-        let needle = Array(("[[" + target).utf8)
-        guard needle.count <= bytes.count else { return column }
-        var start = max(0, column - 1)
-        while start + needle.count <= bytes.count {
-            if bytes[start..<start + needle.count].elementsEqual(needle) { return start + 1 }
-            start += 1
-        }
-        return column
-    }
 }
 
 extension MarkdownDocument {
+    /// The text nodes outside the text of links and images whose literal passes `test`, in
+    /// document order: where wiki-links and citations are looked for.
+    func textNodes(outsideLinks test: (String) -> Bool) -> [Int] {
+        walk().filter { event in
+            guard event.entering, case .text(let literal) = kinds[event.index], test(literal) else { return false }
+            return !isInsideLink(event.index)
+        }.map(\.index)
+    }
+
+    /// Puts piece number `position` of a split text node in the tree: the first takes the node's
+    /// own place, each later one goes after `last`. Returns the piece's node.
+    mutating func place(_ kind: MarkdownNodeKind, asPiece position: Int, of node: Int, after last: Int, line: Int, column: Int) -> Int {
+        guard position > 0 else {
+            setKind(kind, of: node)
+            return node
+        }
+        return insert(kind, line: line, column: column, after: last)
+    }
+
     /// Whether a node is inside the text of a link or image.
     func isInsideLink(_ index: Int) -> Bool {
         var parent = parent(of: index)

@@ -1,60 +1,130 @@
-/// A calendar date written `YYYY-MM-DD`, with no time of day or zone, so it means the same
-/// everywhere and sorts the same on every machine.
+/// A calendar date written `YYYY-MM-DD`, optionally with a time of day and the offset of its zone
+/// (`2026-11-28T14:30+01:00`, `2026-11-28T13:30:00Z`). A date alone means the same everywhere and
+/// sorts as midnight UTC; a date with a time sorts by the instant it names.
 public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
+    /// The time of day as written, with its zone's offset; nil for a date alone.
+    public let time: ClockTime?
 
-    public init?(year: Int, month: Int, day: Int) {
+    public init?(year: Int, month: Int, day: Int, time: ClockTime? = nil) {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...Self.days(inMonth: month, year: year)).contains(day)
         else { return nil }
         self.year = year
         self.month = month
         self.day = day
+        self.time = time
     }
 
-    /// Reads exactly `YYYY-MM-DD`; anything else, or a day that does not exist, gives nil.
+    /// Reads `YYYY-MM-DD`, or a date with a time and zone; anything else gives nil.
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in bytes[range] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard case .success(let date) = Self.parse(text) else { return nil }
+        self = date
     }
 
-    /// `2026-11-27`: for `<time datetime>` and data files.
+    /// The calendar date alone, without the time.
+    public var calendarDay: ContentDate { ContentDate(year: year, month: month, day: day)! }
+
+    /// Seconds since 1970-01-01T00:00Z: a date alone counts from its midnight UTC.
+    public var instant: Int {
+        Self.daysSinceEpoch(year: year, month: month, day: day) * 86_400 + (time.map { $0.secondsOfDay - $0.offset * 60 } ?? 0)
+    }
+
+    /// `2026-11-27`, or `2026-11-28T14:30:00+01:00` with a time: for `<time datetime>`, the
+    /// sitemap and data files.
     public var iso: String {
-        func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        let day = "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        guard let time else { return day }
+        return "\(day)T\(time.iso)"
     }
 
-    /// `27 November 2026`: for readers.
-    public var long: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+    /// RFC 3339 with a time, as Atom wants it: midnight UTC for a date alone.
+    public var timestamp: String { time == nil ? "\(iso)T00:00:00Z" : iso }
+
+    /// `27 November 2026`, or `28 November 2026, 14:30 UTC+01:00` in the zone it was written in
+    /// (pages show times in the site's zone: see `SiteTimeZone`).
+    public var long: String {
+        let date = "\(day) \(Self.monthNames[month - 1]) \(year)"
+        guard let time else { return date }
+        return "\(date), \(time.hourMinute) \(ClockTime.zoneName(offset: time.offset))"
+    }
 
     public var description: String { iso }
 
+    /// By instant; of two ways to write the same instant, a date alone first, then by offset.
     public static func < (a: ContentDate, b: ContentDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        let (x, y) = (a.instant, b.instant)
+        if x != y { return x < y }
+        return (a.time == nil ? Int.min : a.time!.offset) < (b.time == nil ? Int.min : b.time!.offset)
     }
 
-    private static let monthNames = [
+    static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]
 
-    private static func days(inMonth month: Int, year: Int) -> Int {
+    static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30
         default: 31
         }
+    }
+
+    /// Days from 1970-01-01 to the date (Howard Hinnant's days_from_civil).
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+/// A time of day as written after a date, with the offset of its zone from UTC: `14:30+01:00`.
+public struct ClockTime: Sendable, Hashable {
+    public let hour: Int
+    public let minute: Int
+    public let second: Int
+    /// Minutes east of UTC: 60 for `+01:00`, 0 for `Z`.
+    public let offset: Int
+
+    public init?(hour: Int, minute: Int, second: Int = 0, offset: Int) {
+        guard (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second),
+            (-(23 * 60 + 59)...(23 * 60 + 59)).contains(offset)
+        else { return nil }
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.offset = offset
+    }
+
+    var secondsOfDay: Int { hour * 3600 + minute * 60 + second }
+
+    /// `14:30:00+01:00`, or `13:30:00Z` in UTC.
+    var iso: String {
+        "\(ContentDate.pad(hour, 2)):\(ContentDate.pad(minute, 2)):\(ContentDate.pad(second, 2))\(Self.offsetText(offset))"
+    }
+
+    /// `14:30`: what readers see.
+    var hourMinute: String { "\(ContentDate.pad(hour, 2)):\(ContentDate.pad(minute, 2))" }
+
+    static func offsetText(_ offset: Int) -> String {
+        guard offset != 0 else { return "Z" }
+        let size = abs(offset)
+        return "\(offset < 0 ? "-" : "+")\(ContentDate.pad(size / 60, 2)):\(ContentDate.pad(size % 60, 2))"
+    }
+
+    /// `UTC`, or `UTC+01:00`: a zone known only by its offset.
+    static func zoneName(offset: Int) -> String {
+        offset == 0 ? "UTC" : "UTC" + offsetText(offset)
     }
 }

@@ -4,6 +4,8 @@ public struct MarkdownBody: Sendable {
     public var headings: [Heading]
     public var links: [BodyLink]
     public var wikiLinks: [WikiLink]
+    /// Its citations (`[@id]`), in the order of the text: briefings only.
+    public var citations: [Citation] = []
 
     public init(document: MarkdownDocument, headings: [Heading], links: [BodyLink], wikiLinks: [WikiLink] = []) {
         self.document = document

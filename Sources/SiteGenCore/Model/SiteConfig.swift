@@ -22,6 +22,9 @@ public struct SiteConfig: Sendable, Hashable {
 
     public static let defaultPaginate = 50
 
+    /// The zone pages show times in (`timezone:`, an IANA name); UTC when not set.
+    public var timeZone = SiteTimeZone.utc
+
     /// Where the base URL was given, for messages about it: `base_url` in site.yml (its place),
     /// or `--base-url` (nil, not a file); site.yml itself when it gives none.
     public var baseURLSource: BaseURLSource = .file(SourceLocation(path: SiteLayout.config))

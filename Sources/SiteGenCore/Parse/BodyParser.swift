@@ -4,15 +4,17 @@ public enum BodyParser {
     /// Anchors the templates use themselves, which a heading must not take.
     public static let reservedAnchors: Set<String> = [
         "main", "toc", "sources", "related", "backlinks", "briefings", "themes", "latest", "entities", "more-on-themes", "mentions",
-        "alongside", "by-theme",
+        "alongside", "by-theme", "further-reading",
     ]
 
-    public static func parse(_ file: ContentFile, smartPunctuation: Bool) -> (MarkdownBody, [Diagnostic]) {
+    /// With `citations`, `[@id]` brackets become citations (see `CitationParser`).
+    public static func parse(_ file: ContentFile, smartPunctuation: Bool, citations: Bool = false) -> (MarkdownBody, [Diagnostic]) {
         var document = CommonMark.parse(file.body, firstLine: file.bodyLine, smartPunctuation: smartPunctuation)
         let wikiLinks = WikiLinkParser.extract(from: &document, in: file)
         // Its links became nodes of their own: the arrays that grew for them are made their size
         // again, since the document is kept until its pages render.
-        if !wikiLinks.isEmpty { document.compact() }
+        let cited = citations ? CitationParser.extract(from: &document, in: file) : []
+        if !wikiLinks.isEmpty || !cited.isEmpty { document.compact() }
         let wikiNodes = Set(wikiLinks.map(\.node))
         var headings: [Heading] = []
         var links: [BodyLink] = []
@@ -40,6 +42,8 @@ public enum BodyParser {
                 break
             }
         }
-        return (MarkdownBody(document: document, headings: headings, links: links, wikiLinks: wikiLinks), diagnostics)
+        var body = MarkdownBody(document: document, headings: headings, links: links, wikiLinks: wikiLinks)
+        body.citations = cited
+        return (body, diagnostics)
     }
 }

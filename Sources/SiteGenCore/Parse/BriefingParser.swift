@@ -13,7 +13,7 @@ public enum BriefingParser {
         let updated = fields.date("updated")
         let themes = fields.strings("themes", required: true)
         let entities = fields.strings("entities") ?? []
-        let sources = fields.mappings("sources").map { $0.compactMap(SourceParser.parse) }
+        let sources = fields.mappings("sources").map { $0.compactMap(SourceReferenceParser.parse) }
         let draft = fields.bool("draft") ?? false
         let weight = fields.int("weight") ?? 0
         if let date, let updated, updated.value < date.value {
@@ -22,7 +22,7 @@ public enum BriefingParser {
         }
         let diagnostics = fields.diagnostics + fields.unknownKeys() + (sources?.flatMap(\.1) ?? [])
         guard let title, let summary, let date, let themes else { return (nil, diagnostics) }
-        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation)
+        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation, citations: true)
         let briefing = Briefing(
             id: file.id, path: file.path, title: title.value, summary: summary.value, date: date.value, updated: updated?.value,
             themes: themes, entities: entities, sources: sources?.compactMap(\.0) ?? [], draft: draft, weight: weight,
@@ -32,7 +32,7 @@ public enum BriefingParser {
 }
 
 /// Decodes one item of a briefing's `sources:` list.
-enum SourceParser {
+enum SourceReferenceParser {
     static func parse(_ fields: YAMLFields) -> (SourceReference?, [Diagnostic]) {
         var fields = fields
         let title = fields.string("title", required: true)

@@ -1,14 +1,15 @@
-/// One content file after the parse stage: the briefing, theme or entity it holds (nil when it
+/// One content file after the parse stage: the briefing, theme, entity or source it holds (nil when it
 /// has errors), and its diagnostics.
 public struct ParsedContent: Sendable {
     public var path: String
     public var briefing: Briefing?
     public var theme: Theme?
     public var entity: Entity?
+    public var source: Source?
     public var diagnostics: [Diagnostic]
 
     /// Whether the file yielded its content (it may still have warnings).
-    public var isParsed: Bool { briefing != nil || theme != nil || entity != nil }
+    public var isParsed: Bool { briefing != nil || theme != nil || entity != nil || source != nil }
 
     /// Decodes the front-matter and parses the body of one content file.
     public static func parse(_ file: ContentFile, markdown: MarkdownOptions) -> ParsedContent {
@@ -28,6 +29,7 @@ public struct ParsedContent: Sendable {
         case .briefing: (parsed.briefing, parsed.diagnostics) = BriefingParser.parse(file, config: markdown)
         case .theme: (parsed.theme, parsed.diagnostics) = ThemeParser.parse(file, config: markdown)
         case .entity: (parsed.entity, parsed.diagnostics) = EntityParser.parse(file, config: markdown)
+        case .source: (parsed.source, parsed.diagnostics) = SourceParser.parse(file, config: markdown)
         }
         return parsed
     }

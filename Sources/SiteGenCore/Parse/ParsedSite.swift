@@ -5,6 +5,7 @@ public struct ParsedSite: Sendable {
     public var briefings: [Briefing]
     public var themes: [Theme]
     public var entities: [Entity]
+    public var sources: [Source]
     /// Nil when a template is missing or broken (an error says why).
     public var templates: TemplateSet?
     /// Files copied as they are into the output.
@@ -20,6 +21,7 @@ public struct ParsedSite: Sendable {
         briefings = sorted.compactMap(\.briefing)
         themes = sorted.compactMap(\.theme)
         entities = sorted.compactMap(\.entity)
+        sources = sorted.compactMap(\.source)
         self.templates = templates
         self.assets = assets
         unparsed = unreadable.union(sorted.filter { !$0.isParsed }.map(\.path))

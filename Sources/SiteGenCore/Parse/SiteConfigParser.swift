@@ -16,6 +16,18 @@ public enum SiteConfigParser {
                 fields.fail(node, "'paginate' must be a number of briefings per page above 0, not \(perPage)")
             }
         }
+        var timeZone = SiteTimeZone.utc
+        if let zone = fields.string("timezone") {
+            if let known = SiteTimeZone(identifier: zone.value) {
+                timeZone = known
+            } else {
+                fields.diagnostics.append(
+                    .error(
+                        .parse, at: zone.location,
+                        "unknown time zone '\(zone.value)'\(Suggestion.didYouMean(zone.value, in: SiteTimeZone.knownIdentifiers)): use an IANA name such as Europe/Paris, or UTC"
+                    ))
+            }
+        }
         var baseURL = "/"
         var baseURLLocation = SourceLocation(path: source.path)
         if let given = fields.string("base_url") {
@@ -56,6 +68,7 @@ public enum SiteConfigParser {
         config.author = author?.value
         config.cname = cname?.value
         config.paginate = paginate
+        config.timeZone = timeZone
         config.baseURLSource = .file(baseURLLocation)
         return (config, diagnostics)
     }

@@ -87,11 +87,12 @@ struct YAMLFields {
 
     mutating func date(_ key: String, required: Bool = false) -> Located<ContentDate>? {
         guard let text = string(key, required: required) else { return nil }
-        guard let date = ContentDate(iso: text.value) else {
-            diagnostics.append(.error(.parse, at: text.location, "'\(key)' must be a date written YYYY-MM-DD, not '\(text.value)'"))
+        switch ContentDate.parse(text.value) {
+        case .success(let date): return Located(date, at: text.location)
+        case .failure(let error):
+            diagnostics.append(.error(.parse, at: text.location, error.message(field: key, text: text.value)))
             return nil
         }
-        return Located(date, at: text.location)
     }
 
     mutating func int(_ key: String) -> Int? {

@@ -65,7 +65,7 @@ public struct GitPublisher: Sendable {
             }
         }
         guard !changes.isEmpty, !dryRun else { return Outcome(changes: changes, commit: nil) }
-        let when = "\(date.iso)T00:00:00+0000"
+        let when = date.timestamp
         let identity = Git(
             folder: work,
             environment: [

@@ -14,6 +14,8 @@ extension ContextBuilder {
         case .search: search(page)
         case .book: book(page)
         case .notFound: notFound(page)
+        case .sourceList: sourceList(page)
+        case .source: source(page, index.citations.source(page.id ?? "")!, markdown: markdown)
         }
     }
 
@@ -84,7 +86,8 @@ extension ContextBuilder {
             body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
             cardLevel: 3,
             toc: MarkdownRenderer.tableOfContents(briefing.body.headings).flatMap(Items.of),
-            sources: .of(briefing.sources.map { source($0, of: briefing) }),
+            sources: .of(citedSources(of: briefing)),
+            furtherReading: .of(briefing.sources.map { source($0, of: briefing) }),
             previous: position > 0 ? card(index.briefings[position - 1]) : nil,
             next: position + 1 < index.briefings.count ? card(index.briefings[position + 1]) : nil,
             entities: .of((index.references.briefingEntities[briefing.id] ?? []).compactMap(encodedEntityLink)),

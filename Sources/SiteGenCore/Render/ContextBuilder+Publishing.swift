@@ -51,7 +51,8 @@ extension ContextBuilder {
                         let extra = BookBriefing(
                             anchor: Self.bookAnchor(briefing), absoluteURL: base + SitePaths.briefing(briefing.id),
                             body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
-                            sources: .of(briefing.sources.map { LinkItem(title: $0.title, url: sourceURL($0.url, of: briefing)) }))
+                            sources: .of(citedSources(of: briefing, anchorPrefix: Self.bookAnchorPrefix(briefing), base: base)),
+                            furtherReading: .of(briefing.sources.map { LinkItem(title: $0.title, url: sourceURL($0.url, of: briefing)) }))
                         return Merged(card(briefing), extra)
                     }))
         }

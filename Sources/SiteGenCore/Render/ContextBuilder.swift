@@ -68,7 +68,7 @@ struct ContextBuilder: Sendable {
     }
 
     func date(_ date: ContentDate) -> DateContext {
-        DateContext(iso: date.iso, long: date.long)
+        DateContext(iso: date.iso, long: index.config.timeZone.local(date).long)
     }
 
     static func count(_ n: Int, _ noun: String) -> String {
@@ -101,7 +101,9 @@ struct SharedParts: Sendable {
                     briefings: base + SitePaths.briefings, isBriefings: kind == .briefingList, inBriefings: kind == .briefing,
                     themesPage: base + SitePaths.themes, isThemes: kind == .themeList,
                     index: base + SitePaths.xrefIndex, isIndex: kind == .xrefIndex, inIndex: kind == .entity,
-                    search: base + SitePaths.search, isSearch: kind == .search, data: base + SitePaths.xrefData,
+                    search: base + SitePaths.search, isSearch: kind == .search,
+                    sources: index.citations.sources.isEmpty ? nil : base + SitePaths.sources, isSources: kind == .sourceList,
+                    inSources: kind == .source, data: base + SitePaths.xrefData,
                     themes: index.themes.map { theme in
                         NavTheme(title: theme.title, url: base + SitePaths.theme(theme.id), current: theme.id == current)
                     }))

@@ -32,6 +32,12 @@ struct MarkdownRenderer {
             }
             run = end
         }
+        if !body.citations.isEmpty {
+            for (citation, marks) in zip(body.citations, CitationNumbers(body.citations).marks) {
+                edits.set(
+                    .inline(CitationMarks.html(marks, keys: citation.keys, anchorPrefix: anchorPrefix)), of: citation.node, in: document)
+            }
+        }
         for heading in body.headings {
             let tag = "h\(min(6, heading.level + headingShift))"
             edits.set(

@@ -24,6 +24,8 @@ extension PageKind {
         case .search: SearchContext.self
         case .book: BookContext.self
         case .notFound: NotFoundContext.self
+        case .sourceList: SourceListContext.self
+        case .source: SourcePageContext.self
         }
     }
 }
@@ -45,3 +47,5 @@ extension IndexContext: PageContent {}
 extension SearchContext: PageContent {}
 extension BookContext: PageContent {}
 extension NotFoundContext: PageContent {}
+extension SourceListContext: PageContent {}
+extension SourcePageContext: PageContent {}

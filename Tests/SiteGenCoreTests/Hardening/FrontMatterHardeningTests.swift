@@ -44,7 +44,8 @@ import Testing
             "\(file):5:10: error: each item of 'themes' must be text, not a list"),
         BadInput(
             "date: tomorrow", "---\ntitle: Bad\nsummary: x\ndate: tomorrow\nthemes: [guarantees]\n---\n",
-            "\(file):4:7: error: 'date' must be a date written YYYY-MM-DD, not 'tomorrow'"),
+            "\(file):4:7: error: 'date' must be a date written YYYY-MM-DD, or a date and time with its zone such as 2026-11-28T14:30+01:00, not 'tomorrow'"
+        ),
         BadInput(
             "a duplicate key, at its second place", frontMatter(adding: "title: Again\n"),
             "\(file):3:1: error: invalid YAML: 'title' is set more than once in this mapping"),

@@ -8,9 +8,11 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
     var briefings: [Briefing] = []
     var themes: [Theme] = []
     var entities: [Entity] = []
+    var sources: [Source] = []
     var problems: [Diagnostic] = []
     for (path, text) in files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("content/") {
-        let kind: ContentKind = path.contains("/themes/") ? .theme : path.contains("/entities/") ? .entity : .briefing
+        let kind: ContentKind =
+            path.contains("/themes/") ? .theme : path.contains("/entities/") ? .entity : path.contains("/sources/") ? .source : .briefing
         let id = String(path.split(separator: "/").last!.dropLast(3))
         let file = try FrontMatterSplitter.split(text, path: path, kind: kind, id: id).get()
         switch kind {
@@ -26,10 +28,14 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
             let (e, p) = EntityParser.parse(file, config: MarkdownOptions())
             entities += e.map { [$0] } ?? []
             problems += p
+        case .source:
+            let (s, p) = SourceParser.parse(file, config: MarkdownOptions())
+            sources += s.map { [$0] } ?? []
+            problems += p
         }
     }
     let (index, indexProblems) = SiteIndexer.index(
-        IndexInput(config: config, briefings: briefings, themes: themes, entities: entities, includeDrafts: drafts))
+        IndexInput(config: config, briefings: briefings, themes: themes, entities: entities, sources: sources, includeDrafts: drafts))
     return (index, (problems + indexProblems).sorted().map(\.description))
 }
 

@@ -27,7 +27,7 @@ import Testing
         let (sources, diagnostics) = SiteLoader(root: site.root).load()
         #expect(
             diagnostics.map(\.description).sorted() == [
-                "content/about.md:1:1: warning: ignored: sitegen reads only briefings/, themes/, entities/ in content/",
+                "content/about.md:1:1: warning: ignored: sitegen reads only briefings/, themes/, entities/, sources/ in content/",
                 "content/briefings/Bad Name.md:1:1: error: 'Bad Name.md' is not a valid file name: use lowercase a–z, 0–9 and '-' only (e.g. 'bad-name.md')",
                 "content/briefings/notes.txt:1:1: warning: ignored: only .md files are read in content/briefings/",
             ])

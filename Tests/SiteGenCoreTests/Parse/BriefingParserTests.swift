@@ -62,7 +62,7 @@ import Testing
             problems == [
                 "content/briefings/x.md:1:1: error: missing required field 'summary'",
                 "content/briefings/x.md:2:8: error: 'title' must be text, not a list",
-                "content/briefings/x.md:3:7: error: 'date' must be a date written YYYY-MM-DD, not 'tomorrow'",
+                "content/briefings/x.md:3:7: error: 'date' must be a date written YYYY-MM-DD, or a date and time with its zone such as 2026-11-28T14:30+01:00, not 'tomorrow'",
                 "content/briefings/x.md:4:9: error: 'themes' must be a list, e.g. themes: [guarantees]",
                 "content/briefings/x.md:5:9: error: 'weight' must be a whole number, not 'heavy'",
                 "content/briefings/x.md:6:1: warning: unknown field 'tittle' (did you mean 'title'?)",
@@ -107,10 +107,13 @@ import Testing
             ])
     }
 
-    @Test func impossibleDates() throws {
-        for date in ["2026-02-30", "2026-13-01", "26-01-01", "2026-1-1"] {
+    @Test func malformedDates() throws {
+        for date in ["2026-13-01", "26-01-01", "2026-1-1", "2026-11-28T14", "2026-11-28T14:30+1"] {
             let (_, problems) = try parse("---\ntitle: A\nsummary: S\ndate: \(date)\nthemes: [x]\n---\n")
-            #expect(problems == ["content/briefings/x.md:4:7: error: 'date' must be a date written YYYY-MM-DD, not '\(date)'"])
+            #expect(
+                problems == [
+                    "content/briefings/x.md:4:7: error: 'date' must be a date written YYYY-MM-DD, or a date and time with its zone such as 2026-11-28T14:30+01:00, not '\(date)'"
+                ])
         }
     }
 

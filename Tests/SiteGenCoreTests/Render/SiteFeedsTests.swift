@@ -26,7 +26,7 @@ import Testing
         let site = try built(baseURL: base)
         let sitemap = try xml(site, "sitemap.xml")
         let locations = try strings(sitemap, "//*[local-name()='loc']")
-        #expect(locations.count == 15)
+        #expect(locations.count == 18)
         #expect(locations.allSatisfy { $0.hasPrefix(base) })
         #expect(locations.contains(base + "briefings/first-look/"))
         #expect(!locations.contains { $0.contains("404") })

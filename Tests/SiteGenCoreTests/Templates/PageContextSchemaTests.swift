@@ -13,7 +13,8 @@ import Testing
         let (parsed, _) = SiteParser.parse(sources)
         let config = try #require(parsed.config)
         let (index, _) = SiteIndexer.index(
-            IndexInput(config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities))
+            IndexInput(
+                config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities, sources: parsed.sources))
         let builder = ContextBuilder(index: index, liveReload: TrustedHTML("<script></script>"))
         let markdown = MarkdownRenderer(basePath: config.basePath, unsafeHTML: false)
         #expect(Set(index.pages.map(\.kind)) == Set(PageKind.allCases))
@@ -62,7 +63,7 @@ import Testing
             SourceText(
                 path: "templates/briefing.mustache",
                 text:
-                    "{{#briefing.date}}{{iso}}{{/briefing.date}}\n{{iso}}\n{{#sources}}{{#items}}{{title}} {{cardLevel}}{{/items}}{{/sources}}"
+                    "{{#briefing.date}}{{iso}}{{/briefing.date}}\n{{iso}}\n{{#furtherReading}}{{#items}}{{title}} {{cardLevel}}{{/items}}{{/furtherReading}}"
             )
         ]
         let (_, problems) = TemplateSet.compile(sources, required: ["briefing"])

@@ -24,7 +24,8 @@ struct BookBriefing: Sendable {
     var anchor: String
     var absoluteURL: String
     var body: TrustedHTML
-    var sources: Items<LinkItem>?
+    var sources: Items<CitedSource>?
+    var furtherReading: Items<LinkItem>?
 }
 
 /// A briefing in the book's contents.

@@ -7,7 +7,10 @@ struct BriefingPageContext: Sendable {
     var body: TrustedHTML
     var cardLevel: Int
     var toc: Items<TocEntry>?
-    var sources: Items<SourceItem>?
+    /// The sources it cites, numbered.
+    var sources: Items<CitedSource>?
+    /// The `sources:` of its front-matter: read further, not cited.
+    var furtherReading: Items<SourceItem>?
     var previous: Card?
     var next: Card?
     var entities: Items<EntityItem>?

@@ -49,6 +49,11 @@ struct NavContext: Sendable {
     var inIndex: Bool
     var search: String
     var isSearch: Bool
+    /// The list of sources: absent on a site without sources.
+    var sources: String?
+    var isSources: Bool
+    /// A source's page.
+    var inSources: Bool
     /// The URL of xref.json.
     var data: String
     var themes: [NavTheme]

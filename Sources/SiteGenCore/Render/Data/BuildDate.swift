@@ -25,7 +25,4 @@ extension ContentDate {
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
-
-    /// Midnight UTC of the date, as RFC 3339 / Atom wants it.
-    var timestamp: String { "\(iso)T00:00:00Z" }
 }

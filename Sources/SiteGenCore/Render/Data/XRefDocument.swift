@@ -38,6 +38,8 @@ struct XRefDocument {
             json.strings((linksTo[briefing.id] ?? []).sorted())
             json.key("related")
             json.strings(references.related[briefing.id] ?? [])
+            json.key("sources")
+            json.strings(CitationNumbers(briefing.body.citations).sources)
             json.key("themes")
             json.strings(briefing.themes.map(\.value))
             json.key("title")
@@ -89,10 +91,59 @@ struct XRefDocument {
         json.key("title")
         json.string(index.config.title)
         json.endObject()
+        json.key("sources")
+        json.beginArray()
+        for source in index.citations.sources { write(source, to: &json, base: base) }
+        json.endArray()
         json.key("version")
         json.int(1)
         json.endObject()
         json.finish()
+    }
+
+    private func write(_ source: Source, to json: inout JSONWriter, base: String) {
+        func optional(_ key: String, _ value: String?) {
+            guard let value else { return }
+            json.key(key)
+            json.string(value)
+        }
+        let places = index.citations.places[source.id] ?? []
+        json.beginObject()
+        optional("accessed", source.accessed?.iso)
+        optional("archive", source.archive)
+        optional("author", source.author)
+        json.key("citationCount")
+        json.int(places.count)
+        json.key("citations")
+        json.beginArray()
+        for place in places {
+            json.beginObject()
+            json.key("briefing")
+            json.string(place.briefing)
+            optional("locator", place.locator)
+            json.key("number")
+            json.int(place.mark.number)
+            optional("section", place.section?.text)
+            json.key("text")
+            json.string(place.text)
+            json.key("url")
+            json.string(base + SitePaths.briefing(place.briefing) + "#" + CitationNumbers.citationAnchor(place.mark))
+            json.endObject()
+        }
+        json.endArray()
+        optional("date", source.date?.iso)
+        json.key("id")
+        json.string(source.id)
+        json.key("kind")
+        json.string(source.kind.rawValue)
+        optional("language", source.language)
+        optional("link", source.url)
+        optional("publisher", source.publisher)
+        json.key("title")
+        json.string(source.title)
+        json.key("url")
+        json.string(base + SitePaths.source(source.id))
+        json.endObject()
     }
 
     private func write(_ mention: Mention, to json: inout JSONWriter, base: String) {

@@ -1,0 +1,93 @@
+import Foundation
+import SiteGenTemplates
+
+/// The contexts of source pages, and the numbered list of sources of a briefing.
+extension ContextBuilder {
+    /// A source as lists show it; its page's URL starts with `base` (the book's absolute one, or
+    /// the site's path).
+    func sourceLink(_ source: Source, base: String? = nil) -> SourceLink {
+        SourceLink(
+            id: source.id, title: source.title, url: (base ?? basePath) + SitePaths.source(source.id), kind: source.kind.label,
+            publisher: source.publisher, author: source.author, date: source.date.map(date), link: source.url,
+            archive: source.archive, accessed: source.accessed.map(date), language: source.language,
+            languageName: source.language.map(Self.languageName))
+    }
+
+    /// `French` for `fr`, `Ukrainian` for `uk`: from the ICU data in the binary, so the same
+    /// on every machine.
+    static func languageName(_ tag: String) -> String {
+        Locale(identifier: "en").localizedString(forIdentifier: tag) ?? tag
+    }
+
+    /// The sources a briefing cites, numbered by first citation, each with a link back to every
+    /// place it is cited; anchors start with `anchorPrefix` (the book's).
+    func citedSources(of briefing: Briefing, anchorPrefix: String = "", base: String? = nil) -> [CitedSource] {
+        let citations = briefing.body.citations
+        guard !citations.isEmpty else { return [] }
+        let numbers = CitationNumbers(citations)
+        var backlinks = Array(repeating: [CitationBacklink](), count: numbers.sources.count)
+        for (citation, marks) in zip(citations, numbers.marks) {
+            for (key, mark) in zip(citation.keys, marks) {
+                backlinks[mark.number - 1].append(
+                    CitationBacklink(
+                        anchor: anchorPrefix + CitationNumbers.citationAnchor(mark), label: Self.backlinkLabel(mark.occurrence),
+                        locator: key.locator))
+            }
+        }
+        return numbers.sources.enumerated().compactMap { offset, id in
+            guard let source = index.citations.source(id) else { return nil }
+            return CitedSource(
+                number: offset + 1, anchor: anchorPrefix + CitationNumbers.sourceAnchor(offset + 1),
+                source: sourceLink(source, base: base), citedAt: backlinks[offset])
+        }
+    }
+
+    /// `a` … `z` for the first 26 citations of a source, then numbers.
+    static func backlinkLabel(_ occurrence: Int) -> String {
+        occurrence <= 26 ? String(UnicodeScalar(UInt8(ascii: "a") + UInt8(occurrence - 1))) : String(occurrence)
+    }
+
+    private func counted(_ source: Source) -> Merged<SourceLink, CountContext> {
+        let count = index.citations.places[source.id]?.count ?? 0
+        return Merged(sourceLink(source), CountContext(count: count, countLabel: Self.count(count, "citation")))
+    }
+
+    func sourceList(_ page: Page) -> TemplateValue {
+        let sources = index.citations.sources
+        let kinds = SourceKind.allCases.compactMap { kind -> SourceKindGroup? in
+            let members = sources.filter { $0.kind == kind }
+            guard !members.isEmpty else { return nil }
+            return SourceKindGroup(id: kind.rawValue, label: kind.plural, sources: members.map(counted))
+        }
+        return self.page(
+            page, title: "Sources", description: "Every source the briefings of \(index.config.title) cite, by kind and A–Z.",
+            breadcrumb: [("Home", SitePaths.home)],
+            content: SourceListContext(kinds: kinds, sourceCount: sources.count, alphabetical: sources.map(counted)))
+    }
+
+    func source(_ page: Page, _ source: Source, markdown: MarkdownRenderer) -> TemplateValue {
+        let places = index.citations.places[source.id] ?? []
+        var groups: [CitingBriefing] = []
+        var last: String?
+        for place in places {
+            guard let card = card(id: place.briefing) else { continue }
+            let item = CitationItem(
+                url: href(SitePaths.briefing(place.briefing)) + "#" + CitationNumbers.citationAnchor(place.mark),
+                section: place.section?.text, sectionLabel: place.section?.text ?? "Opening", text: place.text,
+                locator: place.locator)
+            if last == place.briefing {
+                groups[groups.count - 1].citations.append(item)
+            } else {
+                groups.append(CitingBriefing(briefing: card, citations: [item]))
+                last = place.briefing
+            }
+        }
+        let detail = SourceDetail(
+            body: markdown.html(of: source.body, rewrites: index.rewrites(for: source.path)),
+            countLabel: Self.count(places.count, "citation"))
+        return self.page(
+            page, title: source.title, description: "A source of \(index.config.title): where its briefings cite it.",
+            breadcrumb: [("Home", SitePaths.home), ("Sources", SitePaths.sources)],
+            content: SourcePageContext(source: Merged(sourceLink(source), detail), citingBriefings: groups))
+    }
+}

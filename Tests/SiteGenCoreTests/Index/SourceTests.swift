@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import SiteGenCore
+
+/// Sources in `content/sources/`, citations of them, and the pages that show both.
+@Suite struct SourceTests {
+    static let files: [String: String] = [
+        "site.yml": "title: T\nbase_url: https://example.org/\n",
+        "content/themes/t.md": "---\ntitle: T\nsummary: S\n---\n",
+        "content/sources/report.md": "---\ntitle: The report\nkind: analysis\nurl: https://example.org/r.pdf\n---\nA note.\n",
+        "content/sources/statement.md": "---\ntitle: A statement\nkind: official-statement\n---\n",
+        "content/briefings/a.md":
+            "---\ntitle: A\nsummary: S\ndate: 2026-01-01\nthemes: [t]\n---\n## Scope\n\nFirst claim [@report, p. 3]. Second [@statement; @report].\n",
+    ]
+
+    @Test func aBriefingListsWhatItCitesAndEachSourcePageWhereItIsCited() throws {
+        let site = try TestSite(Self.files)
+        let report = site.build()
+        #expect(report.succeeded && report.messages.isEmpty, "\(report.messages)")
+        let page = try site.read("public/briefings/a/index.html")
+        #expect(page.contains("First claim<sup class=\"citation\">[<a id=\"cite_1_1\" href=\"#source_1\">"))
+        #expect(page.contains("<li id=\"source_2\"><a href=\"/sources/statement/\">A statement</a>"))
+        #expect(page.contains("<a href=\"#cite_1_2\"><span class=\"visually-hidden\">citation </span>b</a>"))
+        let source = try site.read("public/sources/report/index.html")
+        #expect(source.contains("<a class=\"snippet__section\" href=\"/briefings/a/#cite_1_1\">Scope</a>"))
+        #expect(source.contains("First claim. <span class=\"locator\">(p. 3)</span>"))
+        #expect(source.contains("(2 citations)"))
+        let list = try site.read("public/sources/index.html")
+        #expect(list.contains("<h2 id=\"analysis\">Analyses</h2>"))
+        let xref = try JSONSerialization.jsonObject(with: Data(try site.read("public/xref.json").utf8)) as? [String: Any]
+        let sources = try #require(xref?["sources"] as? [[String: Any]])
+        #expect(sources.map { $0["id"] as? String } == ["statement", "report"])
+        #expect(
+            (sources.last?["citations"] as? [[String: Any]])?.map { $0["url"] as? String } == [
+                "/briefings/a/#cite_1_1", "/briefings/a/#cite_1_2",
+            ])
+    }
+
+    @Test func anUnknownSourceIsAnErrorAtItsKeyWithASuggestion() throws {
+        var files = Self.files
+        files["content/briefings/a.md"] = "---\ntitle: A\nsummary: S\ndate: 2026-01-01\nthemes: [t]\n---\nClaim [@report; @statment].\n"
+        let report = try TestSite(files).build()
+        #expect(
+            report.messages == [
+                "content/briefings/a.md:7:17: error: unknown source 'statment' (did you mean 'statement'?): a citation names a file of content/sources/ by its id",
+                "content/sources/statement.md:1:1: warning: source 'statement' is cited by no briefing",
+            ])
+    }
+
+    @Test func aSourceIsCheckedLikeEveryOtherFile() throws {
+        var files = Self.files
+        files["content/sources/report.md"] =
+            "---\ntitle: The report\nkind: analysys\nurl: www.example.org/r.pdf\naccessed: 2026-02-30\npublsher: X\n---\n"
+        files["content/sources/unused.md"] = "---\ntitle: Unused\n---\n"
+        let report = try TestSite(files).build()
+        #expect(
+            report.messages.sorted() == [
+                "content/sources/report.md:3:7: error: unknown kind 'analysys' (did you mean 'analysis'?): use one of primary-document, official-statement, media-report, analysis, data, interview, other",
+                "content/sources/report.md:4:6: error: 'url' must be a full http(s) URL such as https://example.org/report.pdf, not 'www.example.org/r.pdf'",
+                "content/sources/report.md:5:11: error: 'accessed' is 2026-02-30, a day that does not exist: February 2026 has 28 days",
+                "content/sources/report.md:6:1: warning: unknown field 'publsher' (did you mean 'publisher'?)",
+                "content/sources/unused.md:1:1: warning: source 'unused' is cited by no briefing",
+            ])
+    }
+
+    @Test func thePreviewRebuildsSourcePagesWhenACitationChanges() throws {
+        let site = try TestSite(Self.files)
+        let preview = site.root.appendingPathComponent(".preview")
+        let builder = IncrementalBuilder(options: .init(siteRoot: site.root, output: preview))
+        #expect(builder.build().succeeded)
+        let path = "content/briefings/a.md"
+        try site.write(
+            path, try site.read(path).replacingOccurrences(of: "First claim [@report, p. 3]", with: "A new claim [@report, p. 9]"))
+        let report = builder.rebuild(changed: [path])
+        #expect(report.succeeded && !report.indexedWholeSite)
+        let source = try String(contentsOf: preview.appendingPathComponent("sources/report/index.html"), encoding: .utf8)
+        #expect(source.contains("A new claim. <span class=\"locator\">(p. 9)</span>"))
+        // The same bytes as a fresh build of the edited site.
+        let fresh = site.root.appendingPathComponent(".fresh")
+        #expect(IncrementalBuilder(options: .init(siteRoot: site.root, output: fresh)).build().succeeded)
+        #expect(try TestSite.files(under: preview) == TestSite.files(under: fresh))
+    }
+}
