@@ -6,6 +6,8 @@ public struct MarkdownBody: Sendable {
     public var wikiLinks: [WikiLink]
     /// Its citations (`[@id]`), in the order of the text: briefings only.
     public var citations: [Citation] = []
+    /// Its paragraphs marked with a claim status (`[reported] …`), in order: briefings only.
+    public var claims: [Claim] = []
 
     public init(document: MarkdownDocument, headings: [Heading], links: [BodyLink], wikiLinks: [WikiLink] = []) {
         self.document = document

@@ -11,6 +11,10 @@ public struct MarkdownOptions: Sendable, Hashable {
 
     public static let defaultMaxFileKiB = 256
 
+    /// The claim statuses a briefing may mark a paragraph with (`[reported] …`): the ids of
+    /// `claims:` in site.yml.
+    public var claimStatuses = ClaimStatus.defaults.map(\.id)
+
     public init(smartPunctuation: Bool = true, unsafeHTML: Bool = false, maxFileKiB: Int = defaultMaxFileKiB) {
         self.smartPunctuation = smartPunctuation
         self.unsafeHTML = unsafeHTML

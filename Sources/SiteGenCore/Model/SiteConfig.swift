@@ -22,6 +22,11 @@ public struct SiteConfig: Sendable, Hashable {
 
     public static let defaultPaginate = 50
 
+    /// The claim statuses briefings may use, in the order pages explain them (`claims:`).
+    public var claims = ClaimStatus.defaults {
+        didSet { markdown.claimStatuses = claims.map(\.id) }
+    }
+
     /// The zone pages show times in (`timezone:`, an IANA name); UTC when not set.
     public var timeZone = SiteTimeZone.utc
 

@@ -4,11 +4,14 @@ public enum BodyParser {
     /// Anchors the templates use themselves, which a heading must not take.
     public static let reservedAnchors: Set<String> = [
         "main", "toc", "sources", "related", "backlinks", "briefings", "themes", "latest", "entities", "more-on-themes", "mentions",
-        "alongside", "by-theme", "further-reading",
+        "alongside", "by-theme", "further-reading", "claims-legend", "history",
     ]
 
-    /// With `citations`, `[@id]` brackets become citations (see `CitationParser`).
-    public static func parse(_ file: ContentFile, smartPunctuation: Bool, citations: Bool = false) -> (MarkdownBody, [Diagnostic]) {
+    /// With `citations`, `[@id]` brackets become citations (see `CitationParser`); with
+    /// `claims`, paragraphs that start with one of these statuses (`[reported] `) are claims.
+    public static func parse(
+        _ file: ContentFile, smartPunctuation: Bool, citations: Bool = false, claims statuses: [String] = []
+    ) -> (MarkdownBody, [Diagnostic]) {
         var document = CommonMark.parse(file.body, firstLine: file.bodyLine, smartPunctuation: smartPunctuation)
         let wikiLinks = WikiLinkParser.extract(from: &document, in: file)
         // Its links became nodes of their own: the arrays that grew for them are made their size
@@ -18,7 +21,9 @@ public enum BodyParser {
         let wikiNodes = Set(wikiLinks.map(\.node))
         var headings: [Heading] = []
         var links: [BodyLink] = []
-        var diagnostics: [Diagnostic] = []
+        let claimed = statuses.isEmpty ? ([], []) : ClaimParser.extract(from: &document, in: file, statuses: statuses)
+        let claims = claimed.0
+        var diagnostics = claimed.1
         var anchors = HeadingAnchors(reserved: reservedAnchors)
         for event in document.walk() where event.entering {
             var location: SourceLocation {
@@ -44,6 +49,7 @@ public enum BodyParser {
         }
         var body = MarkdownBody(document: document, headings: headings, links: links, wikiLinks: wikiLinks)
         body.citations = cited
+        body.claims = claims
         return (body, diagnostics)
     }
 }

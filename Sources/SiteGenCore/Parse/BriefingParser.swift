@@ -22,7 +22,8 @@ public enum BriefingParser {
         }
         let diagnostics = fields.diagnostics + fields.unknownKeys() + (sources?.flatMap(\.1) ?? [])
         guard let title, let summary, let date, let themes else { return (nil, diagnostics) }
-        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation, citations: true)
+        let (body, bodyProblems) = BodyParser.parse(
+            file, smartPunctuation: config.smartPunctuation, citations: true, claims: config.claimStatuses)
         let briefing = Briefing(
             id: file.id, path: file.path, title: title.value, summary: summary.value, date: date.value, updated: updated?.value,
             themes: themes, entities: entities, sources: sources?.compactMap(\.0) ?? [], draft: draft, weight: weight,

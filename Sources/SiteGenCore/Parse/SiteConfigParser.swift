@@ -16,6 +16,26 @@ public enum SiteConfigParser {
                 fields.fail(node, "'paginate' must be a number of briefings per page above 0, not \(perPage)")
             }
         }
+        var claims: [ClaimStatus]?
+        if var section = fields.mapping("claims") {
+            claims = []
+            for (key, value) in section.textEntries() {
+                if ClaimParser.marker(in: "[\(key.value)] x")?.0 != key.value {
+                    section.diagnostics.append(
+                        .error(
+                            .parse, at: key.location,
+                            "a claim status must be lowercase a–z, 0–9 and '-', as it is written between brackets: '[\(key.value.lowercased())]'"
+                        ))
+                } else {
+                    claims?.append(ClaimStatus(id: key.value, description: value.value))
+                }
+            }
+            if claims?.isEmpty == true, section.diagnostics.isEmpty {
+                fields.diagnostics.append(
+                    .error(.parse, at: section.start, "'claims' must name at least one status, e.g. reported: Reported, not confirmed."))
+            }
+            fields.diagnostics += section.diagnostics
+        }
         var timeZone = SiteTimeZone.utc
         if let zone = fields.string("timezone") {
             if let known = SiteTimeZone(identifier: zone.value) {
@@ -69,6 +89,7 @@ public enum SiteConfigParser {
         config.cname = cname?.value
         config.paginate = paginate
         config.timeZone = timeZone
+        if let claims, !claims.isEmpty { config.claims = claims }
         config.baseURLSource = .file(baseURLLocation)
         return (config, diagnostics)
     }

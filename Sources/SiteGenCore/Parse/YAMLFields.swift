@@ -156,6 +156,16 @@ struct YAMLFields {
         }
     }
 
+    /// Every key of the mapping with its text value, for a mapping whose keys are the user's own
+    /// (`claims:`); a value that is not text is an error at it.
+    mutating func textEntries() -> [(key: Located<String>, value: Located<String>)] {
+        pairs.compactMap { pair in
+            read.insert(pair.key)
+            guard let value = string(pair.value, field: pair.key) else { return nil }
+            return (Located(pair.key, at: location(of: pair.keyNode)), value)
+        }
+    }
+
     /// Warnings for keys that nothing read: most often a typo.
     func unknownKeys() -> [Diagnostic] {
         pairs.filter { !read.contains($0.key) }.map { pair in

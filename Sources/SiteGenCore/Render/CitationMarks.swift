@@ -17,3 +17,11 @@ enum CitationMarks {
         return html + "]</sup>"
     }
 }
+
+/// The HTML of a paragraph marked with a claim status: its label in words, first, so that the
+/// status never rests on colour alone.
+enum ClaimMarks {
+    static func opening(_ status: String) -> String {
+        "<p class=\"claim claim--\(status)\"><span class=\"claim__label\">\(HTMLEscaper.escape(ClaimStatus.label(of: status)))<span class=\"visually-hidden\">:</span></span> "
+    }
+}

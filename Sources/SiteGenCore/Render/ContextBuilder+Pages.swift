@@ -86,6 +86,7 @@ extension ContextBuilder {
             body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
             cardLevel: 3,
             toc: MarkdownRenderer.tableOfContents(briefing.body.headings).flatMap(Items.of),
+            claims: .of(claimCounts(briefing.body.claims)),
             sources: .of(citedSources(of: briefing)),
             furtherReading: .of(briefing.sources.map { source($0, of: briefing) }),
             previous: position > 0 ? card(index.briefings[position - 1]) : nil,

@@ -59,6 +59,8 @@ extension ContextBuilder {
         return self.page(
             page, title: "Briefing book", description: "Every briefing of \(config.title) on one page, to print.",
             breadcrumb: [("Home", SitePaths.home)],
-            content: BookContext(themes: themes, briefingCount: index.briefings.count, latestDate: index.latestDate.map(date)))
+            content: BookContext(
+                themes: themes, briefingCount: index.briefings.count, claims: .of(claimCounts(index.briefings.flatMap(\.body.claims))),
+                latestDate: index.latestDate.map(date)))
     }
 }

@@ -42,6 +42,19 @@ extension ContextBuilder {
         }
     }
 
+    /// The statuses these claims use, in the site's order, each with its meaning and count.
+    func claimCounts(_ claims: [Claim]) -> [ClaimCount] {
+        guard !claims.isEmpty else { return [] }
+        var counts: [String: Int] = [:]
+        for claim in claims { counts[claim.status, default: 0] += 1 }
+        return index.config.claims.compactMap { status in
+            guard let count = counts[status.id] else { return nil }
+            return ClaimCount(
+                id: status.id, label: status.label, description: status.description, count: count,
+                countLabel: Self.count(count, "statement"))
+        }
+    }
+
     /// `a` … `z` for the first 26 citations of a source, then numbers.
     static func backlinkLabel(_ occurrence: Int) -> String {
         occurrence <= 26 ? String(UnicodeScalar(UInt8(ascii: "a") + UInt8(occurrence - 1))) : String(occurrence)

@@ -38,6 +38,9 @@ struct MarkdownRenderer {
                     .inline(CitationMarks.html(marks, keys: citation.keys, anchorPrefix: anchorPrefix)), of: citation.node, in: document)
             }
         }
+        for claim in body.claims {
+            edits.set(.block(onEnter: ClaimMarks.opening(claim.status), onExit: "</p>"), of: claim.node, in: document)
+        }
         for heading in body.headings {
             let tag = "h\(min(6, heading.level + headingShift))"
             edits.set(

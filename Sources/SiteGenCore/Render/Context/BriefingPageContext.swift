@@ -7,6 +7,8 @@ struct BriefingPageContext: Sendable {
     var body: TrustedHTML
     var cardLevel: Int
     var toc: Items<TocEntry>?
+    /// The claim statuses its paragraphs are marked with, each explained, with how many.
+    var claims: Items<ClaimCount>?
     /// The sources it cites, numbered.
     var sources: Items<CitedSource>?
     /// The `sources:` of its front-matter: read further, not cited.
@@ -17,6 +19,16 @@ struct BriefingPageContext: Sendable {
     var related: Items<Card>?
     var backlinks: Items<Card>?
     var moreOnThemes: Items<ThemeGroup>?
+}
+
+/// A claim status used on a page: its label, what it means, and how many paragraphs have it.
+@TemplateContext
+struct ClaimCount: Sendable {
+    var id: String
+    var label: String
+    var description: String
+    var count: Int
+    var countLabel: String
 }
 
 /// A `##` heading in the table of contents, with its `###` headings.
