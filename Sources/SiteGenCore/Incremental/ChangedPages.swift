@@ -78,6 +78,7 @@ extension Briefing {
 
     var card: Card {
         Card(
-            id: id, title: title, summary: summary, date: date, updated: updated, themes: themes.map(\.value), draft: draft, weight: weight)
+            id: id, title: title, summary: summary, date: date, updated: lastChanged, themes: themes.map(\.value), draft: draft,
+            weight: weight)
     }
 }

@@ -19,7 +19,8 @@ extension SiteIndex {
     mutating func reindex(_ briefing: Briefing, linkFirstMention: Bool, removed: inout [Page]) -> [Page]? {
         guard let position = position(ofBriefing: briefing.id), let resolver, let table = references.table else { return nil }
         let old = briefings[position]
-        guard old.path == briefing.path, old.draft == briefing.draft,
+        // Updates are listed on a page of the whole site's: a change to them indexes it again.
+        guard old.path == briefing.path, old.draft == briefing.draft, old.updates == briefing.updates,
             position == 0 || Briefing.newestFirst(briefings[position - 1], briefing),
             position + 1 == briefings.count || Briefing.newestFirst(briefing, briefings[position + 1])
         else { return nil }

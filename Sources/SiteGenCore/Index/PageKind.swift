@@ -1,6 +1,6 @@
 /// The kinds of page a site has, each rendered with the template of the same name.
 public enum PageKind: String, Sendable, Hashable, CaseIterable {
-    case home, briefingList, briefing, themeList, theme, entity, xrefIndex, search, book, notFound, sourceList, source
+    case home, briefingList, briefing, themeList, theme, entity, xrefIndex, search, book, notFound, sourceList, source, updates
 
     /// The template under `templates/` that renders this kind of page.
     public var template: String {
@@ -17,6 +17,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case .notFound: "404"
         case .sourceList: "sources"
         case .source: "source"
+        case .updates: "updates"
         }
     }
 }

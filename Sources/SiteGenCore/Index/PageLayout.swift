@@ -22,6 +22,9 @@ enum PageLayout {
                 Page(kind: .xrefIndex, path: SitePaths.xrefIndex, dependencies: cardsAndMentions),
                 Page(kind: .search, path: SitePaths.search, dependencies: []),
                 Page(kind: .book, path: SitePaths.book, dependencies: briefings.map { Dependency($0.path, .all) }),
+                Page(
+                    kind: .updates, path: SitePaths.updates,
+                    dependencies: briefings.filter { !$0.updates.isEmpty }.map { Dependency($0.path, [.card, .content]) }),
                 Page(kind: .notFound, path: SitePaths.notFound, dependencies: []),
             ]
         let paths = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) })

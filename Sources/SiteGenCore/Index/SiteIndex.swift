@@ -52,9 +52,9 @@ public struct SiteIndex: Sendable {
         BodyRewrites(links: links[path] ?? [:], autoLinks: references.autoLinks[path] ?? [], labels: references.wikiLabels[path] ?? [:])
     }
 
-    /// The latest date of the content: the last `date` or `updated` of any briefing.
+    /// The latest date of the content: the last `date`, `updated` or update of any briefing.
     public var latestDate: ContentDate? {
-        briefings.map { max($0.date, $0.updated ?? $0.date) }.max()
+        briefings.map(\.lastChanged).max()
     }
 
     public func briefing(_ id: String) -> Briefing? { briefingPositions[id].map { briefings[$0] } }

@@ -15,13 +15,16 @@ public enum SitePaths {
     public static let searchData = "search-index.json"
     /// The printable briefing book: every briefing on one page.
     public static let book = "book/"
+    /// Every update and correction of the site, and their feed.
+    public static let updates = "updates/"
+    public static let updatesFeed = "updates/feed.xml"
     /// The page static hosts answer with when nothing is at an address.
     public static let notFound = "404.html"
     public static let sitemap = "sitemap.xml"
     public static let feed = "feed.xml"
     public static let robots = "robots.txt"
     /// The files made from the index rather than by a template.
-    public static let dataFiles = [xrefData, searchData, sitemap, feed, robots]
+    public static let dataFiles = [xrefData, searchData, sitemap, feed, updatesFeed, robots]
 
     public static func briefing(_ id: String) -> String { "\(briefings)\(id)/" }
     /// Page `number` of a list that starts at `path`: the list itself for the first.

@@ -9,6 +9,8 @@ public struct Briefing: Sendable, Identifiable {
     public var themes: [Located<String>]
     public var entities: [Located<String>]
     public var sources: [SourceReference]
+    /// Updates, corrections and clarifications, as written.
+    public var updates: [BriefingUpdate] = []
     public var draft: Bool
     /// Orders briefings of the same date: lower first.
     public var weight: Int

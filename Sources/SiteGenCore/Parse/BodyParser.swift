@@ -4,7 +4,7 @@ public enum BodyParser {
     /// Anchors the templates use themselves, which a heading must not take.
     public static let reservedAnchors: Set<String> = [
         "main", "toc", "sources", "related", "backlinks", "briefings", "themes", "latest", "entities", "more-on-themes", "mentions",
-        "alongside", "by-theme", "further-reading", "claims-legend", "history",
+        "alongside", "by-theme", "further-reading", "claims-legend", "history", "correction-notice",
     ]
 
     /// With `citations`, `[@id]` brackets become citations (see `CitationParser`); with

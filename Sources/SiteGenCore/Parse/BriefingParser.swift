@@ -14,21 +14,59 @@ public enum BriefingParser {
         let themes = fields.strings("themes", required: true)
         let entities = fields.strings("entities") ?? []
         let sources = fields.mappings("sources").map { $0.compactMap(SourceReferenceParser.parse) }
+        let updates = fields.mappings("updates").map { $0.compactMap(UpdateParser.parse) }
         let draft = fields.bool("draft") ?? false
         let weight = fields.int("weight") ?? 0
         if let date, let updated, updated.value < date.value {
             fields.diagnostics.append(
                 .warning(.parse, at: updated.location, "'updated' (\(updated.value)) is before 'date' (\(date.value))"))
         }
-        let diagnostics = fields.diagnostics + fields.unknownKeys() + (sources?.flatMap(\.1) ?? [])
+        var diagnostics = fields.diagnostics + fields.unknownKeys() + (sources?.flatMap(\.1) ?? []) + (updates?.flatMap(\.1) ?? [])
+        if let date {
+            for case (let update?, _) in updates ?? [] where update.value.date < date.value {
+                diagnostics.append(
+                    .warning(
+                        .parse, at: update.location,
+                        "this \(update.value.kind.rawValue) (\(update.value.date)) is dated before the briefing (\(date.value))"))
+            }
+        }
         guard let title, let summary, let date, let themes else { return (nil, diagnostics) }
         let (body, bodyProblems) = BodyParser.parse(
             file, smartPunctuation: config.smartPunctuation, citations: true, claims: config.claimStatuses)
-        let briefing = Briefing(
+        var briefing = Briefing(
             id: file.id, path: file.path, title: title.value, summary: summary.value, date: date.value, updated: updated?.value,
             themes: themes, entities: entities, sources: sources?.compactMap(\.0) ?? [], draft: draft, weight: weight,
             body: body)
+        briefing.updates = updates?.compactMap(\.0?.value) ?? []
         return (briefing, diagnostics + bodyProblems)
+    }
+}
+
+/// Decodes one item of a briefing's `updates:` list.
+enum UpdateParser {
+    static func parse(_ fields: YAMLFields) -> (Located<BriefingUpdate>?, [Diagnostic]) {
+        var fields = fields
+        let date = fields.date("date", required: true)
+        let kindText = fields.string("kind", required: true)
+        let note = fields.string("note", required: true)
+        var kind: BriefingUpdate.Kind?
+        if let kindText {
+            kind = BriefingUpdate.Kind(rawValue: kindText.value)
+            if kind == nil {
+                let kinds = BriefingUpdate.Kind.allCases.map(\.rawValue)
+                fields.diagnostics.append(
+                    .error(
+                        .parse, at: kindText.location,
+                        "unknown kind '\(kindText.value)'\(Suggestion.didYouMean(kindText.value, in: kinds)): use one of \(kinds.joined(separator: ", "))"
+                    ))
+            }
+        }
+        if let note, note.value.allSatisfy(\.isWhitespace) {
+            fields.diagnostics.append(.error(.parse, at: note.location, "'note' must say what changed"))
+        }
+        let diagnostics = fields.diagnostics + fields.unknownKeys()
+        guard let date, let kind, let note, diagnostics.allSatisfy({ $0.severity != .error }) else { return (nil, diagnostics) }
+        return (Located(BriefingUpdate(date: date.value, kind: kind, note: note.value), at: fields.start), diagnostics)
     }
 }
 

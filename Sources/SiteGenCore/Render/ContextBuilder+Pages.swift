@@ -15,6 +15,7 @@ extension ContextBuilder {
         case .book: book(page)
         case .notFound: notFound(page)
         case .sourceList: sourceList(page)
+        case .updates: updates(page)
         case .source: source(page, index.citations.source(page.id ?? "")!, markdown: markdown)
         }
     }
@@ -87,6 +88,8 @@ extension ContextBuilder {
             cardLevel: 3,
             toc: MarkdownRenderer.tableOfContents(briefing.body.headings).flatMap(Items.of),
             claims: .of(claimCounts(briefing.body.claims)),
+            corrections: .of(updateItems(briefing).filter(\.correction)),
+            history: .of(updateItems(briefing)),
             sources: .of(citedSources(of: briefing)),
             furtherReading: .of(briefing.sources.map { source($0, of: briefing) }),
             previous: position > 0 ? card(index.briefings[position - 1]) : nil,

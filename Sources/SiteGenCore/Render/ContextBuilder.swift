@@ -53,7 +53,7 @@ struct ContextBuilder: Sendable {
     func cardContext(_ briefing: Briefing) -> CardContext {
         CardContext(
             id: briefing.id, title: briefing.title, summary: briefing.summary, url: href(SitePaths.briefing(briefing.id)),
-            date: date(briefing.date), updated: briefing.updated.flatMap { $0 == briefing.date ? nil : date($0) },
+            date: date(briefing.date), updated: briefing.lastChanged == briefing.date ? nil : date(briefing.lastChanged),
             themes: briefing.themes.compactMap { index.theme($0.value).map(themeLink) }, draft: briefing.draft)
     }
 
@@ -93,6 +93,7 @@ struct SharedParts: Sendable {
             SiteContext(
                 title: config.title, description: config.description, language: config.language, baseURL: config.baseURL,
                 home: base + SitePaths.home, book: base + SitePaths.book, search: base + SitePaths.search,
+                updates: base + SitePaths.updates,
                 feed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.feed : nil))
         func nav(_ kind: PageKind, theme current: String?) -> Encoded<NavContext> {
             Encoded(

@@ -26,6 +26,7 @@ extension PageKind {
         case .notFound: NotFoundContext.self
         case .sourceList: SourceListContext.self
         case .source: SourcePageContext.self
+        case .updates: UpdatesContext.self
         }
     }
 }
@@ -49,3 +50,4 @@ extension BookContext: PageContent {}
 extension NotFoundContext: PageContent {}
 extension SourceListContext: PageContent {}
 extension SourcePageContext: PageContent {}
+extension UpdatesContext: PageContent {}

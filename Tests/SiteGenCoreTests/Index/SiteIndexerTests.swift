@@ -125,7 +125,8 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
         let (index, _) = try indexSite(MinimalSite.files)
         #expect(
             index.pages.map(\.path) == [
-                "", "briefings/", "themes/", "index/", "search/", "book/", "404.html", "themes/guarantees/", "themes/next-steps/",
+                "", "briefings/", "themes/", "index/", "search/", "book/", "updates/", "404.html", "themes/guarantees/",
+                "themes/next-steps/",
                 "briefings/beta/",
                 "briefings/alpha/",
             ])

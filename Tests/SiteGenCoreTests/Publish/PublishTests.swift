@@ -69,7 +69,7 @@ import Testing
         #expect(!files.contains(OutputWriter.marker))
         #expect(try bare.run(["show", "gh-pages:CNAME"]).output == "briefings.example.org\n")
         let log = try bare.run(["log", "--format=%an|%aI|%cI|%s", "gh-pages"]).output
-        #expect(log == "sitegen|2026-01-05T00:00:00+00:00|2026-01-05T00:00:00+00:00|Publish Fixture Briefings as of 2026-01-05\n")
+        #expect(log == "sitegen|2026-01-06T00:00:00+00:00|2026-01-06T00:00:00+00:00|Publish Fixture Briefings as of 2026-01-06\n")
 
         let again = try SitePublisher.publish(siteRoot: site.root, to: .git(remote: remote.path, branch: "gh-pages"), dryRun: false)
         #expect(again.commit == nil)

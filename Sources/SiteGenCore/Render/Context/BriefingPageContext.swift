@@ -9,6 +9,10 @@ struct BriefingPageContext: Sendable {
     var toc: Items<TocEntry>?
     /// The claim statuses its paragraphs are marked with, each explained, with how many.
     var claims: Items<ClaimCount>?
+    /// Its corrections, newest first, for the notice at the top.
+    var corrections: Items<UpdateItem>?
+    /// Every update, correction and clarification, newest first, for the History at the foot.
+    var history: Items<UpdateItem>?
     /// The sources it cites, numbered.
     var sources: Items<CitedSource>?
     /// The `sources:` of its front-matter: read further, not cited.

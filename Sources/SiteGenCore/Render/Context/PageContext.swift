@@ -29,6 +29,8 @@ struct SiteContext: Sendable {
     var home: String
     var book: String
     var search: String
+    /// Every update and correction of the site.
+    var updates: String
     /// Only with an absolute base URL.
     var feed: String?
 }

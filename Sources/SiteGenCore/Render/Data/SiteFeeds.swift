@@ -11,6 +11,7 @@ enum SiteFeeds {
         return [
             DataFile(SitePaths.sitemap) { sitemap(index, base: base, fallbackDate: fallbackDate) },
             DataFile(SitePaths.feed) { feed(index, base: base, fallbackDate: fallbackDate) },
+            DataFile(SitePaths.updatesFeed) { updatesFeed(index, base: base, fallbackDate: fallbackDate) },
             DataFile(SitePaths.robots) { robots(base: base) },
         ]
     }
@@ -34,7 +35,7 @@ enum SiteFeeds {
     /// When each briefing last changed, by the path of its file: a page's date is the latest of
     /// those it depends on (the book depends on every briefing, so each is looked up once here).
     static func lastModified(_ index: SiteIndex) -> [String: ContentDate] {
-        Dictionary(index.briefings.map { ($0.path, max($0.date, $0.updated ?? $0.date)) }, uniquingKeysWith: max)
+        Dictionary(index.briefings.map { ($0.path, $0.lastChanged) }, uniquingKeysWith: max)
     }
 
     /// An Atom 1.0 feed of the latest briefings, with their summaries and themes.
@@ -62,7 +63,7 @@ enum SiteFeeds {
                     <link rel="alternate" type="text/html" href="\(url)"/>
                     <id>\(url)</id>
                     <published>\(briefing.date.timestamp)</published>
-                    <updated>\(max(briefing.date, briefing.updated ?? briefing.date).timestamp)</updated>
+                    <updated>\(briefing.lastChanged.timestamp)</updated>
                     <summary>\(XMLText.escape(briefing.summary))</summary>
 
                 """
@@ -73,6 +74,43 @@ enum SiteFeeds {
         }
         xml += "</feed>\n"
         return OutputFile(path: SitePaths.feed, text: xml)
+    }
+
+    /// An Atom feed of the latest updates, corrections and clarifications: each an entry of its
+    /// own, titled by its kind and its briefing, so that a correction reaches those who read the
+    /// first version.
+    static func updatesFeed(_ index: SiteIndex, base: String, fallbackDate: ContentDate?) -> OutputFile {
+        let config = index.config
+        let updates = ContextBuilder.allUpdates(index)
+        let latest = updates.first?.update.date ?? index.latestDate ?? fallbackDate ?? ContentDate(year: 1970, month: 1, day: 1)!
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(config.language))">
+              <title>\(XMLText.escape(config.title)): updates and corrections</title>
+              <id>\(XMLText.escape(base + SitePaths.updates))</id>
+              <link rel="alternate" type="text/html" href="\(XMLText.escape(base + SitePaths.updates))"/>
+              <link rel="self" type="application/atom+xml" href="\(XMLText.escape(base + SitePaths.updatesFeed))"/>
+              <updated>\(latest.timestamp)</updated>
+              <author><name>\(XMLText.escape(config.author ?? config.title))</name></author>
+              <generator>sitegen</generator>
+
+            """
+        for (briefing, update) in updates.prefix(feedLength) {
+            let url = base + SitePaths.briefing(briefing.id) + "#history"
+            xml += """
+                  <entry>
+                    <title>\(XMLText.escape(update.kind.label)): \(XMLText.escape(briefing.title))</title>
+                    <link rel="alternate" type="text/html" href="\(XMLText.escape(url))"/>
+                    <id>\(XMLText.escape(url + "-" + update.date.timestamp + "-" + update.kind.rawValue))</id>
+                    <updated>\(update.date.timestamp)</updated>
+                    <category term="\(update.kind.rawValue)" label="\(update.kind.label)"/>
+                    <summary>\(XMLText.escape(update.note))</summary>
+                  </entry>
+
+                """
+        }
+        xml += "</feed>\n"
+        return OutputFile(path: SitePaths.updatesFeed, text: xml)
     }
 
     static func robots(base: String) -> OutputFile {

@@ -1,0 +1,39 @@
+import SiteGenTemplates
+
+/// The updates and corrections of a briefing, and the page of all of them.
+extension ContextBuilder {
+    func updateItems(_ briefing: Briefing) -> [UpdateItem] {
+        briefing.updatesNewestFirst.map(updateItem)
+    }
+
+    func updateItem(_ update: BriefingUpdate) -> UpdateItem {
+        UpdateItem(
+            kind: update.kind.rawValue, label: update.kind.label, date: date(update.date), note: update.note,
+            correction: update.kind == .correction)
+    }
+
+    /// Every update of the site, newest first: by date, then in site order.
+    static func allUpdates(_ index: SiteIndex) -> [(briefing: Briefing, update: BriefingUpdate)] {
+        index.briefings.enumerated().flatMap { position, briefing in
+            briefing.updatesNewestFirst.map { (position, briefing, $0) }
+        }
+        .enumerated()
+        .sorted { ($0.element.2.date, $1.offset) > ($1.element.2.date, $0.offset) }
+        .map { ($0.element.1, $0.element.2) }
+    }
+
+    func updates(_ page: Page) -> TemplateValue {
+        let entries = Self.allUpdates(index).map { briefing, update in
+            Merged(updateItem(update), UpdateSource(briefing: card(briefing), url: href(SitePaths.briefing(briefing.id)) + "#history"))
+        }
+        return self.page(
+            page, title: "Updates and corrections",
+            description: "Every update, correction and clarification of the briefings of \(index.config.title), newest first.",
+            breadcrumb: [("Home", SitePaths.home)],
+            content: UpdatesContext(
+                entries: entries,
+                countLabel:
+                    "\(Self.count(entries.count, "entry").replacingOccurrences(of: "entrys", with: "entries")), \(Self.count(entries.filter(\.base.correction).count, "correction"))",
+                feed: index.config.hasAbsoluteBaseURL ? index.config.baseURL + SitePaths.updatesFeed : nil))
+    }
+}
