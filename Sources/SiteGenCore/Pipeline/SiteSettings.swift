@@ -37,7 +37,7 @@ public struct SiteSettings: Sendable {
     /// What the settings leave out of a site with briefings: the files that need a full URL.
     public static func warnings(_ index: SiteIndex) -> [Diagnostic] {
         guard !index.config.hasAbsoluteBaseURL, !index.briefings.isEmpty else { return [] }
-        let missing = "\(SitePaths.sitemap), \(SitePaths.feed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
+        let missing = "\(SitePaths.sitemap), \(SitePaths.feed), \(SitePaths.updatesFeed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
         // At the place to change: the key in site.yml, or the command line.
         switch index.config.baseURLSource {
         case .file(let location):
