@@ -14,7 +14,8 @@ struct CheckCommand: ParsableCommand {
             Each broken link is reported at the Markdown link it comes from, or at the template. \
             Links are settled where they are made (Markdown, sources, each template once); only \
             pages with a link that cannot be settled so are read as HTML. --scan-every-page reads \
-            every page with libxml2 instead: slower, and the same findings. \
+            every page with libxml2 instead: slower, and the same findings. With stale_after_days \
+            in site.yml it also warns about sources whose 'accessed' date is older than that. \
             Exits with 1 when there is a problem.
             """
     )

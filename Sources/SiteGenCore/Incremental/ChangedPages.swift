@@ -40,6 +40,7 @@ struct BriefingFacetValues: Equatable {
     var mentions: [Naming]
     var wording: [Mention]
     var links: [String]
+    var citations: [String: [CitationPlace]]
 
     /// The facets that differ (the content always does), and the entities whose mentions read
     /// differently when only their words changed: only those entities' pages quote the words.
@@ -48,6 +49,7 @@ struct BriefingFacetValues: Equatable {
         if before?.card != after?.card { facets.insert(.card) }
         if before?.mentions != after?.mentions { facets.insert(.mentions) }
         if before?.links != after?.links { facets.insert(.links) }
+        if before?.citations != after?.citations { facets.insert(.citations) }
         guard facets.isDisjoint(with: .mentions), let before, let after, before.wording != after.wording else { return (facets, []) }
         return (facets, zip(before.wording, after.wording).filter { $0 != $1 }.map(\.1.entity))
     }
@@ -59,7 +61,7 @@ extension SiteIndex {
         let mentions = references.briefingMentions[briefing.id] ?? []
         return BriefingFacetValues(
             card: briefing.card, mentions: mentions.map { .init(entity: $0.entity, kind: $0.kind) }, wording: mentions,
-            links: (links[path] ?? [:]).values.sorted())
+            links: (links[path] ?? [:]).values.sorted(), citations: CitationIndex.places(in: briefing))
     }
 }
 
@@ -74,11 +76,13 @@ extension Briefing {
         var themes: [String]
         var draft: Bool
         var weight: Int
+        /// The list of updates shows them.
+        var updates: [BriefingUpdate]
     }
 
     var card: Card {
         Card(
             id: id, title: title, summary: summary, date: date, updated: lastChanged, themes: themes.map(\.value), draft: draft,
-            weight: weight)
+            weight: weight, updates: updates)
     }
 }

@@ -13,8 +13,11 @@ public struct Facets: OptionSet, Sendable, Hashable {
     public static let mentions = Facets(rawValue: 4)
     /// The other pages it links to.
     public static let links = Facets(rawValue: 8)
+    /// Which sources it cites, where, and the words around each citation: what source pages
+    /// and the list of sources show of it.
+    public static let citations = Facets(rawValue: 16)
 
-    public static let all: Facets = [.card, .content, .mentions, .links]
+    public static let all: Facets = [.card, .content, .mentions, .links, .citations]
 }
 
 /// A content file a page is made from, and what of it the page shows.

@@ -38,6 +38,10 @@ extension SiteIndex {
             CrossReferenceBuilder(table: table, linkFirstMention: linkFirstMention).listed(in: briefing, diagnostics: &diagnostics)
             + scan.mentions
         diagnostics += CitationIndex.check(briefing.body.citations, known: Set(citations.sources.map(\.id)), broken: [])
+        // Citing nothing is a warning of the index: a briefing that starts or stops citing changes it.
+        if old.body.citations.isEmpty != briefing.body.citations.isEmpty, !citations.sources.isEmpty || config.requireCitations {
+            return nil
+        }
         let citedBefore = CitationIndex.places(in: old), citedAfter = CitationIndex.places(in: briefing)
         guard diagnostics.isEmpty, keepsEveryListNonEmpty(briefing, from: old, mentions: mentions),
             keepsEverySourceCited(briefing, before: citedBefore, after: citedAfter)

@@ -24,7 +24,7 @@ enum PageLayout {
                 Page(kind: .book, path: SitePaths.book, dependencies: briefings.map { Dependency($0.path, .all) }),
                 Page(
                     kind: .updates, path: SitePaths.updates,
-                    dependencies: briefings.filter { !$0.updates.isEmpty }.map { Dependency($0.path, [.card, .content]) }),
+                    dependencies: briefings.filter { !$0.updates.isEmpty }.map { Dependency($0.path, .card) }),
                 Page(kind: .notFound, path: SitePaths.notFound, dependencies: []),
             ]
         let paths = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) })
@@ -67,7 +67,7 @@ enum PageLayout {
             .filter { seen.insert($0).inserted }.sorted()
         return Page(
             kind: .sourceList, path: SitePaths.sources,
-            dependencies: citations.sources.map { Dependency($0.path, .all) } + citing.map { Dependency($0, .content) })
+            dependencies: citations.sources.map { Dependency($0.path, .all) } + citing.map { Dependency($0, .citations) })
     }
 
     /// A source's page: its own file, and the cards and text of the briefings that cite it.
@@ -76,7 +76,7 @@ enum PageLayout {
         let citing = places.compactMap { path($0.briefing) }.filter { seen.insert($0).inserted }
         return Page(
             kind: .source, id: source.id, path: SitePaths.source(source.id),
-            dependencies: [Dependency(source.path, .all)] + citing.map { Dependency($0, [.card, .content]) })
+            dependencies: [Dependency(source.path, .all)] + citing.map { Dependency($0, [.card, .citations]) })
     }
 
     /// The pages of a list of `items`, `perPage` on each (one page for an empty list), numbered

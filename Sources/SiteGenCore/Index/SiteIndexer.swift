@@ -34,7 +34,9 @@ public enum SiteIndexer {
                 backlinks[target, default: []].append(briefing.id)
             }
         }
-        let citations = CitationIndex.build(sources: input.sources, briefings: briefings, unparsed: unparsed, diagnostics: &diagnostics)
+        let citations = CitationIndex.build(
+            sources: input.sources, briefings: briefings, unparsed: unparsed, requireCitations: config.requireCitations,
+            diagnostics: &diagnostics)
         if allBriefingsParsed {
             for source in citations.sources where citations.places[source.id] == nil {
                 diagnostics.append(.warning(.index, at: SourceLocation(path: source.path), "source '\(source.id)' is cited by no briefing"))

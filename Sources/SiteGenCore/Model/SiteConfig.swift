@@ -27,6 +27,11 @@ public struct SiteConfig: Sendable, Hashable {
         didSet { markdown.claimStatuses = claims.map(\.id) }
     }
 
+    /// A briefing that cites no source is an error (`require_citations: true`), not a warning.
+    public var requireCitations = false
+    /// `sitegen check` warns about a source last accessed longer ago than this (`stale_after_days`).
+    public var staleAfterDays: Int?
+
     /// The zone pages show times in (`timezone:`, an IANA name); UTC when not set.
     public var timeZone = SiteTimeZone.utc
 

@@ -12,6 +12,8 @@ public struct Source: Sendable, Identifiable {
     public var date: ContentDate?
     /// When it was last read at `url`, for the staleness check.
     public var accessed: ContentDate?
+    /// Where `accessed` is written, for the staleness check.
+    public var accessedLocation: SourceLocation?
     /// An archived copy (the Wayback Machine, perma.cc, …): an http(s) URL.
     public var archive: String?
     /// The language it is written in, as a BCP 47 tag (`fr`, `uk`), when not the site's.

@@ -36,6 +36,15 @@ public enum SiteConfigParser {
             }
             fields.diagnostics += section.diagnostics
         }
+        let requireCitations = fields.bool("require_citations") ?? false
+        var staleAfterDays: Int?
+        if let days = fields.int("stale_after_days") {
+            if days > 0 {
+                staleAfterDays = days
+            } else if let node = fields.node("stale_after_days", required: false) {
+                fields.fail(node, "'stale_after_days' must be a number of days above 0, not \(days)")
+            }
+        }
         var timeZone = SiteTimeZone.utc
         if let zone = fields.string("timezone") {
             if let known = SiteTimeZone(identifier: zone.value) {
@@ -89,6 +98,8 @@ public enum SiteConfigParser {
         config.cname = cname?.value
         config.paginate = paginate
         config.timeZone = timeZone
+        config.requireCitations = requireCitations
+        config.staleAfterDays = staleAfterDays
         if let claims, !claims.isEmpty { config.claims = claims }
         config.baseURLSource = .file(baseURLLocation)
         return (config, diagnostics)

@@ -36,7 +36,9 @@ public enum SourceParser {
         let source = Source(
             id: file.id, path: file.path, title: title.value, kind: kind, publisher: publisher?.value, author: author?.value,
             url: url, date: date?.value, accessed: accessed?.value, archive: archive, language: language?.value, body: body)
-        return (source, diagnostics + bodyProblems)
+        var located = source
+        located.accessedLocation = accessed?.location
+        return (located, diagnostics + bodyProblems)
     }
 
     /// An http(s) URL: a source is read away from the site, so a relative or schemeless address

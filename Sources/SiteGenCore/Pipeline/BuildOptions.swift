@@ -19,6 +19,8 @@ public struct BuildOptions: Sendable {
     public var scanEveryPage: Bool
     /// Write the output; off for `sitegen check`.
     public var write: Bool
+    /// The day `sitegen check` judges staleness by: SOURCE_DATE_EPOCH, or the clock, when nil.
+    public var today: ContentDate?
 
     public init(
         siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false, baseURL: String? = nil, force: Bool = false,

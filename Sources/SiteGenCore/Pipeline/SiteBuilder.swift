@@ -42,6 +42,12 @@ public enum SiteBuilder {
         let (index, indexProblems) = SiteIndexer.index(
             IndexInput(parsed, staticFiles: sources.staticFiles, includeDrafts: options.includeDrafts))
         diagnostics.append(contentsOf: indexProblems)
+        // What depends on today's date is checked by `sitegen check` alone, so that a build's
+        // messages, like its output, depend only on its input.
+        if !options.write, let days = index.config.staleAfterDays {
+            let today = options.today ?? BuildDate.fromEnvironment() ?? BuildDate.today()
+            diagnostics.append(contentsOf: CitationIndex.stale(index.citations.sources, days: days, today: today))
+        }
         built = index
         timings.end(.index)
         if Interruption.requested { return interrupted(at: .index) }

@@ -52,7 +52,7 @@ import Testing
 
                 [no page](/ukraine/nowhere/) [outside](/elsewhere/) [no id](/ukraine/briefings/first-look/#nothing)
                 [own heading](#details) [template id](#main) [its sources](/ukraine/briefings/first-look/#sources)
-                [no sources](/ukraine/briefings/second-take/#sources) ![an image](/ukraine/missing.png)
+                [no further reading](/ukraine/briefings/second-take/#further-reading) ![an image](/ukraine/missing.png)
 
                 """)
         let footer = try site.read("templates/partials/footer.mustache")
@@ -72,7 +72,7 @@ import Testing
         #expect(fast == messages(site.root, everyPage: true))
         for value in [
             "'/ukraine/nowhere/'", "'/elsewhere/'", "first-look/#nothing'", "missing.png", "/ukraine/about/", "/ukraine/#nothing",
-            "missing.css", "../nowhere/", "second-take/#sources'",
+            "missing.css", "../nowhere/", "second-take/#further-reading'",
         ] {
             #expect(fast.contains { $0.contains(value) && $0.contains("error") }, "\(value) in \(fast)")
         }

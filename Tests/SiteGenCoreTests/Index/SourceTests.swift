@@ -81,4 +81,40 @@ import Testing
         #expect(IncrementalBuilder(options: .init(siteRoot: site.root, output: fresh)).build().succeeded)
         #expect(try TestSite.files(under: preview) == TestSite.files(under: fresh))
     }
+
+    @Test func aBriefingThatCitesNothingIsAWarningOrWithRequireCitationsAnError() throws {
+        var files = Self.files
+        files["content/briefings/b.md"] = "---\ntitle: B\nsummary: S\ndate: 2026-01-02\nthemes: [t]\n---\nNo citation.\n"
+        let warned = try TestSite(files).build()
+        #expect(warned.succeeded)
+        #expect(
+            warned.messages == [
+                "content/briefings/b.md:1:1: warning: briefing 'b' cites no source: cite what it draws on with [@id] (a file of content/sources/)"
+            ])
+        files["site.yml"]! += "require_citations: true\n"
+        let failed = try TestSite(files).build()
+        #expect(!failed.succeeded)
+        #expect(
+            failed.messages == [
+                "content/briefings/b.md:1:1: error: briefing 'b' cites no source: cite what it draws on with [@id] (a file of content/sources/), as require_citations in site.yml asks"
+            ])
+        // A site with no sources at all is not told about citations it does not use.
+        let plain = try TestSite(MinimalSite.files).build()
+        #expect(!plain.messages.contains { $0.contains("cites no source") })
+    }
+
+    @Test func checkWarnsAboutASourceAccessedLongAgoAndBuildDoesNot() throws {
+        var files = Self.files
+        files["site.yml"]! += "stale_after_days: 30\n"
+        files["content/sources/report.md"] = "---\ntitle: The report\naccessed: 2026-01-01\n---\n"
+        let site = try TestSite(files)
+        var options = BuildOptions(siteRoot: site.root, write: false)
+        options.today = ContentDate(iso: "2026-03-01")
+        let check = SiteBuilder.build(options)
+        #expect(
+            check.messages == [
+                "content/sources/report.md:3:11: warning: source 'report' was last accessed 59 days ago (2026-01-01), more than stale_after_days (30): check it is still there and says the same, then update 'accessed'"
+            ])
+        #expect(site.build().messages.isEmpty, "a build's messages do not depend on the day it runs")
+    }
 }

@@ -23,16 +23,42 @@ public struct CitationIndex: Sendable {
     /// notes where each source is cited. An id that names no source is an error at its `@`; one
     /// that names a source file that did not parse is left to that file's own error.
     static func build(
-        sources: [Source], briefings: [Briefing], unparsed: Set<String>, diagnostics: inout [Diagnostic]
+        sources: [Source], briefings: [Briefing], unparsed: Set<String>, requireCitations: Bool = false,
+        diagnostics: inout [Diagnostic]
     ) -> CitationIndex {
         let known = Set(sources.map(\.id))
         let broken = Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .source) })
         var places: [String: [CitationPlace]] = [:]
-        for briefing in briefings where !briefing.body.citations.isEmpty {
+        for briefing in briefings {
+            if let problem = uncited(briefing, siteHasSources: !sources.isEmpty, required: requireCitations) { diagnostics.append(problem) }
+            guard !briefing.body.citations.isEmpty else { continue }
             diagnostics += check(briefing.body.citations, known: known, broken: broken)
             for (id, found) in Self.places(in: briefing) { places[id, default: []] += found }
         }
         return CitationIndex(sources: sources, places: places)
+    }
+
+    /// A briefing that cites nothing, on a site that has sources (or requires citations): a
+    /// warning, or an error with `require_citations: true`.
+    static func uncited(_ briefing: Briefing, siteHasSources: Bool, required: Bool) -> Diagnostic? {
+        guard briefing.body.citations.isEmpty, siteHasSources || required else { return nil }
+        let message = "briefing '\(briefing.id)' cites no source: cite what it draws on with [@id] (a file of content/sources/)"
+        let at = SourceLocation(path: briefing.path)
+        return required
+            ? .error(.index, at: at, message + ", as require_citations in site.yml asks")
+            : .warning(.index, at: at, message)
+    }
+
+    /// Sources last read longer ago than `days` before `today`: for `sitegen check`.
+    public static func stale(_ sources: [Source], days: Int, today: ContentDate) -> [Diagnostic] {
+        sources.compactMap { source in
+            guard let accessed = source.accessed, today.instant - accessed.instant > days * 86_400 else { return nil }
+            let age = (today.instant - accessed.instant) / 86_400
+            return .warning(
+                .index, at: source.accessedLocation ?? SourceLocation(path: source.path),
+                "source '\(source.id)' was last accessed \(age) days ago (\(accessed)), more than stale_after_days (\(days)): check it is still there and says the same, then update 'accessed'"
+            )
+        }
     }
 
     static func check(_ citations: [Citation], known: Set<String>, broken: Set<String>) -> [Diagnostic] {

@@ -9,6 +9,12 @@ public enum BuildDate {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         return ContentDate(daysSinceEpoch: days)
     }
+
+    /// Today by the machine's clock (UTC): only for checks that are about today, never for output.
+    public static func today() -> ContentDate {
+        let seconds = Int(Date().timeIntervalSince1970)
+        return ContentDate(daysSinceEpoch: seconds / 86_400)!
+    }
 }
 
 extension ContentDate {
