@@ -30,7 +30,9 @@ extension SiteIndex {
             guard !isLinkedInto(briefing) else { return nil }
             updatedResolver.update(briefing)
         }
-        var diagnostics = SiteIndexer.checkThemes(of: briefing, known: Set(themes.map(\.id)))
+        var diagnostics =
+            SiteIndexer.checkThemes(of: briefing, known: Set(themes.map(\.id)))
+            + SiteIndexer.checkAuthors(of: briefing, known: config.authors.map(\.id))
         let (resolved, targets) = updatedResolver.resolve(briefing.body, from: briefing.path, diagnostics: &diagnostics)
         let scan = MentionScanner(table: table, linkFirstMention: linkFirstMention).scan(briefing.body, briefing: briefing.id)
         diagnostics += scan.diagnostics

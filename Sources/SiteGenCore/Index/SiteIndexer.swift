@@ -13,8 +13,9 @@ public enum SiteIndexer {
         let themes = ThemeOrder.arrange(input.themes, by: config.themeOrder, ignoring: unparsedThemes, diagnostics: &diagnostics)
         let themeIDs = Set(themes.map(\.id)).union(unparsedThemes)
         let briefings = input.briefings.filter { input.includeDrafts || !$0.draft }.sorted(by: Briefing.newestFirst)
+        let authorIDs = config.authors.map(\.id)
         for briefing in briefings {
-            diagnostics += checkThemes(of: briefing, known: themeIDs)
+            diagnostics += checkThemes(of: briefing, known: themeIDs) + checkAuthors(of: briefing, known: authorIDs)
         }
         let used = Set(briefings.flatMap { $0.themes.map(\.value) })
         let allBriefingsParsed = !unparsed.contains { ContentPath.id(of: $0, kind: .briefing) != nil }
@@ -64,6 +65,17 @@ public enum SiteIndexer {
         index.resolver = resolver
         index.citations = citations
         return (index, diagnostics)
+    }
+
+    /// A byline written as an id (lowercase, no spaces) must name a person of `authors:` in
+    /// site.yml; a name is shown as it is written.
+    static func checkAuthors(of briefing: Briefing, known: [String]) -> [Diagnostic] {
+        briefing.authors.filter { Person.looksLikeID($0.value) && !known.contains($0.value) }.map { author in
+            .error(
+                .index, at: author.location,
+                "unknown author '\(author.value)'\(Suggestion.didYouMean(author.value, in: known)): an id names a person of 'authors:' in site.yml; write a name as it is shown, with its capitals (Jane Doe)"
+            )
+        }
     }
 
     static func checkThemes(of briefing: Briefing, known: Set<String>) -> [Diagnostic] {

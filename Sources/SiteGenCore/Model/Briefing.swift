@@ -9,6 +9,8 @@ public struct Briefing: Sendable, Identifiable {
     public var themes: [Located<String>]
     public var entities: [Located<String>]
     public var sources: [SourceReference]
+    /// Its bylines as written: ids of `authors:` in site.yml, or names.
+    public var authors: [Located<String>] = []
     /// Updates, corrections and clarifications, as written.
     public var updates: [BriefingUpdate] = []
     public var draft: Bool

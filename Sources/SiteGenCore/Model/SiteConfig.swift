@@ -27,6 +27,9 @@ public struct SiteConfig: Sendable, Hashable {
         didSet { markdown.claimStatuses = claims.map(\.id) }
     }
 
+    /// The people briefings name in `authors:` by id.
+    public var authors: [Person] = []
+
     /// A briefing that cites no source is an error (`require_citations: true`), not a warning.
     public var requireCitations = false
     /// `sitegen check` warns about a source last accessed longer ago than this (`stale_after_days`).

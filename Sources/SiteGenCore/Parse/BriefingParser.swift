@@ -14,6 +14,7 @@ public enum BriefingParser {
         let themes = fields.strings("themes", required: true)
         let entities = fields.strings("entities") ?? []
         let sources = fields.mappings("sources").map { $0.compactMap(SourceReferenceParser.parse) }
+        let authors = fields.strings("authors") ?? []
         let updates = fields.mappings("updates").map { $0.compactMap(UpdateParser.parse) }
         let draft = fields.bool("draft") ?? false
         let weight = fields.int("weight") ?? 0
@@ -38,6 +39,7 @@ public enum BriefingParser {
             themes: themes, entities: entities, sources: sources?.compactMap(\.0) ?? [], draft: draft, weight: weight,
             body: body)
         briefing.updates = updates?.compactMap(\.0?.value) ?? []
+        briefing.authors = authors
         return (briefing, diagnostics + bodyProblems)
     }
 }

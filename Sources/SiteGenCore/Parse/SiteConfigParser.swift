@@ -36,6 +36,28 @@ public enum SiteConfigParser {
             }
             fields.diagnostics += section.diagnostics
         }
+        var authors: [Person] = []
+        if let section = fields.mapping("authors") {
+            var section = section
+            for (key, node) in section.mappingEntries() {
+                guard var person = node else { continue }
+                if !Person.looksLikeID(key.value) {
+                    section.diagnostics.append(
+                        .error(
+                            .parse, at: key.location,
+                            "an author's id must be lowercase a–z, 0–9 and '-', as briefings name them: '\(key.value)'"))
+                }
+                let name = person.string("name", required: true)
+                let role = person.string("role")
+                let url = person.string("url")
+                if let url, !(url.value.lowercased().hasPrefix("https://") || url.value.lowercased().hasPrefix("http://")) {
+                    person.diagnostics.append(.error(.parse, at: url.location, "'url' must be a full http(s) URL, not '\(url.value)'"))
+                }
+                section.diagnostics += person.diagnostics + person.unknownKeys()
+                if let name { authors.append(Person(id: key.value, name: name.value, role: role?.value, url: url?.value)) }
+            }
+            fields.diagnostics += section.diagnostics
+        }
         let requireCitations = fields.bool("require_citations") ?? false
         var staleAfterDays: Int?
         if let days = fields.int("stale_after_days") {
@@ -99,6 +121,7 @@ public enum SiteConfigParser {
         config.paginate = paginate
         config.timeZone = timeZone
         config.requireCitations = requireCitations
+        config.authors = authors
         config.staleAfterDays = staleAfterDays
         if let claims, !claims.isEmpty { config.claims = claims }
         config.baseURLSource = .file(baseURLLocation)

@@ -166,6 +166,19 @@ struct YAMLFields {
         }
     }
 
+    /// Every key of the mapping with its value as a mapping of its own (`authors:` in site.yml);
+    /// a value that is not a mapping is an error at it, and nil.
+    mutating func mappingEntries() -> [(key: Located<String>, value: YAMLFields?)] {
+        pairs.map { pair in
+            read.insert(pair.key)
+            guard case .mapping = pair.value else {
+                fail(pair.value, "'\(pair.key)' must be a mapping of 'key: value' lines, such as name: and role:")
+                return (Located(pair.key, at: location(of: pair.keyNode)), nil)
+            }
+            return (Located(pair.key, at: location(of: pair.keyNode)), YAMLFields(node: pair.value, path: path, lineOffset: lineOffset))
+        }
+    }
+
     /// Warnings for keys that nothing read: most often a typo.
     func unknownKeys() -> [Diagnostic] {
         pairs.filter { !read.contains($0.key) }.map { pair in

@@ -84,6 +84,7 @@ extension ContextBuilder {
         let position = index.position(ofBriefing: briefing.id)!
         let content = BriefingPageContext(
             briefing: card(briefing),
+            authors: .of(bylines(of: briefing)),
             body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
             cardLevel: 3,
             toc: MarkdownRenderer.tableOfContents(briefing.body.headings).flatMap(Items.of),
@@ -101,6 +102,20 @@ extension ContextBuilder {
         return self.page(
             page, title: briefing.title, description: briefing.summary,
             breadcrumb: [("Home", SitePaths.home), ("Briefings", SitePaths.briefings)], content: content)
+    }
+
+    func bylines(of briefing: Briefing) -> [Byline] {
+        let people = Self.people(of: briefing, in: index.config)
+        return people.enumerated().map { offset, person in
+            Byline(name: person.name, role: person.role, url: person.url, last: offset == people.count - 1)
+        }
+    }
+
+    /// The people a briefing's `authors:` names: those of site.yml by id, the others by name.
+    static func people(of briefing: Briefing, in config: SiteConfig) -> [Person] {
+        briefing.authors.map { author in
+            config.authors.first { $0.id == author.value } ?? Person(id: "", name: author.value)
+        }
     }
 
     func source(_ source: SourceReference, of briefing: Briefing) -> SourceItem {

@@ -118,3 +118,44 @@ import Testing
         #expect(site.build().messages.isEmpty, "a build's messages do not depend on the day it runs")
     }
 }
+
+/// Bylines: `authors:` on a briefing, by id of site.yml's people or by name.
+@Suite struct BylineTests {
+    static let files: [String: String] = [
+        "site.yml":
+            "title: T\nbase_url: https://example.org/\nauthors:\n  jane-doe: {name: Jane Doe, role: Analyst, url: https://example.org/jane}\n",
+        "content/themes/t.md": "---\ntitle: T\nsummary: S\n---\n",
+        "content/briefings/a.md":
+            "---\ntitle: A\nsummary: S\ndate: 2026-01-01\nthemes: [t]\nauthors: [jane-doe, Guest Writer]\n---\nText.\n",
+    ]
+
+    @Test func bylinesAreShownUnderTheTitleAndInTheFeed() throws {
+        let site = try TestSite(Self.files)
+        let report = site.build()
+        #expect(report.succeeded && report.messages.isEmpty, "\(report.messages)")
+        let page = try site.read("public/briefings/a/index.html")
+        #expect(
+            page.contains(
+                "<p class=\"byline\">By <a href=\"https://example.org/jane\" rel=\"author\">Jane Doe</a> <span class=\"byline__role\">(Analyst)</span>, Guest Writer</p>"
+            ))
+        let feed = try site.read("public/feed.xml")
+        #expect(
+            feed.contains(
+                "<author><name>Jane Doe</name><uri>https://example.org/jane</uri></author>\n    <author><name>Guest Writer</name></author>")
+        )
+    }
+
+    @Test func anUnknownIDIsAnErrorWithTheClosestAndABadPersonAtItsField() throws {
+        var files = Self.files
+        files["content/briefings/a.md"] = "---\ntitle: A\nsummary: S\ndate: 2026-01-01\nthemes: [t]\nauthors: [jane-do]\n---\n"
+        files["site.yml"]! += "  Bad Id: {role: X, url: example.org}\n"
+        let messages = try TestSite(files).build().messages
+        #expect(
+            messages == [
+                "content/briefings/a.md:6:11: error: unknown author 'jane-do' (did you mean 'jane-doe'?): an id names a person of 'authors:' in site.yml; write a name as it is shown, with its capitals (Jane Doe)",
+                "site.yml:5:3: error: an author's id must be lowercase a–z, 0–9 and '-', as briefings name them: 'Bad Id'",
+                "site.yml:5:11: error: missing required field 'name'",
+                "site.yml:5:26: error: 'url' must be a full http(s) URL, not 'example.org'",
+            ])
+    }
+}

@@ -91,12 +91,15 @@ import Testing
     }
 
     @Test func paginateMustBeAbove0() throws {
-        try site.write("site.yml", try site.read("site.yml").replacingOccurrences(of: "paginate: 1", with: "paginate: 0"))
+        let config = try site.read("site.yml").replacingOccurrences(of: "paginate: 1", with: "paginate: 0")
+        try site.write("site.yml", config)
+        let line =
+            try #require(config.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("paginate:") }) + 1
         let report = site.build()
         #expect(!report.succeeded)
         #expect(
             report.messages.contains {
-                $0.hasPrefix("site.yml:8:") && $0.contains("'paginate' must be a number of briefings per page above 0, not 0")
+                $0.hasPrefix("site.yml:\(line):11:") && $0.contains("'paginate' must be a number of briefings per page above 0, not 0")
             })
     }
 }

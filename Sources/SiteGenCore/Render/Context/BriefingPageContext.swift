@@ -4,6 +4,8 @@ import SiteGenTemplates
 @TemplateContext
 struct BriefingPageContext: Sendable {
     var briefing: Card
+    /// Its bylines, in order.
+    var authors: Items<Byline>?
     var body: TrustedHTML
     var cardLevel: Int
     var toc: Items<TocEntry>?
@@ -23,6 +25,16 @@ struct BriefingPageContext: Sendable {
     var related: Items<Card>?
     var backlinks: Items<Card>?
     var moreOnThemes: Items<ThemeGroup>?
+}
+
+/// One author of a briefing: a person of site.yml (with role and link) or a name as written.
+@TemplateContext
+struct Byline: Sendable {
+    var name: String
+    var role: String?
+    var url: String?
+    /// The last of the list, for separators.
+    var last: Bool
 }
 
 /// A claim status used on a page: its label, what it means, and how many paragraphs have it.

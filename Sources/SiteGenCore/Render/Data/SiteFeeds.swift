@@ -67,6 +67,10 @@ enum SiteFeeds {
                     <summary>\(XMLText.escape(briefing.summary))</summary>
 
                 """
+            for person in ContextBuilder.people(of: briefing, in: config) {
+                xml +=
+                    "    <author><name>\(XMLText.escape(person.name))</name>\(person.url.map { "<uri>\(XMLText.escape($0))</uri>" } ?? "")</author>\n"
+            }
             for theme in briefing.themes.compactMap({ index.theme($0.value) }) {
                 xml += "    <category term=\"\(XMLText.escape(theme.id))\" label=\"\(XMLText.escape(theme.title))\"/>\n"
             }
