@@ -94,7 +94,8 @@ struct SharedParts: Sendable {
                 title: config.title, description: config.description, language: config.language, baseURL: config.baseURL,
                 home: base + SitePaths.home, book: base + SitePaths.book, search: base + SitePaths.search,
                 updates: base + SitePaths.updates,
-                feed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.feed : nil))
+                feed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.feed : nil,
+                updatesFeed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.updatesFeed : nil))
         func nav(_ kind: PageKind, theme current: String?) -> Encoded<NavContext> {
             Encoded(
                 NavContext(

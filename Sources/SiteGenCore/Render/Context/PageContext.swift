@@ -33,6 +33,8 @@ struct SiteContext: Sendable {
     var updates: String
     /// Only with an absolute base URL.
     var feed: String?
+    /// The Atom feed of updates and corrections; only with an absolute base URL.
+    var updatesFeed: String?
 }
 
 @TemplateContext
