@@ -49,20 +49,8 @@ enum UpdateParser {
     static func parse(_ fields: YAMLFields) -> (Located<BriefingUpdate>?, [Diagnostic]) {
         var fields = fields
         let date = fields.date("date", required: true)
-        let kindText = fields.string("kind", required: true)
+        let kind: BriefingUpdate.Kind? = fields.choice("kind", required: true)
         let note = fields.string("note", required: true)
-        var kind: BriefingUpdate.Kind?
-        if let kindText {
-            kind = BriefingUpdate.Kind(rawValue: kindText.value)
-            if kind == nil {
-                let kinds = BriefingUpdate.Kind.allCases.map(\.rawValue)
-                fields.diagnostics.append(
-                    .error(
-                        .parse, at: kindText.location,
-                        "unknown kind '\(kindText.value)'\(Suggestion.didYouMean(kindText.value, in: kinds)): use one of \(kinds.joined(separator: ", "))"
-                    ))
-            }
-        }
         if let note, note.value.allSatisfy(\.isWhitespace) {
             fields.diagnostics.append(.error(.parse, at: note.location, "'note' must say what changed"))
         }

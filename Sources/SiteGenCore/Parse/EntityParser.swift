@@ -8,21 +8,9 @@ public enum EntityParser {
             return (nil, [.error(.parse, at: fields.start, "front-matter is empty: an entity needs at least name, kind and summary")])
         }
         let name = fields.string("name", required: true)
-        let kindText = fields.string("kind", required: true)
+        let kind: EntityKind? = fields.choice("kind", required: true)
         let aliases = fields.strings("aliases") ?? []
         let summary = fields.string("summary", required: true)
-        var kind: EntityKind?
-        if let kindText {
-            kind = EntityKind(rawValue: kindText.value)
-            if kind == nil {
-                let kinds = EntityKind.allCases.map(\.rawValue)
-                fields.diagnostics.append(
-                    .error(
-                        .parse, at: kindText.location,
-                        "unknown kind '\(kindText.value)'\(Suggestion.didYouMean(kindText.value, in: kinds)): use one of \(kinds.joined(separator: ", "))"
-                    ))
-            }
-        }
         for alias in aliases where alias.value.trimmingCharacters(in: .whitespaces).isEmpty {
             fields.diagnostics.append(.error(.parse, at: alias.location, "an alias must not be empty"))
         }

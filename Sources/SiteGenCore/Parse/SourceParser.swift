@@ -6,7 +6,7 @@ public enum SourceParser {
             return (nil, [.error(.parse, at: fields.start, "front-matter is empty: a source needs at least a title")])
         }
         let title = fields.string("title", required: true)
-        let kindText = fields.string("kind")
+        let kind: SourceKind? = fields.choice("kind")
         let publisher = fields.string("publisher")
         let author = fields.string("author")
         let url = webAddress("url", in: &fields)
@@ -14,19 +14,6 @@ public enum SourceParser {
         let accessed = fields.date("accessed")
         let archive = webAddress("archive", in: &fields)
         let language = fields.string("language")
-        var kind = SourceKind.other
-        if let kindText {
-            if let known = SourceKind(rawValue: kindText.value) {
-                kind = known
-            } else {
-                let kinds = SourceKind.allCases.map(\.rawValue)
-                fields.diagnostics.append(
-                    .error(
-                        .parse, at: kindText.location,
-                        "unknown kind '\(kindText.value)'\(Suggestion.didYouMean(kindText.value, in: kinds)): use one of \(kinds.joined(separator: ", "))"
-                    ))
-            }
-        }
         if let title, title.value.allSatisfy(\.isWhitespace) {
             fields.diagnostics.append(.error(.parse, at: title.location, "'title' must not be empty"))
         }
@@ -34,7 +21,7 @@ public enum SourceParser {
         guard let title, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation)
         let source = Source(
-            id: file.id, path: file.path, title: title.value, kind: kind, publisher: publisher?.value, author: author?.value,
+            id: file.id, path: file.path, title: title.value, kind: kind ?? .other, publisher: publisher?.value, author: author?.value,
             url: url, date: date?.value, accessed: accessed?.value, archive: archive, language: language?.value, body: body)
         var located = source
         located.accessedLocation = accessed?.location

@@ -156,6 +156,21 @@ struct YAMLFields {
         }
     }
 
+    /// One of a fixed set of values, such as an entity's `kind`: anything else is an error at the
+    /// value with the closest choice and the list of them.
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Value?
+    where Value.RawValue == String {
+        guard let text = string(key, required: required) else { return nil }
+        if let value = Value(rawValue: text.value) { return value }
+        let choices = Value.allCases.map(\.rawValue)
+        diagnostics.append(
+            .error(
+                .parse, at: text.location,
+                "unknown \(key) '\(text.value)'\(Suggestion.didYouMean(text.value, in: choices)): use one of \(choices.joined(separator: ", "))"
+            ))
+        return nil
+    }
+
     /// Every key of the mapping with its text value, for a mapping whose keys are the user's own
     /// (`claims:`); a value that is not text is an error at it.
     mutating func textEntries() -> [(key: Located<String>, value: Located<String>)] {

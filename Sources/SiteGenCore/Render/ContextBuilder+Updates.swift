@@ -33,7 +33,7 @@ extension ContextBuilder {
             content: UpdatesContext(
                 entries: entries,
                 countLabel:
-                    "\(Self.count(entries.count, "entry").replacingOccurrences(of: "entrys", with: "entries")), \(Self.count(entries.filter(\.base.correction).count, "correction"))",
+                    "\(Self.count(entries.count, "entry", plural: "entries")), \(Self.count(entries.filter(\.base.correction).count, "correction"))",
                 feed: index.config.hasAbsoluteBaseURL ? index.config.baseURL + SitePaths.updatesFeed : nil))
     }
 }

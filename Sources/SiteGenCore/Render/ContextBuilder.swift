@@ -71,8 +71,8 @@ struct ContextBuilder: Sendable {
         DateContext(iso: date.iso, long: index.config.timeZone.local(date).long)
     }
 
-    static func count(_ n: Int, _ noun: String) -> String {
-        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
     }
 }
 
