@@ -52,7 +52,9 @@ let package = Package(
                 "CLibXML2",
                 "SiteGenTemplates",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // The built-in theme, compiled into the binary so that sitegen runs without its files.
+            resources: [.embedInCode("DefaultTheme")]
         ),
         .target(
             name: "SiteGenServer",

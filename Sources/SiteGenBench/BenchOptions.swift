@@ -35,11 +35,6 @@ struct BenchOptions {
     var hugo: Bool { !flag("--no-hugo") }
     func includes(_ part: String) -> Bool { value("--only").map { $0.split(separator: ",").contains(Substring(part)) } ?? true }
 
-    /// The repository, for its templates.
-    var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
     /// The release `sitegen` built beside this program.
     var sitegen: String {
         URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()

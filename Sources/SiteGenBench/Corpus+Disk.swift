@@ -2,15 +2,14 @@ import Foundation
 import SiteGenCore
 
 extension Corpus {
-    /// Writes the corpus as a site folder, with the repository's templates.
-    func write(to root: URL, templates: URL) throws {
+    /// Writes the corpus as a site folder, which uses the built-in theme.
+    func write(to root: URL) throws {
         let sources = sources()
         let manager = FileManager.default
         try? manager.removeItem(at: root)
         for kind in ContentKind.allCases {
             try manager.createDirectory(at: root.appendingPathComponent("content/\(kind.folder)"), withIntermediateDirectories: true)
         }
-        try manager.copyItem(at: templates, to: root.appendingPathComponent("templates"))
         try Self.write(sources.config!.text, to: root.appendingPathComponent("site.yml"))
         for file in sources.content {
             try Self.write("---\n\(file.frontMatter)---\n\(file.body)", to: root.appendingPathComponent(file.path))

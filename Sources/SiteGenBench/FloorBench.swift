@@ -21,7 +21,7 @@ struct FloorBench {
 
         let site = options.workFolder.appendingPathComponent("floor-\(size)")
         try Corpus(briefings: size, entities: options.entities, seed: 42).write(
-            to: site, templates: options.repository.appendingPathComponent("templates"))
+            to: site)
         defer { try? FileManager.default.removeItem(at: site) }
         let build = Measure.run(options.sitegen, ["build", "--site", site.path, "--force"])
         guard build.succeeded else { throw BenchError("sitegen build failed:\n\(build.errors.prefix(2000))") }

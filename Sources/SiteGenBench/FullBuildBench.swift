@@ -42,7 +42,7 @@ struct FullBuildBench {
     private func measure(_ size: Int, hugo: String?) throws -> Result {
         let corpus = Corpus(briefings: size, entities: options.entities, seed: 42)
         let site = options.workFolder.appendingPathComponent("site-\(size)")
-        try corpus.write(to: site, templates: options.repository.appendingPathComponent("templates"))
+        try corpus.write(to: site)
         defer { try? FileManager.default.removeItem(at: site) }
         var times: [Double] = [], peaks: [Int] = []
         for _ in 0..<options.runs(for: size) {

@@ -12,7 +12,7 @@ struct PreviewBench {
         print("\nPreview (sitegen serve): rebuild after saving one briefing of \(size.grouped), median of \(edits) edits")
         let root = options.workFolder.appendingPathComponent("serve-\(size)")
         try Corpus(briefings: size, entities: options.entities, seed: 42).write(
-            to: root, templates: options.repository.appendingPathComponent("templates"))
+            to: root)
         defer { try? FileManager.default.removeItem(at: root) }
         let builder = IncrementalBuilder(options: .init(siteRoot: root, output: root.appendingPathComponent(".preview"), onRequest: true))
         var report = builder.build()

@@ -3,7 +3,7 @@ import SiteGenCore
 import SiteGenTemplates
 
 /// The render stage alone, in this process: every page of the corpus through its context and
-/// the repository's templates (Markdown to HTML included), on all cores, without the link
+/// the built-in theme's templates (Markdown to HTML included), on all cores, without the link
 /// check or the disk. CPU time is each thread's own (`CLOCK_THREAD_CPUTIME_ID`), summed.
 struct RenderBench {
     let options: BenchOptions
@@ -11,7 +11,7 @@ struct RenderBench {
     func run(goals: inout Goals) throws {
         let size = options.renderSize
         var sources = Corpus(briefings: size, entities: options.entities, seed: 42).sources()
-        sources.templates = try repositoryTemplates()
+        sources.templates = BuiltinTheme.completing(templates: [], assets: []).templates
         let (parsed, problems) = SiteParser.parse(sources)
         guard let config = parsed.config, let templates = parsed.templates else {
             throw BenchError("the corpus does not parse: \(problems.prefix(3).map(\.description))")
@@ -20,7 +20,7 @@ struct RenderBench {
             IndexInput(config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities))
         let pages = index.pages
         print(
-            "\nRender stage: \(pages.count.grouped) pages of \(size.grouped) briefings through the repository's templates, in process, median of \(options.runs) runs"
+            "\nRender stage: \(pages.count.grouped) pages of \(size.grouped) briefings through the built-in theme, in process, median of \(options.runs) runs"
         )
         print("part                                   thread-seconds   per page (µs)   wall (s)   output (MiB)")
         var runs: [(cpu: Double, wall: Double, bytes: Int)] = []
@@ -94,12 +94,5 @@ struct RenderBench {
         return (run.cpu, run.wall, run.total)
     }
 
-    private func repositoryTemplates() throws -> [SourceText] {
-        let folder = options.repository.appendingPathComponent("templates")
-        let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
-        return try paths.filter { $0.hasSuffix(".mustache") }.sorted().map { path in
-            SourceText(path: "templates/" + path, text: try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8))
-        }
-    }
 
 }

@@ -11,7 +11,7 @@ do {
         if options.flag("--hugo") {
             try corpus.writeHugoSite(to: URL(fileURLWithPath: folder))
         } else {
-            try corpus.write(to: URL(fileURLWithPath: folder), templates: options.repository.appendingPathComponent("templates"))
+            try corpus.write(to: URL(fileURLWithPath: folder))
         }
         print("Wrote a \(size.grouped)-briefing \(options.flag("--hugo") ? "Hugo " : "")site to \(folder)")
         exit(0)

@@ -8,14 +8,15 @@ struct SiteGen: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "Build cross-referenced briefing sites from Markdown.",
         discussion: """
-            A site folder holds site.yml, content/ (briefings/ and themes/, Markdown with YAML \
-            front-matter) and templates/ (Mustache). 'sitegen build' turns it into a static site \
-            in public/; 'sitegen serve' previews it with live reload.
+            A site folder holds site.yml and content/ (briefings/, themes/, entities/, sources/: \
+            Markdown with YAML front-matter), and may hold templates/ (Mustache files that replace \
+            those of the built-in theme, one by one; see 'sitegen theme'). 'sitegen build' turns \
+            it into a static site in public/; 'sitegen serve' previews it with live reload.
 
             Exit codes: 0 success, 1 content errors (each printed as path:line:column), \
             2 usage errors.
             """,
         version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self, ThemeCommand.self]
     )
 }

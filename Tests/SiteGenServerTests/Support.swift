@@ -6,7 +6,7 @@ import Hummingbird
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// A copy of the fixture site in a temporary folder, with the repository's templates.
+/// A copy of the fixture site in a temporary folder (it uses the built-in theme).
 func makeFixtureSite() throws -> URL {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-server-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -14,7 +14,6 @@ func makeFixtureSite() throws -> URL {
     for entry in try FileManager.default.contentsOfDirectory(atPath: fixture.path) {
         try FileManager.default.copyItem(at: fixture.appendingPathComponent(entry), to: root.appendingPathComponent(entry))
     }
-    try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
     return root
 }
 

@@ -24,12 +24,13 @@ public struct SiteLoader: Sendable {
             }
         }
         diagnostics += strayContent()
-        let templates = files(in: SiteLayout.templates, recursive: true, into: &diagnostics)
+        let ownTemplates = files(in: SiteLayout.templates, recursive: true, into: &diagnostics)
             .filter { $0.hasSuffix(".\(SiteLayout.templateExtension)") }
             .compactMap { readText($0, into: &diagnostics) }
-        let assets = rawFiles(in: SiteLayout.assets, into: &diagnostics)
+        let ownAssets = rawFiles(in: SiteLayout.assets, into: &diagnostics)
         let staticFiles = rawFiles(in: SiteLayout.staticFiles, into: &diagnostics)
-        diagnostics += Self.sameNames((templates.map(\.path) + (assets + staticFiles).map(\.path)))
+        diagnostics += Self.sameNames((ownTemplates.map(\.path) + (ownAssets + staticFiles).map(\.path)))
+        let (templates, assets) = BuiltinTheme.completing(templates: ownTemplates, assets: ownAssets)
         return (
             SiteSources(
                 config: config, content: content, templates: templates, assets: assets, staticFiles: staticFiles, unreadable: unreadable),

@@ -105,7 +105,7 @@ public enum SiteBuilder {
     /// The template assets (to `assets/`) and static files (to the root) as output files.
     static func copiedFiles(assets: [RawFile], staticFiles: [RawFile]) -> [OutputFile] {
         let copied = assets.map { asset in
-            OutputFile(path: SitePaths.assets + asset.path.dropFirst(SiteLayout.assets.count + 1), bytes: asset.bytes)
+            OutputFile(path: SitePaths.assets + BuiltinTheme.sitePath(of: asset.path).dropFirst(SiteLayout.assets.count + 1), bytes: asset.bytes)
         }
         return copied
             + staticFiles.map { file in

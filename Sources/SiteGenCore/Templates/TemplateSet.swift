@@ -25,7 +25,7 @@ public struct TemplateSet: Sendable {
     }
 
     static func name(ofPath path: String) -> String {
-        var name = path
+        var name = BuiltinTheme.sitePath(of: path)
         if name.hasPrefix(SiteLayout.templates + "/") { name.removeFirst(SiteLayout.templates.count + 1) }
         if name.hasSuffix("." + SiteLayout.templateExtension) { name.removeLast(SiteLayout.templateExtension.count + 1) }
         return name

@@ -89,8 +89,25 @@ import Testing
         #expect(notASite.stderr.contains("content is not a sitegen site: it has no site.yml"))
     }
 
+    @Test func themeListAndEject() throws {
+        let site = try TestSite(MinimalSite.files.merging(["templates/partials/footer.mustache": "<footer></footer>\n"]) { $1 })
+        let list = try runSitegen(["theme", "list"], in: site.root)
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("templates/partials/footer.mustache  (the site's own)\n"))
+        #expect(list.stdout.contains("templates/base.mustache\n"))
+        let eject = try runSitegen(["theme", "eject"], in: site.root)
+        #expect(eject.status == 0)
+        #expect(eject.stdout.contains("wrote templates/base.mustache\n"))
+        #expect(!eject.stdout.contains("wrote templates/partials/footer.mustache"))
+        #expect(eject.stdout.contains("kept 1 file already in templates (--force replaces them)"))
+        #expect(try site.read("templates/partials/footer.mustache") == "<footer></footer>\n")
+        let elsewhere = try runSitegen(["theme", "eject", "copy"], in: site.root)
+        #expect(elsewhere.stdout.contains("wrote copy/assets/style.css\n"))
+        #expect(try site.read("copy/assets/style.css") == site.builtin("templates/assets/style.css"))
+    }
+
     @Test func versionAndHelp() throws {
-        let site = try TestSite([:], templates: false)
+        let site = try TestSite([:])
         let version = try runSitegen(["--version"], in: site.root)
         #expect(version.status == 0)
         #expect(version.stdout == "0.1.0\n")

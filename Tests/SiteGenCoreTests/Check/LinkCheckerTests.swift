@@ -36,7 +36,7 @@ import Testing
 
     @Test func brokenLinksInTemplatesAreReportedAtTheTemplate() throws {
         let site = try TestSite(MinimalSite.files)
-        let footer = try site.read("templates/partials/footer.mustache")
+        let footer = try site.builtin("templates/partials/footer.mustache")
         try site.write(
             "templates/partials/footer.mustache",
             footer.replacingOccurrences(

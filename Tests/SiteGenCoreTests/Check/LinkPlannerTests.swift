@@ -55,7 +55,7 @@ import Testing
                 [no further reading](/ukraine/briefings/second-take/#further-reading) ![an image](/ukraine/missing.png)
 
                 """)
-        let footer = try site.read("templates/partials/footer.mustache")
+        let footer = try site.builtin("templates/partials/footer.mustache")
         try site.write(
             "templates/partials/footer.mustache",
             footer.replacingOccurrences(
@@ -63,7 +63,7 @@ import Testing
                 with:
                     "<p>{{site.title}} <a href=\"/ukraine/about/\">About</a> <a href=\"{{nav.home}}#nothing\">Top</a> <a href=\"{{assets}}missing.css\">CSS</a> <a href=\"#main\">Main</a></p>"
             ))
-        let page = try site.read("templates/briefing.mustache")
+        let page = try site.builtin("templates/briefing.mustache")
         try site.write(
             "templates/briefing.mustache",
             page.replacingOccurrences(

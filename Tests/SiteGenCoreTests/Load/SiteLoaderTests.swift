@@ -14,8 +14,29 @@ import Testing
                 "content/briefings/alpha.md", "content/briefings/beta.md",
                 "content/themes/guarantees.md", "content/themes/next-steps.md",
             ])
-        #expect(sources.templates.map(\.path).contains("templates/partials/head.mustache"))
-        #expect(sources.assets.map(\.path).contains("templates/assets/style.css"))
+        #expect(sources.templates.map(\.path).contains("<built-in>/templates/partials/head.mustache"))
+        #expect(sources.assets.map(\.path).contains("<built-in>/templates/assets/style.css"))
+    }
+
+    /// A site's own file replaces the built-in one at the same path, and that one alone.
+    @Test func aSiteFileOverridesThatBuiltinFileOnly() throws {
+        var files = MinimalSite.files
+        files["templates/partials/footer.mustache"] = "<footer>Ours</footer>\n"
+        files["templates/assets/style.css"] = "body { color: black; }\n"
+        files["templates/extra.mustache"] = "{{site.title}}\n"
+        let site = try TestSite(files)
+        let (sources, _) = SiteLoader(root: site.root).load()
+        let templates = sources.templates.map(\.path)
+        #expect(templates.contains("templates/partials/footer.mustache"))
+        #expect(!templates.contains("<built-in>/templates/partials/footer.mustache"))
+        #expect(templates.contains("<built-in>/templates/partials/head.mustache"))
+        #expect(templates.contains("templates/extra.mustache"))
+        #expect(templates.count == BuiltinTheme.files.count - 2 + 1)
+        #expect(sources.assets.map(\.path).sorted() == ["<built-in>/templates/assets/search.js", "templates/assets/style.css"])
+        #expect(site.build().succeeded)
+        let home = try site.read("public/index.html")
+        #expect(home.contains("<footer>Ours</footer>"))
+        #expect(try site.read("public/assets/style.css") == "body { color: black; }\n")
     }
 
     @Test func reportsBadFileNamesAndStrayFiles() throws {
@@ -43,7 +64,7 @@ import Testing
 
     @Test func symlinkOutsideTheSiteIsNotRead() throws {
         let site = try TestSite(MinimalSite.files)
-        let outside = try TestSite(["secret.md": MinimalSite.briefing(title: "Secret")], templates: false)
+        let outside = try TestSite(["secret.md": MinimalSite.briefing(title: "Secret")])
         try FileManager.default.createSymbolicLink(
             at: site.root.appendingPathComponent("content/briefings/leak.md"),
             withDestinationURL: outside.root.appendingPathComponent("secret.md"))

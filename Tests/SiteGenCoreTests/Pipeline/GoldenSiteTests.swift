@@ -43,7 +43,7 @@ import Testing
     @Test func assetsAreCopiedByteForByte() throws {
         let site = try TestSite(fixture: "basic-site")
         #expect(site.build().succeeded)
-        let css = try Data(contentsOf: repositoryRoot.appendingPathComponent("templates/assets/style.css"))
+        let css = try Data(contentsOf: repositoryRoot.appendingPathComponent("Sources/SiteGenCore/DefaultTheme/assets/style.css"))
         #expect(try site.outputFiles()["assets/style.css"] == [UInt8](css))
     }
 

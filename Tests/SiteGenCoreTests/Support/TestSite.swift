@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import SiteGenCore
 
@@ -10,18 +11,14 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 final class TestSite {
     let root: URL
 
-    /// A site with these files (path → text); with `templates`, the repository's templates too.
-    init(_ files: [String: String] = [:], templates: Bool = true) throws {
+    /// A site with these files (path → text), which uses the built-in theme.
+    init(_ files: [String: String] = [:]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        if templates {
-            try FileManager.default.copyItem(
-                at: repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
-        }
         for (path, text) in files { try write(path, text) }
     }
 
-    /// A copy of a fixture site under `Tests/Fixtures/`, with the repository's templates.
+    /// A copy of a fixture site under `Tests/Fixtures/`.
     convenience init(fixture name: String) throws {
         try self.init()
         let source = repositoryRoot.appendingPathComponent("Tests/Fixtures/\(name)")
@@ -42,6 +39,12 @@ final class TestSite {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: url)
+    }
+
+    /// The text of a file of the built-in theme, by its site-relative path, to override it.
+    func builtin(_ path: String) throws -> String {
+        let file = try #require(BuiltinTheme.files.first { $0.path == path }, "no built-in \(path)")
+        return String(decoding: file.bytes, as: UTF8.self)
     }
 
     func read(_ path: String) throws -> String {

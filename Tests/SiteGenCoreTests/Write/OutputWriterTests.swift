@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func writesNestedFilesAndReplacesTheFolder() throws {
-        let site = try TestSite([:], templates: false)
+        let site = try TestSite([:])
         let writer = OutputWriter(destination: site.output)
         #expect(writer.write([OutputFile(path: "a/b/index.html", text: "one"), OutputFile(path: "index.html", text: "two")]).isEmpty)
         #expect(
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func anUnsafePathFailsTheWriteAndKeepsTheOldOutput() throws {
-        let site = try TestSite([:], templates: false)
+        let site = try TestSite([:])
         let writer = OutputWriter(destination: site.output)
         #expect(writer.write([OutputFile(path: "index.html", text: "old")]).isEmpty)
         let problems = writer.write([OutputFile(path: "new.html", text: "new"), OutputFile(path: "../escape.html", text: "x")])
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func cleansUpAfterAKilledBuild() throws {
-        let site = try TestSite([:], templates: false)
+        let site = try TestSite([:])
         // A build that died after moving the old output aside, leaving its staging folder too.
         try site.write(".public.old-999999/index.html", "previous")
         try site.write(".public.tmp-999999/index.html", "half")
@@ -50,7 +50,7 @@ import Testing
     /// The third write reuses the first one's folder: whatever the first wrote and the third does
     /// not is gone, and a folder and a file may trade places.
     @Test func aReusedSpareHoldsExactlyTheNewOutput() throws {
-        let site = try TestSite([:], templates: false)
+        let site = try TestSite([:])
         let writer = OutputWriter(destination: site.output)
         let first = ["index.html": "1", "a/x.html": "1", "gone.html": "1", "f/inner/deep.txt": "1", "g": "1"]
         let third = ["index.html": "3", "a/x.html": "3", "f": "3", "g/now-a-folder.txt": "3", "new/y.html": "3"]
