@@ -1,4 +1,5 @@
 import ArgumentParser
+import SiteGenCore
 
 /// The `sitegen` command: a static generator for briefing sites.
 struct SiteGen: AsyncParsableCommand {
@@ -16,7 +17,10 @@ struct SiteGen: AsyncParsableCommand {
             Exit codes: 0 success, 1 content errors (each printed as path:line:column), \
             2 usage errors.
             """,
-        version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self, ThemeCommand.self]
+        version: "\(version) (\(CommonMark.versionSummary))",
+        subcommands: [
+            InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self,
+            ThemeCommand.self,
+        ]
     )
 }

@@ -45,7 +45,7 @@ struct ThemeCommand: ParsableCommand {
 
         func run() throws {
             let target = URL(fileURLWithPath: folder).standardizedFileURL
-            let result: ThemeEjection
+            let result: NewFiles
             do {
                 result = try ThemeEjection.eject(into: target, force: force)
             } catch {

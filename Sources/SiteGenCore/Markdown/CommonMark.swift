@@ -13,13 +13,24 @@ public enum CommonMark {
     /// cmark's version as a number: 0x001E02 for 0.30.2.
     public static var versionNumber: Int { Int(cmark_version()) }
 
-    /// A note for builds linked with a cmark older than 0.30.3, which takes time that grows with
-    /// the square of the size on some inputs (CVE-2023-22484, CVE-2023-22486); nil with a newer one.
-    public static func outdatedNote(maxFileKiB: Int) -> Diagnostic? {
-        guard versionNumber < 0x001E03 else { return nil }
+    /// Whether the linked cmark is older than 0.30.3, which takes time that grows with the square
+    /// of the size on some inputs (CVE-2023-22484, CVE-2023-22486).
+    public static var isOutdated: Bool { versionNumber < 0x001E03 }
+
+    /// What `--version` says of cmark: its version, and the risk when it is outdated.
+    public static var versionSummary: String {
+        isOutdated
+            ? "cmark \(version), older than 0.30.3: some Markdown takes time that grows with the square of its size (CVE-2023-22484, CVE-2023-22486), so content files are capped ('max_file_kib' under 'markdown:' in site.yml)"
+            : "cmark \(version)"
+    }
+
+    /// A note at a content file of `size` bytes over half the cap, when the linked cmark is
+    /// outdated: where the risk is, and only there, rather than on every run.
+    public static func sizeNote(path: String, size: Int, maxFileKiB: Int) -> Diagnostic? {
+        guard isOutdated, size * 2 > maxFileKiB * 1024 else { return nil }
         return .note(
-            .parse, at: nil,
-            "the linked cmark is \(version), older than 0.30.3: some Markdown takes time that grows with the square of its size (CVE-2023-22484, CVE-2023-22486), so content files are capped at \(maxFileKiB) KiB ('max_file_kib' under 'markdown:' in site.yml)"
+            .parse, at: SourceLocation(path: path),
+            "the file is \((size + 1023) / 1024) KiB, over half the limit of \(maxFileKiB) KiB: the linked cmark \(version) is older than 0.30.3, and some Markdown takes it time that grows with the square of its size (CVE-2023-22484, CVE-2023-22486); split the file, or link a newer cmark"
         )
     }
 

@@ -11,12 +11,15 @@ public enum ContentID {
         return bytes.allSatisfy { isAllowed($0) }
     }
 
-    /// A valid id close to `text`: lowercased, with runs of other characters turned into one `-`.
+    /// A valid id close to `text`: written in Latin letters (ICU's Any-Latin and Latin-ASCII
+    /// transforms: `Україна` → `ukraina`, `Élysée` → `elysee`), lowercased, apostrophes dropped
+    /// (`Who's` → `whos`), and runs of other characters turned into one `-`.
     public static func suggestion(for text: String) -> String {
+        let latin = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? text
+        let plain = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
-        let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        for byte in plain.lowercased().utf8 {
+        for byte in plain.lowercased().utf8 where byte != UInt8(ascii: "'") {
             if isAllowed(byte), byte != UInt8(ascii: "-") {
                 if pendingHyphen, !slug.isEmpty { slug.append("-") }
                 slug.unicodeScalars.append(Unicode.Scalar(byte))

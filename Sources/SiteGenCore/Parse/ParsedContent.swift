@@ -31,6 +31,9 @@ public struct ParsedContent: Sendable {
         case .entity: (parsed.entity, parsed.diagnostics) = EntityParser.parse(file, config: markdown)
         case .source: (parsed.source, parsed.diagnostics) = SourceParser.parse(file, config: markdown)
         }
+        if let note = CommonMark.sizeNote(path: file.path, size: size, maxFileKiB: markdown.maxFileKiB) {
+            parsed.diagnostics.append(note)
+        }
         return parsed
     }
 }

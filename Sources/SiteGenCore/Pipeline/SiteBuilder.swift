@@ -34,9 +34,6 @@ public enum SiteBuilder {
         let (parsed, parseProblems) = SiteParser.parse(sources, baseURL: options.baseURL)
         diagnostics.append(contentsOf: parseProblems)
         sources.content = []  // parsed now; not kept through the build
-        if let note = CommonMark.outdatedNote(maxFileKiB: (parsed.config?.markdown ?? MarkdownOptions()).maxFileKiB) {
-            diagnostics.append(note)
-        }
         timings.end(.parse)
         if Interruption.requested { return interrupted(at: .parse) }
         let (index, indexProblems) = SiteIndexer.index(

@@ -15,6 +15,14 @@ public enum BuildDate {
         let seconds = Int(Date().timeIntervalSince1970)
         return ContentDate(daysSinceEpoch: seconds / 86_400)!
     }
+
+    /// The date for a new file (`sitegen init`, `sitegen new`): SOURCE_DATE_EPOCH when it is set,
+    /// else today in the writer's own time zone, which is the date they would write by hand.
+    public static func forNewFile(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> ContentDate {
+        if let date = fromEnvironment(environment) { return date }
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        return ContentDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? today()
+    }
 }
 
 extension ContentDate {
