@@ -17,6 +17,7 @@ struct BuildCommand: ParsableCommand {
     )
 
     @OptionGroup var siteOptions: SiteOptions
+    @OptionGroup var contentOptions: ContentOptions
 
     @Option(
         name: .long,
@@ -24,15 +25,6 @@ struct BuildCommand: ParsableCommand {
             "The output folder (default: public/ in the site folder). Each build replaces it whole, deleting what was in it.",
             valueName: "dir"))
     var output: String?
-
-    @Flag(name: .long, help: "Include briefings marked 'draft: true'.")
-    var drafts = false
-
-    @Flag(name: .long, help: "Treat warnings as errors.")
-    var strict = false
-
-    @Option(name: .long, help: ArgumentHelp("Override base_url of site.yml, e.g. http://localhost:8000/.", valueName: "url"))
-    var baseURL: String?
 
     @Flag(name: .long, help: "Replace an output folder that holds files sitegen did not write.")
     var force = false
@@ -43,18 +35,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print each step's wall time and peak memory, and the pages' time by thread.")
     var timings = false
 
-    func validate() throws {
-        if let baseURL, BaseURL.normalised(baseURL) == nil {
-            throw ValidationError(
-                "--base-url takes an http(s) URL such as https://example.org/briefings/, or a path starting with '/', not '\(baseURL)'")
-        }
-    }
-
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let options = BuildOptions(
             siteRoot: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
-            includeDrafts: drafts, strict: strict, baseURL: baseURL, force: force,
+            includeDrafts: contentOptions.drafts, strict: contentOptions.strict, baseURL: contentOptions.baseURL, force: force,
             checkLinks: !skipLinkCheck)
         let report = SiteBuilder.build(options)
         let console = Console(pathPrefix: siteOptions.displayPrefix)

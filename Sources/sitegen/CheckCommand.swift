@@ -21,30 +21,16 @@ struct CheckCommand: ParsableCommand {
     )
 
     @OptionGroup var siteOptions: SiteOptions
-
-    @Flag(name: .long, help: "Include briefings marked 'draft: true'.")
-    var drafts = false
-
-    @Flag(name: .long, help: "Treat warnings as errors.")
-    var strict = false
+    @OptionGroup var contentOptions: ContentOptions
 
     @Flag(name: .long, help: "Read every rendered page's HTML to check its links (slower; finds the same).")
     var scanEveryPage = false
 
-    @Option(name: .long, help: ArgumentHelp("Check with this base URL instead of base_url of site.yml.", valueName: "url"))
-    var baseURL: String?
-
-    func validate() throws {
-        if let baseURL, BaseURL.normalised(baseURL) == nil {
-            throw ValidationError(
-                "--base-url takes an http(s) URL such as https://example.org/briefings/, or a path starting with '/', not '\(baseURL)'")
-        }
-    }
-
     func run() throws {
         let options = BuildOptions(
-            siteRoot: siteOptions.siteURL, output: siteOptions.siteURL.appendingPathComponent("public"), includeDrafts: drafts,
-            strict: strict, baseURL: baseURL, scanEveryPage: scanEveryPage, write: false)
+            siteRoot: siteOptions.siteURL, output: siteOptions.siteURL.appendingPathComponent("public"),
+            includeDrafts: contentOptions.drafts,
+            strict: contentOptions.strict, baseURL: contentOptions.baseURL, scanEveryPage: scanEveryPage, write: false)
         let report = SiteBuilder.build(options)
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         console.print(report.diagnostics)

@@ -2,6 +2,12 @@ import ArgumentParser
 import Foundation
 import SiteGenCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension AsyncParsableCommand {
     /// Calls the async `run()`: on an existential the compiler would pick the synchronous one.
     mutating func runAsync() async throws {
@@ -13,16 +19,16 @@ extension AsyncParsableCommand {
 // The handlers are unblocked too: a parent may have started sitegen with them blocked.
 var stopSignals = sigset_t()
 sigemptyset(&stopSignals)
-for signal in [SIGINT, SIGTERM] {
-    sigaddset(&stopSignals, signal)
-    Glibc.signal(signal) { number in
+for stop in [SIGINT, SIGTERM] {
+    sigaddset(&stopSignals, stop)
+    signal(stop) { number in
         if Interruption.requested { _exit(128 + number) }
         Interruption.request()
     }
 }
 sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
 // A file-size limit (ulimit -f) makes a write fail with an error rather than kill the process.
-Glibc.signal(SIGXFSZ, SIG_IGN)
+signal(SIGXFSZ, SIG_IGN)
 
 // Usage errors exit with 2 (ArgumentParser's default is 64); content errors exit with 1.
 do {

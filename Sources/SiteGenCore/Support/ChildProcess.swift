@@ -198,7 +198,7 @@ private final class PipeReader: @unchecked Sendable {
                 break
             }
             for entry in polled where entry.revents != 0 {
-                let count = buffer.withUnsafeMutableBytes { Glibc.read(entry.fd, $0.baseAddress, $0.count) }
+                let count = buffer.withUnsafeMutableBytes { POSIX.read(entry.fd, $0.baseAddress, $0.count) }
                 if count > 0 {
                     lock.withLock {
                         if entry.fd == outputPipe { output += buffer[0..<count] } else { errors += buffer[0..<count] }

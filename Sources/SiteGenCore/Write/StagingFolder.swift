@@ -78,7 +78,7 @@ public struct StagingFolder: Sendable {
     static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            let written = POSIX.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0, errno == EINTR { continue }
             guard written > 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
             offset += written
