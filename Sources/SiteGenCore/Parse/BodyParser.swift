@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses a Markdown body with cmark and notes its headings (with unique anchors), its
 /// wiki-links, and the links and images that sitegen checks and rewrites.
 public enum BodyParser {
@@ -9,8 +11,10 @@ public enum BodyParser {
 
     /// With `citations`, `[@id]` brackets become citations (see `CitationParser`); with
     /// `claims`, paragraphs that start with one of these statuses (`[reported] `) are claims.
+    /// `dropsHTML` (cmark's safe mode) warns at the first raw HTML of the body, which the page
+    /// will not show.
     public static func parse(
-        _ file: ContentFile, smartPunctuation: Bool, citations: Bool = false, claims statuses: [String] = []
+        _ file: ContentFile, smartPunctuation: Bool, dropsHTML: Bool = false, citations: Bool = false, claims statuses: [String] = []
     ) -> (MarkdownBody, [Diagnostic]) {
         var document = CommonMark.parse(file.body, firstLine: file.bodyLine, smartPunctuation: smartPunctuation)
         let wikiLinks = WikiLinkParser.extract(from: &document, in: file)
@@ -25,6 +29,7 @@ public enum BodyParser {
         let claims = claimed.0
         var diagnostics = claimed.1
         var anchors = HeadingAnchors(reserved: reservedAnchors)
+        var droppedHTML: [SourceLocation] = []
         for event in document.walk() where event.entering {
             var location: SourceLocation {
                 let node = document[event.index]
@@ -43,13 +48,29 @@ public enum BodyParser {
                 if LinkDestination(url) != .external, !wikiNodes.contains(event.index) {
                     links.append(BodyLink(node: event.index, destination: url, location: location))
                 }
+            case .htmlBlock(let html), .htmlInline(let html):
+                if dropsHTML, !isComment(html) { droppedHTML.append(location) }
             default:
                 break
             }
+        }
+        if let first = droppedHTML.first {
+            let more = droppedHTML.count > 1 ? " (and \(droppedHTML.count - 1) more in this file)" : ""
+            diagnostics.append(
+                .warning(
+                    .parse, at: first,
+                    "raw HTML is left out of the page in safe mode\(more): write it in Markdown, or set 'unsafe_html: true' under 'markdown:' in \(SiteLayout.config) if every writer is trusted"
+                ))
         }
         var body = MarkdownBody(document: document, headings: headings, links: links, wikiLinks: wikiLinks)
         body.citations = cited
         body.claims = claims
         return (body, diagnostics)
+    }
+
+    /// An HTML comment alone: a note for writers, which no page would show anyway.
+    private static func isComment(_ html: String) -> Bool {
+        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
     }
 }

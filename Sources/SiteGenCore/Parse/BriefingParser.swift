@@ -33,7 +33,7 @@ public enum BriefingParser {
         }
         guard let title, let summary, let date, let themes else { return (nil, diagnostics) }
         let (body, bodyProblems) = BodyParser.parse(
-            file, smartPunctuation: config.smartPunctuation, citations: true, claims: config.claimStatuses)
+            file, smartPunctuation: config.smartPunctuation, dropsHTML: !config.unsafeHTML, citations: true, claims: config.claimStatuses)
         var briefing = Briefing(
             id: file.id, path: file.path, title: title.value, summary: summary.value, date: date.value, updated: updated?.value,
             themes: themes, entities: entities, sources: sources?.compactMap(\.0) ?? [], draft: draft, weight: weight,
@@ -70,6 +70,12 @@ enum SourceReferenceParser {
         let date = fields.date("date")
         if let url, !URLPolicy.isAllowedSourceURL(url.value) {
             fields.diagnostics.append(.error(.parse, at: url.location, "source URL '\(url.value)' must be http, https, mailto or relative"))
+        } else if let url, URLPolicy.lacksScheme(url.value) {
+            fields.diagnostics.append(
+                .error(
+                    .parse, at: url.location,
+                    "source URL '\(url.value)' lacks its scheme, so a browser would take it as a path on this site: write https://\(url.value)"
+                ))
         }
         let diagnostics = fields.diagnostics + fields.unknownKeys()
         guard let title, let url, diagnostics.allSatisfy({ $0.severity != .error }) else { return (nil, diagnostics) }

@@ -16,7 +16,7 @@ public enum EntityParser {
         }
         let diagnostics = fields.diagnostics + fields.unknownKeys()
         guard let name, let kind, let summary, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation)
+        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation, dropsHTML: !config.unsafeHTML)
         let entity = Entity(id: file.id, path: file.path, name: name, kind: kind, aliases: aliases, summary: summary.value, body: body)
         return (entity, diagnostics + bodyProblems)
     }

@@ -19,7 +19,7 @@ public enum SourceParser {
         }
         let diagnostics = fields.diagnostics + fields.unknownKeys()
         guard let title, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation)
+        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation, dropsHTML: !config.unsafeHTML)
         let source = Source(
             id: file.id, path: file.path, title: title.value, kind: kind ?? .other, publisher: publisher?.value, author: author?.value,
             url: url, date: date?.value, accessed: accessed?.value, archive: archive, language: language?.value, body: body)

@@ -20,7 +20,7 @@ public enum ThemeParser {
         }
         let diagnostics = fields.diagnostics + fields.unknownKeys()
         guard let title, let summary else { return (nil, diagnostics) }
-        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation)
+        let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation, dropsHTML: !config.unsafeHTML)
         let theme = Theme(
             id: file.id, path: file.path, title: title.value, summary: summary.value, order: order, entityKinds: entityKinds,
             body: body)

@@ -18,6 +18,42 @@ import Testing
         #expect(headings[1].location == SourceLocation(path: "content/briefings/x.md", line: 7, column: 1))
     }
 
+    func htmlWarnings(_ markdown: String, dropsHTML: Bool = true) -> [String] {
+        let file = ContentFile(
+            path: "content/briefings/x.md", kind: .briefing, id: "x", frontMatter: "", frontMatterLine: 2, body: markdown, bodyLine: 5)
+        return BodyParser.parse(file, smartPunctuation: true, dropsHTML: dropsHTML).1.map(\.description)
+    }
+
+    @Test func rawHTMLDroppedInSafeModeIsOneWarningAtItsFirstPlace() {
+        let warnings = htmlWarnings("Text.\n\n<!-- a note for writers -->\n\nSome <b>bold</b> words.\n\n<div>\nA block.\n</div>\n")
+        #expect(warnings.count == 1)
+        let warning = warnings.first ?? ""
+        #expect(
+            warning.hasPrefix(
+                "content/briefings/x.md:9:6: warning: raw HTML is left out of the page in safe mode (and 2 more in this file):"))
+        #expect(warning.contains("'unsafe_html: true' under 'markdown:' in site.yml"))
+    }
+
+    @Test func commentsAndUnsafeModeRaiseNoHTMLWarning() {
+        #expect(htmlWarnings("<!-- only a note -->\n\nText <!-- and another --> here.\n") == [])
+        #expect(htmlWarnings("Some <b>bold</b>.\n", dropsHTML: false) == [])
+        #expect(htmlWarnings("Code: `<b>` and\n\n    <div>indented</div>\n") == [], "HTML in code is text, not HTML")
+    }
+
+    @Test func aSiteWithUnsafeHTMLSaysNothingAndKeepsIt() throws {
+        var files = MinimalSite.files
+        files["content/briefings/alpha.md"] = MinimalSite.briefing(
+            title: "Alpha", themes: "[guarantees, next-steps]", body: "A <kbd>key</kbd>.\n")
+        let safe = try TestSite(files)
+        let report = safe.build()
+        #expect(report.messages.contains { $0.hasPrefix("content/briefings/alpha.md:7:3: warning: raw HTML") })
+        #expect(!(try safe.read("public/briefings/alpha/index.html")).contains("<kbd>"))
+        files["site.yml"] = MinimalSite.config + "\nmarkdown:\n  unsafe_html: true\n"
+        let unsafe = try TestSite(files)
+        #expect(!unsafe.build().messages.contains { $0.contains("raw HTML") })
+        #expect(try unsafe.read("public/briefings/alpha/index.html").contains("A <kbd>key</kbd>."))
+    }
+
     @Test func anchorsKeepLettersOfAnyScript() {
         #expect(HeadingAnchors.slug("Безпека України 2026") == "безпека-україни-2026")
     }

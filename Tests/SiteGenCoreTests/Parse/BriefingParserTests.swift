@@ -137,4 +137,41 @@ import Testing
                 "content/briefings/x.md:9:5: error: missing required field 'url'",
             ])
     }
+
+    /// A web address without its scheme is reported at its own line, not as a broken link of
+    /// the template that writes it.
+    @Test func aSourceURLWithoutItsSchemeIsAnErrorAtItsLine() throws {
+        let (_, problems) = try parse(
+            """
+            ---
+            title: A
+            summary: S
+            date: 2026-01-01
+            themes: [x]
+            sources:
+              - title: Schemeless
+                url: www.example.org/x.pdf
+              - title: Also schemeless
+                url: example.org/report
+              - title: A relative file
+                url: ../files/v1.2/report.pdf
+              - title: A sibling page
+                url: report.html
+            ---
+            """)
+        #expect(
+            problems == [
+                "content/briefings/x.md:8:10: error: source URL 'www.example.org/x.pdf' lacks its scheme, so a browser would take it as a path on this site: write https://www.example.org/x.pdf",
+                "content/briefings/x.md:10:10: error: source URL 'example.org/report' lacks its scheme, so a browser would take it as a path on this site: write https://example.org/report",
+            ])
+    }
+
+    @Test(arguments: [
+        ("www.example.org", true), ("www.example.org/x.pdf", true), ("example.org/report", true), ("sub.example.co.uk/a?b", true),
+        ("report.pdf", false), ("files/report.pdf", false), ("../x", false), ("./a.b/c", false), ("/abs/x", false),
+        ("v1.2/notes", false), ("https://example.org", false), ("#anchor", false), ("second-take/", false),
+    ])
+    func whatLacksAScheme(_ url: String, _ lacks: Bool) {
+        #expect(URLPolicy.lacksScheme(url) == lacks)
+    }
 }

@@ -27,6 +27,12 @@ final class TestSite {
         }
     }
 
+    /// What a build of the fixture `basic-site` says: its body holds a `<script>` on purpose, to
+    /// prove safe mode drops it, and safe mode says so at that line.
+    static let basicSiteMessages = [
+        "content/briefings/first-look.md:38:1: warning: raw HTML is left out of the page in safe mode: write it in Markdown, or set 'unsafe_html: true' under 'markdown:' in site.yml if every writer is trusted"
+    ]
+
     deinit { try? FileManager.default.removeItem(at: root) }
 
     var output: URL { root.appendingPathComponent("public") }
