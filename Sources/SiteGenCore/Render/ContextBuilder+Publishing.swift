@@ -28,20 +28,29 @@ extension ContextBuilder {
         "\(briefing.id)--"
     }
 
-    /// Every briefing on one page, grouped by theme in theme order: each briefing under the first
-    /// of its themes, its headings below its title and its anchors made unique on the page.
+    /// Every briefing on one page, grouped by theme in theme order: each briefing printed once,
+    /// under the first of its own themes, with its headings below its title and its anchors made
+    /// unique on the page; each other theme it has lists it with a link there.
     func book(_ page: Page) -> TemplateValue {
         let config = index.config
         let base = Self.bookBase(config)
-        var placed: Set<String> = []
+        let themeTitles = Dictionary(index.themes.map { ($0.id, $0.title) }) { first, _ in first }
+        // The theme each briefing is printed under: the first of its themes that the site has.
+        let home = index.briefings.map { briefing in briefing.themes.first { themeTitles[$0.value] != nil }?.value }
         let themes = index.themes.compactMap { theme -> Merged<ThemeLink, BookTheme>? in
-            let positions = (index.briefingsByTheme[theme.id] ?? []).filter { placed.insert(index.briefings[$0].id).inserted }
-            guard !positions.isEmpty else { return nil }
+            let all = index.briefingsByTheme[theme.id] ?? []
+            guard !all.isEmpty else { return nil }
+            let positions = all.filter { home[$0] == theme.id }
+            let elsewhere = all.filter { home[$0] != theme.id }.map { position in
+                let briefing = index.briefings[position]
+                return BookCrossReference(
+                    title: briefing.title, anchor: Self.bookAnchor(briefing), theme: home[position].flatMap { themeTitles[$0] } ?? "")
+            }
             return Merged(
                 themeLink(theme),
                 BookTheme(
                     anchor: "theme-\(theme.id)",
-                    contents: positions.map { BookEntry(title: index.briefings[$0].title, anchor: Self.bookAnchor(index.briefings[$0])) },
+                    contents: .of(positions.map { BookEntry(title: index.briefings[$0].title, anchor: Self.bookAnchor(index.briefings[$0])) }),
                     // Made one by one as the book renders: the page never holds every body at once.
                     briefings: LazyItems(count: positions.count) { item in
                         let briefing = index.briefings[positions[item]]
@@ -54,7 +63,8 @@ extension ContextBuilder {
                             sources: .of(citedSources(of: briefing, anchorPrefix: Self.bookAnchorPrefix(briefing), base: base)),
                             furtherReading: .of(briefing.sources.map { LinkItem(title: $0.title, url: sourceURL($0.url, of: briefing)) }))
                         return Merged(card(briefing), extra)
-                    }))
+                    },
+                    alsoIn: .of(elsewhere)))
         }
         return self.page(
             page, title: "Briefing book", description: "Every briefing of \(config.title) on one page, to print.",

@@ -12,7 +12,7 @@ import Testing
     @Test func fixtureSiteMatchesGoldenFiles() throws {
         let site = try TestSite(fixture: "basic-site")
         let report = site.build()
-        #expect(report.messages == [])
+        #expect(report.messages == TestSite.basicSiteMessages)
         #expect(report.succeeded)
         let pages = try site.outputFiles().filter { !$0.key.hasPrefix(SitePaths.assets) }
         if ProcessInfo.processInfo.environment["SITEGEN_RECORD"] != nil {

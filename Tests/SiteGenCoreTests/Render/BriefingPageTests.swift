@@ -22,15 +22,20 @@ import Testing
         #expect(oldest.contains("<h3><a href=\"/sub/themes/next-steps/\">") == false, "next-steps has no other briefing")
     }
 
-    @Test func previousAndNextFollowTheListOrder() throws {
+    /// Beta (2026-01-03) is newer than alpha (2026-01-02): the newest has no "Newer", the oldest no
+    /// "Older", and `rel` follows time (prev = older, next = newer), whatever order the list shows.
+    @Test func olderAndNewerFollowTheDates() throws {
         let site = try TestSite(MinimalSite.files)
         #expect(site.build().succeeded)
         let beta = try site.read("public/briefings/beta/index.html")
-        #expect(!beta.contains("rel=\"prev\""))
-        #expect(beta.contains("href=\"/sub/briefings/alpha/\" rel=\"next\""))
+        #expect(beta.contains("href=\"/sub/briefings/alpha/\" rel=\"prev\"><span class=\"page-nav__label\">Older</span> Alpha</a>"))
+        #expect(!beta.contains("rel=\"next\""))
+        #expect(!beta.contains(">Newer<"))
         let alpha = try site.read("public/briefings/alpha/index.html")
-        #expect(alpha.contains("href=\"/sub/briefings/beta/\" rel=\"prev\""))
-        #expect(!alpha.contains("rel=\"next\""))
+        #expect(alpha.contains("href=\"/sub/briefings/beta/\" rel=\"next\"><span class=\"page-nav__label\">Newer</span> Beta</a>"))
+        #expect(!alpha.contains("rel=\"prev\""))
+        #expect(!alpha.contains(">Older<"))
+        #expect(!alpha.contains("Previous"))
         #expect(alpha.contains("<h2 id=\"backlinks\">Referenced by</h2>"))
     }
 }

@@ -125,7 +125,12 @@ import Testing
         ] {
             #expect(scan.ids.contains(id), "missing #\(id)")
         }
-        #expect(!scan.ids.contains("theme-participants"), "first-look is placed under its first theme, guarantees")
+        // first-look's themes are guarantees then participants: it is printed once, under
+        // guarantees, and participants still has its section, which links to it there.
+        let participants = try #require(book.range(of: "<h2 id=\"theme-participants\">"), "every theme with briefings is in the book")
+        let section = String(book[participants.lowerBound...]).components(separatedBy: "</section>")[0]
+        #expect(!section.contains("<article class=\"book-briefing\""))
+        #expect(section.contains("<li><a href=\"#briefing-first-look\">A first look: the &lt;guarantees&gt; &amp; more</a> <span class=\"book-also__theme\">(Security guarantees)</span></li>"))
         #expect(book.contains("<h4 id=\"first-look--context\">"), "body headings sit below the briefing's h3")
         #expect(
             book.contains("href=\"https://example.org/ukraine/briefings/second-take/#details\""), "links are absolute, to work on paper")

@@ -19,8 +19,9 @@ struct BriefingPageContext: Sendable {
     var sources: Items<CitedSource>?
     /// The `sources:` of its front-matter: read further, not cited.
     var furtherReading: Items<SourceItem>?
-    var previous: Card?
-    var next: Card?
+    /// The briefings just before and after it in time (the list is newest first).
+    var older: Card?
+    var newer: Card?
     var entities: Items<EntityItem>?
     var related: Items<Card>?
     var backlinks: Items<Card>?
