@@ -9,7 +9,20 @@ FUZZ_BUILD = .build-fuzz
 FUZZ_FIXTURES = Tests/Fixtures/fuzz
 FUZZ_FLAGS = -Xswiftc -sanitize=fuzzer,address -Xswiftc -DSITEGEN_LIBFUZZER -Xcc -fsanitize=fuzzer-no-link,address
 
-.PHONY: site test e2e load serve build bench fuzz deps format lint clean
+.PHONY: site test e2e load serve build bench fuzz deps format lint clean release install dist install-check
+
+# The installable binary: a release build with Swift's standard library, Foundation, cmark and
+# libxml2 (with its zlib and liblzma) linked in, so it runs on a machine without Swift. It has a
+# build folder of its own, beside the debug one. DESTDIR is honoured, for packaging.
+PREFIX ?= /usr/local
+RELEASE_BUILD = .build-release
+STATIC_LIBS = $(CURDIR)/$(RELEASE_BUILD)/static-libs
+ifeq ($(shell uname -s),Darwin)
+RELEASE_FLAGS = -c release --scratch-path $(RELEASE_BUILD)
+else
+RELEASE_FLAGS = -c release --static-swift-stdlib --scratch-path $(RELEASE_BUILD) -Xlinker -L$(STATIC_LIBS) \
+	$(foreach lib,$(shell pkg-config --static --libs-only-l libxml-2.0 2>/dev/null),-Xlinker $(lib))
+endif
 
 ## Build sitegen and this repository's site into public/.
 site: build
@@ -62,6 +75,28 @@ fuzz: deps
 build: deps
 	$(SWIFT) build --product sitegen
 
+## The installable release binary, in .build-release/release/sitegen (about 16 minutes the first time on two cores).
+release:
+	@scripts/install-deps --static
+	@scripts/static-libs $(STATIC_LIBS) >/dev/null
+	PKG_CONFIG_PATH=$(STATIC_LIBS)/pkgconfig$${PKG_CONFIG_PATH:+:$$PKG_CONFIG_PATH} $(SWIFT) build $(RELEASE_FLAGS) --product sitegen
+
+## Install the release binary as $(PREFIX)/bin/sitegen (PREFIX=/usr/local by default).
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -s -m 755 $(RELEASE_BUILD)/release/sitegen $(DESTDIR)$(PREFIX)/bin/sitegen
+
+## A tarball and a Debian package of the release binary, in dist/.
+dist: release
+	@scripts/dist $(RELEASE_BUILD)/release/sitegen dist
+
+## Install into a staging folder and test that binary: no Swift library, and it builds the real
+## site as the library does; then the packages of `make dist`.
+install-check: dist
+	$(MAKE) install DESTDIR=$(CURDIR)/$(RELEASE_BUILD)/stage
+	SITEGEN_INSTALLED=$(CURDIR)/$(RELEASE_BUILD)/stage$(PREFIX)/bin/sitegen SITEGEN_DIST=$(CURDIR)/dist \
+		$(SWIFT) test --filter InstalledBinaryTests
+
 deps:
 	@scripts/install-deps
 
@@ -73,4 +108,4 @@ lint:
 	$(SWIFT) format lint -r -s Sources Tests Package.swift
 
 clean:
-	rm -rf .build public .public.*
+	rm -rf .build $(RELEASE_BUILD) dist public .public.*
