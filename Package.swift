@@ -21,6 +21,9 @@ let package = Package(
         // Graceful shutdown of the preview server's file watcher (already used by Hummingbird).
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // NIOPosix, already under Hummingbird: the preview binds its port once before the first
+        // build, to know a free port (--port 0) and to say a taken one is taken.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // @TemplateContext: a typed context's keys and values written from its declaration at
         // compile time, instead of through Codable's boxes at run time (a third of context time).
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
@@ -63,6 +66,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .executableTarget(
@@ -106,6 +110,7 @@ let package = Package(
                 "SiteGenServer",
                 "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
     ]

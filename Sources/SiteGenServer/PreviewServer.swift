@@ -56,10 +56,13 @@ public enum PreviewServer {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let address = HostCheck.bracketed(options.host)
+        let port = try PortClaim.claim(host: options.host, port: options.port)
+        // The site keeps its own base path, on the preview's origin: a site published under
+        // /briefings/ is previewed there, with its feeds and sitemap.
         let session = PreviewSession(
             options: IncrementalBuilder.Options(
                 siteRoot: options.siteRoot, output: folder, includeDrafts: options.includeDrafts,
-                baseURL: "/", liveReload: options.liveReload ? LiveReloadScript.tag : nil, onRequest: true),
+                origin: "http://\(address):\(port)", liveReload: options.liveReload ? LiveReloadScript.tag : nil, onRequest: true),
             pathPrefix: options.pathPrefix)
         let first = await session.start()
         guard !Interruption.requested else { return report(.stoppedBeforeServing) }
@@ -70,10 +73,11 @@ public enum PreviewServer {
         let watcher = Watchers.make(root: options.siteRoot, polling: options.polling)
         let service = WatchService(watcher: watcher, session: session) { rebuild, changed in report(.rebuilt(rebuild, changed: changed)) }
         let app = application(
-            responder: responder, host: options.host, port: options.port, maxConnections: ConnectionLimit.raise(), logger: logger
+            responder: responder, host: options.host, port: port, maxConnections: ConnectionLimit.raise(), logger: logger
         ) { channel in
-            let port = channel.localAddress?.port ?? options.port
-            report(.listening(url: "http://\(address):\(port)/", folder: folder))
+            let port = channel.localAddress?.port ?? port
+            let path = await session.basePath
+            report(.listening(url: "http://\(address):\(port)\(path)", folder: folder))
         }
         // Services stop in reverse order: the watcher first, which also ends the browsers'
         // event streams, so that the server then has no request left open to wait for.

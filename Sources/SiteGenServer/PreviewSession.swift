@@ -18,6 +18,9 @@ actor PreviewSession {
 
     var output: URL { builder.options.output }
 
+    /// Where the site is served: the path of its base URL (`/`, or `/briefings/`).
+    var basePath: String { builder.basePath }
+
     /// The first, full build.
     func start() -> IncrementalBuilder.Report {
         record(builder.build())
@@ -35,9 +38,9 @@ actor PreviewSession {
     }
 
     /// Brings a file the preview renders on request (the book, the data files) up to date
-    /// before it is served; `path` is the request's path.
+    /// before it is served; `path` is the request's path, under `basePath`.
     func refresh(requestPath path: String) {
-        var file = String(path.drop { $0 == "/" })
+        var file = String(path.dropFirst(basePath.count))
         if file.isEmpty || file.hasSuffix("/") { file += "index.html" }
         builder.refresh(file)
     }

@@ -56,6 +56,9 @@ struct ServeCommand: AsyncParsableCommand {
             polling: poll, liveReload: !noLiveReload)
         do {
             try await PreviewServer.run(options) { event in console.show(event) }
+        } catch let taken as PortClaim.Taken {
+            console.error(taken.description)
+            throw ExitCode(1)
         } catch {
             console.error("cannot serve on \(host):\(port): \(error)")
             throw ExitCode(1)

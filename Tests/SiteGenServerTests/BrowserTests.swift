@@ -28,7 +28,7 @@ struct BrowserTests {
     @Test func followsAThemeLinkAndReloadsAfterAnEdit() throws {
         let server = try ServeEndToEndTests.Server()
         defer { _ = server.stop() }
-        let base = "http://127.0.0.1:\(server.port)"
+        let base = "http://127.0.0.1:\(server.port)/ukraine"
 
         let home = try dom(base + "/")
         #expect(home.contains("<h1>Fixture Briefings</h1>"))
@@ -84,10 +84,14 @@ struct BrowserTests {
         // No live reload: its open connection would keep the browser waiting.
         let server = try ServeEndToEndTests.Server(["--no-live-reload"])
         defer { _ = server.stop() }
-        let page = try dom("http://127.0.0.1:\(server.port)/search/?q=repeated", waiting: true)
+        let page = try dom("http://127.0.0.1:\(server.port)/ukraine/search/?q=repeated", waiting: true)
         #expect(page.contains("1 briefing matches “repeated”."))
-        #expect(page.contains("<a href=\"/briefings/first-look/\">A first look: the &lt;guarantees&gt; &amp; more</a>"))
-        let none = try dom("http://127.0.0.1:\(server.port)/search/?q=zebrafish", waiting: true)
+        #expect(page.contains("<a href=\"/ukraine/briefings/first-look/\">A first look: the &lt;guarantees&gt; &amp; more</a>"))
+        #expect(
+            page.contains(
+                "<p class=\"card__meta\"><time datetime=\"2026-01-02\">2 January 2026</time> · Security guarantees · Participants</p>"),
+            "the result's date is written as on every other page")
+        let none = try dom("http://127.0.0.1:\(server.port)/ukraine/search/?q=zebrafish", waiting: true)
         #expect(none.contains("No briefing matches “zebrafish”."))
     }
 }

@@ -39,6 +39,40 @@ import Testing
         }
     }
 
+    /// A site published under /ukraine/ is previewed there, with the files that need an absolute
+    /// URL (feeds, sitemap) made for the preview's own address; the root leads to it.
+    @Test func aSiteUnderASubPathIsServedAtItsPath() async throws {
+        let served = try await ServedFixture(origin: "http://127.0.0.1:8123")
+        defer { served.remove() }
+        try await served.app.test(.router) { client in
+            for path in ["/", "/ukraine"] {
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.status == .found, "\(path)")
+                    #expect(response.headers[.location] == "/ukraine/")
+                }
+            }
+            try await client.execute(uri: "/ukraine/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("href=\"/ukraine/assets/style.css\""))
+            }
+            for file in ["feed.xml", "sitemap.xml", "updates/feed.xml"] {
+                try await client.execute(uri: "/ukraine/" + file, method: .get) { response in
+                    #expect(response.status == .ok, "\(file)")
+                    #expect(String(buffer: response.body).contains("http://127.0.0.1:8123/ukraine/briefings/first-look/"), "\(file)")
+                }
+            }
+            try await client.execute(uri: "/ukraine/briefings/first-look", method: .get) { response in
+                #expect(response.status == .movedPermanently)
+                #expect(response.headers[.location] == "/ukraine/briefings/first-look/")
+            }
+            for path in ["/feed.xml", "/briefings/first-look/", "/ukrainex/"] {
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.status == .notFound, "\(path) is outside the site's path")
+                }
+            }
+        }
+    }
+
     @Test func headAndConditionalRequests() async throws {
         let served = try await ServedFixture()
         defer { served.remove() }

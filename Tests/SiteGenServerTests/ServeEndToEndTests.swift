@@ -80,8 +80,12 @@ import Testing
 
     @Test func editsAreServedAndBrowsersAreToldToReload() throws {
         let server = try Server()
-        #expect(try server.fetch("/").status == 200)
-        let page = "/briefings/second-take/"
+        #expect(server.log.contains("Serving at http://127.0.0.1:\(server.port)/ukraine/ "), "at the site's own base path")
+        #expect(try server.fetch("/ukraine/").status == 200)
+        #expect(
+            try server.fetch("/ukraine/feed.xml").body.contains(
+                "<link rel=\"self\" type=\"application/atom+xml\" href=\"http://127.0.0.1:\(server.port)/ukraine/feed.xml\"/>"))
+        let page = "/ukraine/briefings/second-take/"
         #expect(try server.fetch(page).body.contains("Second take"))
         let reloaded = try HTTPProbe.waitForEvent(port: server.port, "reload", timeout: 10) {
             try server.edit("content/briefings/second-take.md") { $0 + "\nA sentence added while serving.\n" }
@@ -92,14 +96,14 @@ import Testing
         // The line is printed after the reload is sent, and read from the pipe later still.
         #expect(server.waitFor({ $0.contains("content/briefings/second-take.md changed: rebuilt") }, timeout: 10) != nil)
         try server.edit("content/briefings/second-take.md") { $0 + "\nKyiv, named anew.\n" }
-        let data = try server.fetch("/xref.json") { $0.body.contains("\"after\":\", named anew.\"") }
+        let data = try server.fetch("/ukraine/xref.json") { $0.body.contains("\"after\":\", named anew.\"") }
         #expect(data.body.contains("\"after\":\", named anew.\""), "xref.json is brought up to date when it is asked for")
         #expect(server.stop() == 0)
     }
 
     @Test func brokenFrontMatterShowsTheErrorUntilMended() throws {
         let server = try Server()
-        let page = "/briefings/second-take/"
+        let page = "/ukraine/briefings/second-take/"
         try server.edit("content/briefings/second-take.md") { $0.replacingOccurrences(of: "title: Second take", with: "title: [unclosed") }
         let broken = try server.fetch(page) { $0.status == 500 }
         #expect(broken.status == 500)
@@ -116,9 +120,23 @@ import Testing
     @Test func refusesForeignHostsAndPathsOutside() throws {
         let server = try Server()
         #expect(try HTTPProbe.get(port: server.port, path: "/", host: "evil.example").status == 403)
-        #expect(try HTTPProbe.get(port: server.port, path: "/", host: "localhost:\(server.port)").status == 200)
+        #expect(try HTTPProbe.get(port: server.port, path: "/ukraine/", host: "localhost:\(server.port)").status == 200)
         #expect([400, 404].contains(try HTTPProbe.get(port: server.port, path: "/../../../../etc/passwd").status))
         #expect(try HTTPProbe.get(port: server.port, path: "/", method: "DELETE").status == 405)
+        #expect(server.stop() == 0)
+    }
+
+    /// A port another program holds is named as taken, with the way out, before anything is built.
+    @Test func aTakenPortIsSaidToBeTaken() throws {
+        let server = try Server()
+        let second = try ChildProcess(Self.sitegen, ["serve", "--site", server.site.path, "--port", String(server.port)])
+        let status = second.wait(timeout: 60)
+        #expect(status?.code == 1)
+        #expect(
+            second.output.1
+                == "error: port \(server.port) on 127.0.0.1 is taken by another program: stop it, or choose another port (--port 0 picks a free one)\n"
+        )
+        #expect(second.output.0.isEmpty, "nothing was built: \(second.output.0)")
         #expect(server.stop() == 0)
     }
 

@@ -25,11 +25,15 @@ struct ServedFixture {
     let responder: PreviewResponder
     let app: Application<PreviewResponder>
 
-    init(host: String = "127.0.0.1") async throws {
+    /// With an `origin`, the site is served at its own base path (the fixture's is /ukraine/), as
+    /// `sitegen serve` does; without, at the root.
+    init(host: String = "127.0.0.1", origin: String? = nil) async throws {
         site = try makeFixtureSite()
         output = site.appendingPathComponent(".preview")
         session = PreviewSession(
-            options: .init(siteRoot: site, output: output, includeDrafts: true, baseURL: "/", liveReload: LiveReloadScript.tag),
+            options: .init(
+                siteRoot: site, output: output, includeDrafts: true, baseURL: origin == nil ? "/" : nil, origin: origin,
+                liveReload: LiveReloadScript.tag),
             pathPrefix: "")
         let report = await session.start()
         precondition(report.succeeded, "the fixture site must build: \(report.diagnostics)")

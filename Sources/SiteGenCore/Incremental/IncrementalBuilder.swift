@@ -13,6 +13,9 @@ public final class IncrementalBuilder {
         public var output: URL
         public var includeDrafts: Bool
         public var baseURL: String?
+        /// Serve the site at its own base path on this origin (`http://127.0.0.1:8000`), as the
+        /// preview does; `baseURL` wins when both are given.
+        public var origin: String?
         /// HTML put at the end of every page's body (the live-reload script).
         public var liveReload: String?
         /// Leave the files that cost most and are looked at least — the data files (tens of
@@ -21,9 +24,10 @@ public final class IncrementalBuilder {
         public var onRequest: Bool
 
         public init(
-            siteRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, liveReload: String? = nil,
-            onRequest: Bool = false
+            siteRoot: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, origin: String? = nil,
+            liveReload: String? = nil, onRequest: Bool = false
         ) {
+            self.origin = origin
             self.onRequest = onRequest
             self.siteRoot = siteRoot.standardizedFileURL
             self.output = output
@@ -80,6 +84,9 @@ public final class IncrementalBuilder {
         writer = FolderWriter(folder: options.output)
     }
 
+    /// The path of the site's base URL, where its pages are: `/` until settings are read.
+    public var basePath: String { config?.basePath ?? "/" }
+
     /// The index of the last good build: what the output shows.
     public var index: SiteIndex? { shown }
 
@@ -88,7 +95,7 @@ public final class IncrementalBuilder {
         let started = DispatchTime.now()
         let (sources, loadProblems) = loader.load()
         self.sources = sources
-        let settings = SiteSettings.read(sources, baseURL: options.baseURL)
+        let settings = SiteSettings.read(sources, baseURL: options.baseURL, origin: options.origin)
         config = settings.config
         templates = settings.templates
         templateLinks = TemplateLinks(sources.templates)

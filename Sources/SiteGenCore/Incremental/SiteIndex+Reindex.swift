@@ -30,22 +30,17 @@ extension SiteIndex {
             guard !isLinkedInto(briefing) else { return nil }
             updatedResolver.update(briefing)
         }
-        var diagnostics =
-            SiteIndexer.checkThemes(of: briefing, known: Set(themes.map(\.id)))
-            + SiteIndexer.checkAuthors(of: briefing, known: config.authors.map(\.id))
-        let (resolved, targets) = updatedResolver.resolve(briefing.body, from: briefing.path, diagnostics: &diagnostics)
-        let scan = MentionScanner(table: table, linkFirstMention: linkFirstMention).scan(briefing.body, briefing: briefing.id)
-        diagnostics += scan.diagnostics
-        let mentions =
-            CrossReferenceBuilder(table: table, linkFirstMention: linkFirstMention).listed(in: briefing, diagnostics: &diagnostics)
-            + scan.mentions
-        diagnostics += CitationIndex.check(briefing.body.citations, known: Set(citations.sources.map(\.id)), broken: [])
+        let checks = BriefingChecks(
+            themes: Set(themes.map(\.id)), authors: config.authors.map(\.id), resolver: updatedResolver, table: table,
+            linkFirstMention: linkFirstMention, sources: Set(citations.sources.map(\.id)))
+        let checked = checks.run(briefing)
+        let resolved = checked.resolved, targets = checked.targets, scan = checked.scan, mentions = checked.mentions
         // Citing nothing is a warning of the index: a briefing that starts or stops citing changes it.
         if old.body.citations.isEmpty != briefing.body.citations.isEmpty, !citations.sources.isEmpty || config.requireCitations {
             return nil
         }
         let citedBefore = CitationIndex.places(in: old), citedAfter = CitationIndex.places(in: briefing)
-        guard diagnostics.isEmpty, keepsEveryListNonEmpty(briefing, from: old, mentions: mentions),
+        guard checked.diagnostics.isEmpty, keepsEveryListNonEmpty(briefing, from: old, mentions: mentions),
             keepsEverySourceCited(briefing, before: citedBefore, after: citedAfter)
         else { return nil }
 

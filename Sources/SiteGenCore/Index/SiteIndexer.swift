@@ -50,6 +50,9 @@ public enum SiteIndexer {
         }
         let table = EntityTable(
             input.entities, ignoring: Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .entity) }), diagnostics: &diagnostics)
+        if !input.includeDrafts {
+            diagnostics += draftProblems(input, themes: themeIDs, resolver: resolver, table: table)
+        }
         let xref = CrossReferenceBuilder(table: table, linkFirstMention: config.linkFirstMention)
             .build(briefings: briefings, themes: themes, reusing: previous?.references, changed: changed, diagnostics: &diagnostics)
         for (path, wikiLinks) in xref.wikiLinks where !wikiLinks.isEmpty {
@@ -65,6 +68,18 @@ public enum SiteIndexer {
         index.resolver = resolver
         index.citations = citations
         return (index, diagnostics)
+    }
+
+    /// What would be wrong with each draft if it were published, as warnings: a build without
+    /// `--drafts` leaves drafts out, but not their problems.
+    static func draftProblems(_ input: IndexInput, themes: Set<String>, resolver: LinkResolver, table: EntityTable) -> [Diagnostic] {
+        let drafts = input.briefings.filter(\.draft)
+        guard !drafts.isEmpty else { return [] }
+        let checks = BriefingChecks(
+            themes: themes, authors: input.config.authors.map(\.id), resolver: resolver, table: table,
+            linkFirstMention: input.config.linkFirstMention, sources: Set(input.sources.map(\.id)),
+            brokenSources: Set(input.unparsed.compactMap { ContentPath.id(of: $0, kind: .source) }))
+        return drafts.flatMap { BriefingChecks.asDraft(checks.run($0).diagnostics) }
     }
 
     /// A byline written as an id (lowercase, no spaces) must name a person of `authors:` in

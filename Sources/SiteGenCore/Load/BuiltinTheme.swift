@@ -10,6 +10,7 @@ public enum BuiltinTheme {
     /// step with the folder: SwiftPM names each embedded file after its base name only.
     public static let files: [RawFile] = [
         ("templates/404.mustache", PackageResources._04_mustache),
+        ("templates/assets/favicon.svg", PackageResources.favicon_svg),
         ("templates/assets/search.js", PackageResources.search_js),
         ("templates/assets/style.css", PackageResources.style_css),
         ("templates/base.mustache", PackageResources.base_mustache),

@@ -14,6 +14,8 @@ public struct Briefing: Sendable, Identifiable {
     /// Updates, corrections and clarifications, as written.
     public var updates: [BriefingUpdate] = []
     public var draft: Bool
+    /// News or a report (`type:`), for structured data.
+    public var type: BriefingType = .news
     /// Orders briefings of the same date: lower first.
     public var weight: Int
     public var body: MarkdownBody

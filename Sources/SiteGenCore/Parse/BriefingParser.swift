@@ -18,6 +18,7 @@ public enum BriefingParser {
         let updates = fields.mappings("updates").map { $0.compactMap(UpdateParser.parse) }
         let draft = fields.bool("draft") ?? false
         let weight = fields.int("weight") ?? 0
+        let type: BriefingType = fields.choice("type") ?? .news
         if let date, let updated, updated.value < date.value {
             fields.diagnostics.append(
                 .warning(.parse, at: updated.location, "'updated' (\(updated.value)) is before 'date' (\(date.value))"))
@@ -40,6 +41,7 @@ public enum BriefingParser {
             body: body)
         briefing.updates = updates?.compactMap(\.0?.value) ?? []
         briefing.authors = authors
+        briefing.type = type
         return (briefing, diagnostics + bodyProblems)
     }
 }

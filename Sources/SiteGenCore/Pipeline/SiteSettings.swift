@@ -11,13 +11,17 @@ public struct SiteSettings: Sendable {
     /// The templates every site must have: one per page kind.
     public static let requiredTemplates = PageKind.allCases.map(\.template)
 
-    /// Decodes the settings of `sources`; `baseURL` overrides `base_url` of `site.yml`.
-    public static func read(_ sources: SiteSources, baseURL override: String? = nil) -> SiteSettings {
+    /// Decodes the settings of `sources`; `baseURL` overrides `base_url` of `site.yml`, and
+    /// `origin` (`http://127.0.0.1:8000`, the preview's) keeps its path on another host.
+    public static func read(_ sources: SiteSources, baseURL override: String? = nil, origin: String? = nil) -> SiteSettings {
         var settings = SiteSettings()
         if let source = sources.config {
             let (config, problems) = SiteConfigParser.parse(source)
             settings.config = config
             settings.diagnostics += problems
+        }
+        if override == nil, let origin, let path = settings.config?.basePath {
+            settings.config?.baseURL = origin + path
         }
         if let override {
             if let normalised = BaseURL.normalised(override) {
@@ -37,7 +41,8 @@ public struct SiteSettings: Sendable {
     /// What the settings leave out of a site with briefings: the files that need a full URL.
     public static func warnings(_ index: SiteIndex) -> [Diagnostic] {
         guard !index.config.hasAbsoluteBaseURL, !index.briefings.isEmpty else { return [] }
-        let missing = "\(SitePaths.sitemap), \(SitePaths.feed), \(SitePaths.updatesFeed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
+        let missing =
+            "\(SitePaths.sitemap), \(SitePaths.feed), \(SitePaths.updatesFeed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
         // At the place to change: the key in site.yml, or the command line.
         switch index.config.baseURLSource {
         case .file(let location):

@@ -49,8 +49,13 @@ public struct FolderPublisher: Sendable {
             try FileManager.default.removeItem(at: target.appendingPathComponent(path))
             removeEmptyFolders(above: path)
         }
-        let list = files.map(\.path).sorted().joined(separator: "\n") + "\n"
-        try Data(list.utf8).write(to: target.appendingPathComponent(Self.manifest), options: .atomic)
+        // Written only when it changes, so that publishing an unchanged site touches nothing
+        // (a host that syncs by modification time, or a backup, sees no change).
+        let list = Data((files.map(\.path).sorted().joined(separator: "\n") + "\n").utf8)
+        let manifest = target.appendingPathComponent(Self.manifest)
+        if FileManager.default.contents(atPath: manifest.path) != list {
+            try list.write(to: manifest, options: .atomic)
+        }
         return changes
     }
 

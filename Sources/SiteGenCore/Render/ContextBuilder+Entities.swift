@@ -61,7 +61,8 @@ extension ContextBuilder {
             page, title: entity.name.value, description: entity.summary,
             breadcrumb: [("Home", SitePaths.home), ("Index", SitePaths.xrefIndex)],
             content: EntityPageContext(
-                entity: Merged(entityLink(entity.id)!, detail), mentionGroups: groups, themes: .of(themes), alongside: .of(alongside)))
+                entity: Merged(entityLink(entity.id)!, detail), mentionGroups: groups, themes: .of(themes), alongside: .of(alongside)),
+            linkedData: structuredData.entity(entity))
     }
 
     func crossReferenceIndex(_ page: Page) -> TemplateValue {

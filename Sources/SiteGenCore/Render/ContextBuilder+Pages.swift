@@ -99,9 +99,16 @@ extension ContextBuilder {
             related: .of((index.references.related[briefing.id] ?? []).compactMap { card(id: $0) }),
             backlinks: .of((index.backlinks[briefing.id] ?? []).compactMap { card(id: $0) }),
             moreOnThemes: .of(moreOnThemes(of: briefing)))
+        let share = ShareContext(
+            type: "article", published: briefing.date.iso, modified: briefing.lastChanged.iso,
+            section: briefing.themes.first.flatMap { index.theme($0.value)?.title })
+        let linkedData = structuredData.briefing(briefing, people: Self.people(of: briefing, in: index.config)) {
+            sourceURL($0, of: briefing)
+        }
         return self.page(
             page, title: briefing.title, description: briefing.summary,
-            breadcrumb: [("Home", SitePaths.home), ("Briefings", SitePaths.briefings)], content: content)
+            breadcrumb: [("Home", SitePaths.home), ("Briefings", SitePaths.briefings)], content: content, linkedData: linkedData,
+            share: share)
     }
 
     func bylines(of briefing: Briefing) -> [Byline] {

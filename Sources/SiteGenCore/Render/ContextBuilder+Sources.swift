@@ -101,6 +101,7 @@ extension ContextBuilder {
         return self.page(
             page, title: source.title, description: "A source of \(index.config.title): where its briefings cite it.",
             breadcrumb: [("Home", SitePaths.home), ("Sources", SitePaths.sources)],
-            content: SourcePageContext(source: Merged(sourceLink(source), detail), citingBriefings: groups))
+            content: SourcePageContext(source: Merged(sourceLink(source), detail), citingBriefings: groups),
+            linkedData: structuredData.source(source))
     }
 }

@@ -13,24 +13,31 @@ struct ContextBuilder: Sendable {
     private let cards = CardMemo()
     /// The parts of contexts that do not change from page to page.
     let shared: SharedParts
+    let structuredData: StructuredData
 
     init(index: SiteIndex, liveReload: TrustedHTML? = nil) {
         self.index = index
         self.basePath = index.config.basePath
         self.liveReload = liveReload
         self.shared = SharedParts(index: index)
+        self.structuredData = StructuredData(index: index)
     }
 
     func href(_ path: String) -> String { basePath + path }
 
     /// The context shared by every page, with the page's own content.
+    /// `linkedData` is the page's own node of structured data (a `WebPage` when nil), `share`
+    /// how a link to it is shown (a website when nil).
     func page<Content: TemplateObjectConvertible & Sendable>(
-        _ page: Page, title: String, description: String, breadcrumb: [(String, String)], content: Content
+        _ page: Page, title: String, description: String, breadcrumb: [(String, String)], content: Content,
+        linkedData: LinkedData? = nil, share: ShareContext? = nil
     ) -> TemplateValue {
         let config = index.config
+        let graph = structuredData.graph(for: page, title: title, description: description, breadcrumb: breadcrumb, main: linkedData)
         let meta = PageMeta(
             title: title, fullTitle: page.kind == .home ? config.title : "\(title) · \(config.title)", description: description,
-            url: href(page.path), canonical: config.hasAbsoluteBaseURL ? config.baseURL + page.path : nil)
+            url: href(page.path), canonical: config.hasAbsoluteBaseURL ? config.baseURL + page.path : nil,
+            share: share ?? ShareContext(type: "website"), structuredData: graph.scriptContent)
         let nav = page.kind == .theme ? (shared.themeNav[page.id ?? ""] ?? shared.nav[.theme]!) : shared.nav[page.kind]!
         let common = CommonContext(
             site: shared.site, nav: nav, page: meta, breadcrumb: .of(breadcrumb.map { LinkItem(title: $0.0, url: href($0.1)) }),

@@ -35,17 +35,25 @@ struct PreviewResponder: HTTPResponder {
         default:
             break
         }
-        await session.refresh(requestPath: request.uri.path)
+        // The site is served at its base path, as it will be published: below it, the request
+        // path names a file; the root leads there.
+        let mount = await session.basePath
+        let path = request.uri.path
+        guard path.hasPrefix(mount) else {
+            if path == "/" || path + "/" == mount { return Response(status: .found, headers: [.location: mount]) }
+            return notFound(head: isHead)
+        }
+        await session.refresh(requestPath: path)
         let errors = await session.errors
-        if !errors.isEmpty, Self.isPage(request.uri.path) {
+        if !errors.isEmpty, Self.isPage(path) {
             let page = ErrorPage.html(errors, pathPrefix: session.pathPrefix)
             return Self.bytes(Array(page.utf8), status: .internalServerError, type: "text/html; charset=utf-8", head: isHead)
         }
-        switch files.resolve(request.uri.path) {
+        switch files.resolve("/" + path.dropFirst(mount.count)) {
         case .file(let url):
             return try serve(url, request: request, head: isHead)
-        case .folder(let redirect):
-            return Response(status: .movedPermanently, headers: [.location: redirect])
+        case .folder:
+            return Response(status: .movedPermanently, headers: [.location: path + "/"])
         case .notFound:
             return notFound(head: isHead)
         case .badRequest:

@@ -91,6 +91,25 @@ func indexSite(_ files: [String: String], config: SiteConfig = SiteConfig(title:
         #expect(try indexSite(files, drafts: true).0.briefings.first?.id == "draft")
     }
 
+    /// Left out, a draft is still checked: what would fail the build once it is published is a
+    /// warning now, at its place. With --drafts it is an error, as for any briefing.
+    @Test func aDraftsProblemsAreWarningsWithoutDrafts() throws {
+        var files = MinimalSite.files
+        files["content/briefings/draft.md"] =
+            "---\ntitle: D\nsummary: S\ndate: 2026-01-09\nthemes: [guarantes]\ndraft: true\n---\nSee [a](alhpa.md) and [[Nowhere]].\n"
+        let (_, problems) = try indexSite(files)
+        let suffix = " (in a draft: an error once it is published)"
+        #expect(
+            problems == [
+                "content/briefings/draft.md:5:10: warning: unknown theme 'guarantes' (did you mean 'guarantees'?)" + suffix,
+                "content/briefings/draft.md:8:5: warning: link to 'alhpa.md': no such content file (did you mean 'alpha.md'?)" + suffix,
+                "content/briefings/draft.md:8:23: warning: wiki-link to unknown entity 'Nowhere'" + suffix,
+            ])
+        let (_, withDrafts) = try indexSite(files, drafts: true)
+        #expect(withDrafts.filter { $0.contains(": error: ") }.count == 3, "\(withDrafts)")
+        #expect(!withDrafts.contains { $0.contains(suffix) })
+    }
+
     @Test func resolvesLinksAndRecordsBacklinks() throws {
         var files = MinimalSite.files
         files["content/briefings/alpha.md"] = MinimalSite.briefing(

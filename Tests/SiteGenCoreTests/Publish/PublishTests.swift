@@ -18,8 +18,11 @@ import Testing
         #expect(
             !FileManager.default.fileExists(atPath: target.appendingPathComponent("briefings/unfinished").path),
             "drafts are never published")
+        let before = try Self.fileNumbers(in: target)
         let second = try SitePublisher.publish(siteRoot: site.root, to: .folder(target), dryRun: false)
         #expect(second.changes == PublishChanges())
+        #expect(try Self.fileNumbers(in: target) == before, "an unchanged site writes nothing, its list of files included")
+        #expect(before[FolderPublisher.manifest] != nil)
 
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/briefings/windows-file.md"))
         let dry = try SitePublisher.publish(siteRoot: site.root, to: .folder(target), dryRun: true)
@@ -33,6 +36,17 @@ import Testing
         #expect(
             try String(contentsOf: target.appendingPathComponent("keep-me.txt"), encoding: .utf8) == "mine", "files it did not publish stay"
         )
+    }
+
+    /// Each file of `folder` by its inode number: a file written again (atomically, by rename)
+    /// gets a new one.
+    static func fileNumbers(in folder: URL) throws -> [String: Int] {
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+        return try Dictionary(
+            uniqueKeysWithValues: paths.map { path in
+                let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)
+                return (path, (attributes[.systemFileNumber] as? Int) ?? -1)
+            })
     }
 
     @Test func aSiteWithErrorsIsNotPublished() throws {

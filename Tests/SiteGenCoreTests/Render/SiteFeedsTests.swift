@@ -64,9 +64,14 @@ import Testing
             ))
     }
 
-    @Test func robotsNamesTheSitemapAndThe404PageExists() throws {
+    @Test func robotsNamesTheSitemapAtTheRootOnlyAndThe404PageExists() throws {
+        let root = try built(baseURL: "https://example.org/")
+        #expect(try root.read("public/robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n")
         let site = try built()
-        #expect(try site.read("public/robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/ukraine/sitemap.xml\n")
+        #expect(
+            try site.outputFiles()["robots.txt"] == nil,
+            "under /ukraine/ it would be served at /ukraine/robots.txt, where no crawler looks")
+        #expect(try site.outputFiles()["sitemap.xml"] != nil)
         let page = try site.read("public/404.html")
         #expect(page.contains("<h1>Page not found</h1>"))
         #expect(page.contains("href=\"/ukraine/search/\""), "links on the 404 page start at the root, as it is served at any address")
@@ -108,6 +113,10 @@ import Testing
         #expect((first["text"] as? String)?.contains("##") == false, "the text is plain, not Markdown")
         #expect(first["entities"] as? [String] == ["NATO", "Kyiv", "Red lines"])
         #expect(first["themes"] as? [String] == ["Security guarantees", "Participants"])
+        let dates = entries.map { [$0["date"] as? String, $0["dateText"] as? String] }
+        #expect(
+            dates == [["2026-01-03", "3 January 2026"], ["2026-01-03", "3 January 2026"], ["2026-01-02", "2 January 2026"]],
+            "each result's date is written as the cards write it")
         #expect(!String(decoding: data, as: UTF8.self).contains("<guarantees>"), "< and > are escaped in the JSON")
         let page = try site.read("public/search/index.html")
         #expect(page.contains("<script src=\"/ukraine/assets/search.js\" data-index=\"/ukraine/search-index.json\" defer></script>"))
@@ -130,7 +139,10 @@ import Testing
         let participants = try #require(book.range(of: "<h2 id=\"theme-participants\">"), "every theme with briefings is in the book")
         let section = String(book[participants.lowerBound...]).components(separatedBy: "</section>")[0]
         #expect(!section.contains("<article class=\"book-briefing\""))
-        #expect(section.contains("<li><a href=\"#briefing-first-look\">A first look: the &lt;guarantees&gt; &amp; more</a> <span class=\"book-also__theme\">(Security guarantees)</span></li>"))
+        #expect(
+            section.contains(
+                "<li><a href=\"#briefing-first-look\">A first look: the &lt;guarantees&gt; &amp; more</a> <span class=\"book-also__theme\">(Security guarantees)</span></li>"
+            ))
         #expect(book.contains("<h4 id=\"first-look--context\">"), "body headings sit below the briefing's h3")
         #expect(
             book.contains("href=\"https://example.org/ukraine/briefings/second-take/#details\""), "links are absolute, to work on paper")

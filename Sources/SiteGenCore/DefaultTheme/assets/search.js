@@ -61,7 +61,11 @@
       heading.appendChild(link);
       var meta = document.createElement("p");
       meta.className = "card__meta";
-      meta.textContent = result.entry.date + (result.entry.themes.length ? " · " + result.entry.themes.join(" · ") : "");
+      var date = document.createElement("time");
+      date.dateTime = result.entry.date;
+      date.textContent = result.entry.dateText;
+      meta.appendChild(date);
+      if (result.entry.themes.length) meta.appendChild(document.createTextNode(" · " + result.entry.themes.join(" · ")));
       var summary = document.createElement("p");
       summary.textContent = result.entry.summary;
       item.appendChild(heading);

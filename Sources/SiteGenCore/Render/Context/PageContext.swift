@@ -79,6 +79,24 @@ struct PageMeta: Sendable {
     var url: String
     /// Only with an absolute base URL.
     var canonical: String?
+    /// Open Graph's and Twitter's cards: what a link to the page shows where it is shared.
+    var share: ShareContext
+    /// The page's JSON-LD (schema.org), to put in `<script type="application/ld+json">`: its
+    /// `<`, `>` and `&` are escaped, so nothing in it can end the element.
+    var structuredData: TrustedHTML
+}
+
+/// How a shared link to the page is shown: `og:type` and, for a briefing, its `article:*` times
+/// and section.
+@TemplateContext
+struct ShareContext: Sendable {
+    /// `article` for a briefing, `website` for any other page.
+    var type: String
+    /// `article:published_time` and `article:modified_time`: briefings only.
+    var published: String?
+    var modified: String?
+    /// `article:section`: the briefing's first theme.
+    var section: String?
 }
 
 /// A link with its text: breadcrumb items, briefings in the index.

@@ -1,5 +1,5 @@
 /// `search-index.json`: what the search page's script searches, one entry per briefing: its URL,
-/// title, summary, date, themes, entities, and its text without Markdown.
+/// title, summary, date (as data and as pages write it), themes, entities, and its text without Markdown.
 enum SearchIndexFile {
     /// The file, handed to `emit` a megabyte at a time.
     static func write(_ index: SiteIndex, _ emit: ([UInt8]) -> Void) {
@@ -14,6 +14,9 @@ enum SearchIndexFile {
             json.beginObject()
             json.key("date")
             json.string(briefing.date.iso)
+            // The date as every page writes it, so a result reads like the card it leads to.
+            json.key("dateText")
+            json.string(briefing.date.long)
             json.key("entities")
             json.strings((index.references.briefingEntities[briefing.id] ?? []).compactMap { index.references.entity($0)?.name.value })
             json.key("summary")

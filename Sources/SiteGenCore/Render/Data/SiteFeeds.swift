@@ -1,6 +1,7 @@
 /// The files that make a site findable: `sitemap.xml`, the Atom feed `feed.xml` and
 /// `robots.txt`. They need absolute URLs, so a site whose base URL is only a path gets none of
-/// them (the index stage warns).
+/// them (the index stage warns). Crawlers read `robots.txt` only at a host's root, so a site
+/// published under a sub-path gets none: the sitemap's address belongs in the host's own.
 enum SiteFeeds {
     /// How many briefings the feed carries.
     static let feedLength = 20
@@ -12,8 +13,7 @@ enum SiteFeeds {
             DataFile(SitePaths.sitemap) { sitemap(index, base: base, fallbackDate: fallbackDate) },
             DataFile(SitePaths.feed) { feed(index, base: base, fallbackDate: fallbackDate) },
             DataFile(SitePaths.updatesFeed) { updatesFeed(index, base: base, fallbackDate: fallbackDate) },
-            DataFile(SitePaths.robots) { robots(base: base) },
-        ]
+        ] + (index.config.basePath == "/" ? [DataFile(SitePaths.robots) { robots(base: base) }] : [])
     }
 
     /// Every page but the not-found page, with its date: a briefing's `updated` or `date`, and for

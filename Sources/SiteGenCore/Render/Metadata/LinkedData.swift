@@ -1,0 +1,69 @@
+import SiteGenTemplates
+
+/// A JSON-LD value, as a page's structured data is made of: text, a number, a list, or an object whose
+/// keys keep the order they are written in (so the same page gives the same bytes). Empty
+/// lists and absent values are left out of objects.
+indirect enum LinkedData: Sendable, Equatable {
+    case text(String)
+    case number(Int)
+    case list([LinkedData])
+    case object([(String, LinkedData)])
+
+    /// An object of these keys, leaving out those without a value and empty lists.
+    static func node(_ entries: [(String, LinkedData?)]) -> LinkedData {
+        .object(
+            entries.compactMap { key, value in
+                guard let value else { return nil }
+                if case .list(let items) = value, items.isEmpty { return nil }
+                return (key, value)
+            })
+    }
+
+    /// A schema.org node of this type.
+    static func typed(_ type: String, _ entries: [(String, LinkedData?)]) -> LinkedData {
+        node([("@type", .text(type))] + entries)
+    }
+
+    /// A reference to a node described elsewhere in the page's graph.
+    static func reference(_ id: String) -> LinkedData { .object([("@id", .text(id))]) }
+
+    static func text(_ value: String?) -> LinkedData? { value.map(LinkedData.text) }
+
+    static func == (a: LinkedData, b: LinkedData) -> Bool {
+        switch (a, b) {
+        case (.text(let x), .text(let y)): x == y
+        case (.number(let x), .number(let y)): x == y
+        case (.list(let x), .list(let y)): x == y
+        case (.object(let x), .object(let y)): x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
+        default: false
+        }
+    }
+
+    /// The script element's content: JSON with `<`, `>` and `&` escaped (JSONWriter), so that no
+    /// value can end the element or open a comment in it, whatever the content says.
+    var scriptContent: TrustedHTML {
+        var json = JSONWriter()
+        write(into: &json)
+        return TrustedHTML(String(decoding: json.bytes, as: UTF8.self))
+    }
+
+    private func write(into json: inout JSONWriter) {
+        switch self {
+        case .text(let value):
+            json.string(value)
+        case .number(let value):
+            json.int(value)
+        case .list(let items):
+            json.beginArray()
+            for item in items { item.write(into: &json) }
+            json.endArray()
+        case .object(let entries):
+            json.beginObject()
+            for (key, value) in entries {
+                json.key(key)
+                value.write(into: &json)
+            }
+            json.endObject()
+        }
+    }
+}

@@ -1,0 +1,154 @@
+/// The JSON-LD of each page (schema.org): the site as a `WebSite`, the page's own node — a
+/// briefing as a `NewsArticle` or `Report` with its dates, bylines, publisher, entities and
+/// sources; an entity by its kind; a source as a `CreativeWork`; any other page as a `WebPage`
+/// or `CollectionPage` — and its `BreadcrumbList`, in one `@graph`. URLs are absolute when the
+/// base URL is (the only way search engines read them), paths otherwise.
+struct StructuredData: Sendable {
+    let index: SiteIndex
+
+    private var config: SiteConfig { index.config }
+    /// The URL of a path of the site.
+    func url(_ path: String) -> String { config.baseURL + path }
+    /// A link as the site's pages write it (a path from the host, or a full URL), made absolute
+    /// when the base URL is.
+    func absolute(_ link: String) -> String {
+        guard config.hasAbsoluteBaseURL, link.hasPrefix(config.basePath) else { return link }
+        return url(String(link.dropFirst(config.basePath.count)))
+    }
+    private var siteID: String { url(SitePaths.home) + "#website" }
+
+    /// The page's graph: the site, the page's node and its breadcrumb trail.
+    func graph(for page: Page, title: String, description: String, breadcrumb: [(String, String)], main: LinkedData?) -> LinkedData {
+        let trail =
+            breadcrumb.isEmpty
+            ? nil
+            : LinkedData.typed(
+                "BreadcrumbList",
+                [
+                    (
+                        "itemListElement",
+                        .list(
+                            (breadcrumb + [(title, page.path)]).enumerated().map { offset, step in
+                                .typed(
+                                    "ListItem", [("position", .number(offset + 1)), ("name", .text(step.0)), ("item", .text(url(step.1)))])
+                            })
+                    )
+                ])
+        let node = main ?? webPage(page, title: title, description: description)
+        return .node([
+            ("@context", .text("https://schema.org")),
+            ("@graph", .list([website(home: page.kind == .home), node] + [trail].compactMap { $0 })),
+        ])
+    }
+
+    /// The site; on the home page with its search, which takes `?q=`.
+    private func website(home: Bool) -> LinkedData {
+        .typed(
+            "WebSite",
+            [
+                ("@id", .text(siteID)), ("name", .text(config.title)), ("description", .text(config.description)),
+                ("url", .text(url(SitePaths.home))), ("inLanguage", .text(config.language)),
+                ("publisher", home ? publisher : nil),
+                (
+                    "potentialAction",
+                    home
+                        ? .typed(
+                            "SearchAction",
+                            [
+                                ("target", .text(url(SitePaths.search) + "?q={search_term_string}")),
+                                ("query-input", .text("required name=search_term_string")),
+                            ]) : nil
+                ),
+            ])
+    }
+
+    /// Who publishes the site: its `author`, or its title.
+    private var publisher: LinkedData {
+        .typed("Organization", [("name", .text(config.author ?? config.title)), ("url", .text(url(SitePaths.home)))])
+    }
+
+    private func webPage(_ page: Page, title: String, description: String) -> LinkedData {
+        let collection: Set<PageKind> = [.briefingList, .themeList, .theme, .xrefIndex, .sourceList, .updates, .book]
+        return .typed(
+            collection.contains(page.kind) ? "CollectionPage" : "WebPage",
+            [
+                ("@id", .text(url(page.path))), ("url", .text(url(page.path))), ("name", .text(title)),
+                ("description", .text(description)), ("inLanguage", .text(config.language)), ("isPartOf", .reference(siteID)),
+            ])
+    }
+
+    /// A briefing: its `type:`, dates, bylines (the publisher when it names none), the entities
+    /// it lists (`about`) and those its text names (`mentions`), and every source it cites or
+    /// lists (`citation`).
+    /// `sourceURL` gives the link of a source it lists, which may be relative to it.
+    func briefing(_ briefing: Briefing, people: [Person], sourceURL: (String) -> String) -> LinkedData {
+        let page = url(SitePaths.briefing(briefing.id))
+        let listed = Set(briefing.entities.map(\.value))
+        let named = index.references.briefingEntities[briefing.id] ?? []
+        let cited = CitationNumbers(briefing.body.citations).sources.compactMap { index.citations.source($0) }
+        let authors: [LinkedData] =
+            people.isEmpty
+            ? [publisher] : people.map { .typed("Person", [("name", .text($0.name)), ("url", .text($0.url))]) }
+        return .typed(
+            briefing.type.schemaType,
+            [
+                ("@id", .text(page + "#briefing")), ("mainEntityOfPage", .text(page)), ("url", .text(page)),
+                ("headline", .text(briefing.title)), ("description", .text(briefing.summary)),
+                ("datePublished", .text(briefing.date.iso)), ("dateModified", .text(briefing.lastChanged.iso)),
+                ("inLanguage", .text(config.language)), ("author", .list(authors)), ("publisher", publisher),
+                ("articleSection", .list(briefing.themes.compactMap { index.theme($0.value).map { .text($0.title) } })),
+                ("about", .list(named.filter(listed.contains).compactMap(entityReference))),
+                ("mentions", .list(named.filter { !listed.contains($0) }.compactMap(entityReference))),
+                ("citation", .list(cited.map(source) + briefing.sources.map { furtherReading($0, url: absolute(sourceURL($0.url))) })),
+                ("isPartOf", .reference(siteID)),
+            ])
+    }
+
+    private func entityReference(_ id: String) -> LinkedData? {
+        index.references.entity(id).map { entity($0, brief: true) }
+    }
+
+    /// An entity by its kind; brief, as a briefing names it: its type, name and page.
+    func entity(_ entity: Entity, brief: Bool = false) -> LinkedData {
+        let page = url(SitePaths.entity(entity.id))
+        let type: String =
+            switch entity.kind {
+            case .person: "Person"
+            case .state: "Country"
+            case .organisation: "Organization"
+            case .place: "Place"
+            case .mechanism, .concept: "DefinedTerm"
+            }
+        return .typed(
+            type,
+            [
+                ("@id", .text(page + "#entity")), ("name", .text(entity.name.value)), ("url", .text(page)),
+                ("alternateName", brief ? nil : .list(entity.aliases.map { .text($0.value) })),
+                ("description", brief ? nil : .text(entity.summary)),
+                ("mainEntityOfPage", brief ? nil : .text(page)),
+            ])
+    }
+
+    /// A source of the site: its title, link, publisher, date and language.
+    func source(_ source: Source) -> LinkedData {
+        .typed(
+            "CreativeWork",
+            [
+                ("@id", .text(url(SitePaths.source(source.id)) + "#source")), ("name", .text(source.title)),
+                ("url", .text(source.url)),
+                ("publisher", source.publisher.map { .typed("Organization", [("name", .text($0))]) }),
+                ("datePublished", .text(source.date?.iso)), ("inLanguage", .text(source.language)),
+            ])
+    }
+
+    /// A source a briefing lists under `sources:` (further reading).
+    private func furtherReading(_ reference: SourceReference, url: String) -> LinkedData {
+        .typed(
+            "CreativeWork",
+            [
+                ("name", .text(reference.title)), ("url", .text(url)),
+                ("publisher", reference.publisher.map { .typed("Organization", [("name", .text($0))]) }),
+                ("datePublished", .text(reference.date?.iso)),
+            ])
+    }
+}
