@@ -294,11 +294,9 @@ public final class IncrementalBuilder {
     /// The data files to write now: none with `onRequest`, which marks them stale instead.
     private func dataFiles(_ index: SiteIndex) -> [OutputFile] {
         guard options.onRequest else { return SiteRenderer.dataFiles(index) }
-        stale.formUnion(Self.dataPaths)
+        stale.formUnion(SiteRenderer.dataPaths(index))
         return []
     }
-
-    private static let dataPaths = Set(SitePaths.dataFiles)
 
     /// Brings a file left to this call (with `onRequest`) up to date before it is served; true if
     /// it wrote anything. `path` is relative to the output folder (`book/index.html`).
@@ -306,9 +304,10 @@ public final class IncrementalBuilder {
     public func refresh(_ path: String) -> Bool {
         guard stale.contains(path), let shown, let templates else { return false }
         var files: [OutputFile]
-        if Self.dataPaths.contains(path) {
+        let dataPaths = Set(SiteRenderer.dataPaths(shown))
+        if dataPaths.contains(path) {
             files = SiteRenderer.dataFiles(shown)
-            stale.subtract(Self.dataPaths)
+            stale.subtract(dataPaths)
         } else {
             files =
                 SiteRenderer.render(

@@ -22,9 +22,11 @@ public enum SitePaths {
     public static let notFound = "404.html"
     public static let sitemap = "sitemap.xml"
     public static let feed = "feed.xml"
+    /// The same briefings as `feed`, as a JSON Feed 1.1.
+    public static let jsonFeed = "feed.json"
     public static let robots = "robots.txt"
     /// The files made from the index rather than by a template.
-    public static let dataFiles = [xrefData, searchData, sitemap, feed, updatesFeed, robots]
+    public static let dataFiles = [xrefData, searchData, sitemap, feed, jsonFeed, updatesFeed, robots]
 
     public static func briefing(_ id: String) -> String { "\(briefings)\(id)/" }
     /// Page `number` of a list that starts at `path`: the list itself for the first.
@@ -32,6 +34,9 @@ public enum SitePaths {
     public static func theme(_ id: String) -> String { "\(themes)\(id)/" }
     public static func entity(_ id: String) -> String { "\(entities)\(id)/" }
     public static func source(_ id: String) -> String { "\(sources)\(id)/" }
+    /// The Atom feed of a theme's or an entity's briefings, beside its page.
+    public static func feed(ofTheme id: String) -> String { theme(id) + feed }
+    public static func feed(ofEntity id: String) -> String { entity(id) + feed }
 
     public static func page(of kind: ContentKind, id: String) -> String {
         switch kind {

@@ -22,6 +22,13 @@ public struct SiteConfig: Sendable, Hashable {
 
     public static let defaultPaginate = 50
 
+    /// What each entry of the feeds carries (`feed_content:`): the summary, or the whole text.
+    public var feedContent = FeedContent.summary
+
+    public enum FeedContent: String, Sendable, Hashable, CaseIterable {
+        case summary, full
+    }
+
     /// The claim statuses briefings may use, in the order pages explain them (`claims:`).
     public var claims = ClaimStatus.defaults {
         didSet { markdown.claimStatuses = claims.map(\.id) }

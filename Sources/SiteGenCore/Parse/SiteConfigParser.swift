@@ -59,6 +59,7 @@ public enum SiteConfigParser {
             fields.diagnostics += section.diagnostics
         }
         let requireCitations = fields.bool("require_citations") ?? false
+        let feedContent: SiteConfig.FeedContent = fields.choice("feed_content") ?? .summary
         var staleAfterDays: Int?
         if let days = fields.int("stale_after_days") {
             if days > 0 {
@@ -119,6 +120,7 @@ public enum SiteConfigParser {
         config.author = author?.value
         config.cname = cname?.value
         config.paginate = paginate
+        config.feedContent = feedContent
         config.timeZone = timeZone
         config.requireCitations = requireCitations
         config.authors = authors

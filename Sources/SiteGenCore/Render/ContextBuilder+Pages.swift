@@ -66,7 +66,8 @@ extension ContextBuilder {
                     card(index.briefings[$0])
                 },
                 cardLevel: 3, firstPage: first,
-                pager: pager))
+                pager: pager),
+            feed: SitePaths.feed(ofTheme: theme.id))
     }
 
     /// The pager of page `part` of a list of `count` items that starts at `path`; nil when the

@@ -50,7 +50,8 @@ extension ContextBuilder {
                 themeLink(theme),
                 BookTheme(
                     anchor: "theme-\(theme.id)",
-                    contents: .of(positions.map { BookEntry(title: index.briefings[$0].title, anchor: Self.bookAnchor(index.briefings[$0])) }),
+                    contents: .of(
+                        positions.map { BookEntry(title: index.briefings[$0].title, anchor: Self.bookAnchor(index.briefings[$0])) }),
                     // Made one by one as the book renders: the page never holds every body at once.
                     briefings: LazyItems(count: positions.count) { item in
                         let briefing = index.briefings[positions[item]]

@@ -27,17 +27,18 @@ struct ContextBuilder: Sendable {
 
     /// The context shared by every page, with the page's own content.
     /// `linkedData` is the page's own node of structured data (a `WebPage` when nil), `share`
-    /// how a link to it is shown (a website when nil).
+    /// how a link to it is shown (a website when nil), `feed` the path of its own feed.
     func page<Content: TemplateObjectConvertible & Sendable>(
         _ page: Page, title: String, description: String, breadcrumb: [(String, String)], content: Content,
-        linkedData: LinkedData? = nil, share: ShareContext? = nil
+        linkedData: LinkedData? = nil, share: ShareContext? = nil, feed: String? = nil
     ) -> TemplateValue {
         let config = index.config
         let graph = structuredData.graph(for: page, title: title, description: description, breadcrumb: breadcrumb, main: linkedData)
         let meta = PageMeta(
             title: title, fullTitle: page.kind == .home ? config.title : "\(title) · \(config.title)", description: description,
             url: href(page.path), canonical: config.hasAbsoluteBaseURL ? config.baseURL + page.path : nil,
-            share: share ?? ShareContext(type: "website"), structuredData: graph.scriptContent)
+            feed: config.hasAbsoluteBaseURL ? feed.map { config.baseURL + $0 } : nil, share: share ?? ShareContext(type: "website"),
+            structuredData: graph.scriptContent)
         let nav = page.kind == .theme ? (shared.themeNav[page.id ?? ""] ?? shared.nav[.theme]!) : shared.nav[page.kind]!
         let common = CommonContext(
             site: shared.site, nav: nav, page: meta, breadcrumb: .of(breadcrumb.map { LinkItem(title: $0.0, url: href($0.1)) }),
@@ -102,6 +103,7 @@ struct SharedParts: Sendable {
                 home: base + SitePaths.home, book: base + SitePaths.book, search: base + SitePaths.search,
                 updates: base + SitePaths.updates,
                 feed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.feed : nil,
+                jsonFeed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.jsonFeed : nil,
                 updatesFeed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.updatesFeed : nil))
         func nav(_ kind: PageKind, theme current: String?) -> Encoded<NavContext> {
             Encoded(

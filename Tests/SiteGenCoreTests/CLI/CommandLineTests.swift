@@ -10,7 +10,9 @@ import Testing
         let result = try runSitegen(["build"], in: site.root)
         #expect(result.status == 0)
         #expect(result.problems == "")
-        #expect(result.stdout.hasPrefix("Built 12 pages (20 files) in "), "with the favicon; no robots.txt: the site is under a sub-path")
+        #expect(
+            result.stdout.hasPrefix("Built 12 pages (23 files) in "),
+            "with the favicon, feed.json and two themes' feeds; no robots.txt: the site is under a sub-path")
         #expect(result.stdout.hasSuffix(" s → public/\n"))
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/index.html").path))
     }

@@ -64,6 +64,77 @@ import Testing
             ))
     }
 
+    @Test func theJSONFeedHasTheAtomFeedsEntriesWithSummaries() throws {
+        let site = try built()
+        let data = try Data(contentsOf: site.output.appendingPathComponent("feed.json"))
+        let feed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
+        #expect(feed["feed_url"] as? String == "https://example.org/ukraine/feed.json")
+        #expect(feed["home_page_url"] as? String == "https://example.org/ukraine/")
+        let items = try #require(feed["items"] as? [[String: Any]])
+        let atomIDs = try strings(try xml(site, "feed.xml"), "//*[local-name()='entry']/*[local-name()='id']")
+        #expect(items.map { $0["id"] as? String } == atomIDs)
+        let first = try #require(items.last)
+        #expect(first["title"] as? String == "A first look: the <guarantees> & more")
+        #expect(first["content_text"] as? String == first["summary"] as? String, "summaries by default")
+        #expect(first["content_html"] == nil)
+        #expect(first["date_modified"] as? String == "2026-01-06T00:00:00Z")
+        #expect((first["authors"] as? [[String: Any]])?.map { $0["name"] as? String } == ["A. Writer <& co>", "Guest Author"])
+        #expect(first["tags"] as? [String] == ["Security guarantees", "Participants"])
+        #expect(
+            try site.read("public/index.html").contains(
+                "<link rel=\"alternate\" type=\"application/feed+json\" title=\"Fixture Briefings\" href=\"https://example.org/ukraine/feed.json\">"
+            ))
+    }
+
+    @Test func eachThemeAndEntityHasAnAtomFeedLinkedFromItsPage() throws {
+        let site = try built()
+        let theme = try xml(site, "themes/guarantees/feed.xml")
+        #expect(try strings(theme, "/*/*[local-name()='title']") == ["Security guarantees · Fixture Briefings"])
+        #expect(
+            try strings(theme, "//*[local-name()='entry']/*[local-name()='id']") == [
+                "https://example.org/ukraine/briefings/windows-file/", "https://example.org/ukraine/briefings/first-look/",
+            ])
+        #expect(
+            try strings(theme, "/*/*[local-name()='link'][@rel='self']/@href") == ["https://example.org/ukraine/themes/guarantees/feed.xml"]
+        )
+        #expect(try strings(theme, "/*/*[local-name()='updated']") == ["2026-01-06T00:00:00Z"])
+        let entity = try xml(site, "entities/kyiv/feed.xml")
+        #expect(
+            try strings(entity, "//*[local-name()='entry']/*[local-name()='id']") == [
+                "https://example.org/ukraine/briefings/second-take/", "https://example.org/ukraine/briefings/first-look/",
+            ])
+        #expect(
+            try site.read("public/themes/guarantees/index.html").contains(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Security guarantees · Fixture Briefings\" href=\"https://example.org/ukraine/themes/guarantees/feed.xml\">"
+            ))
+        #expect(try site.read("public/entities/kyiv/index.html").contains("href=\"https://example.org/ukraine/entities/kyiv/feed.xml\">"))
+        #expect(!(try site.read("public/briefings/index.html").contains("/themes/guarantees/feed.xml")))
+    }
+
+    @Test func feedContentFullPutsTheWholeTextInEveryFeed() throws {
+        let site = try TestSite(fixture: "basic-site")
+        try site.write("site.yml", try site.read("site.yml") + "feed_content: full\n")
+        #expect(site.build().succeeded)
+        let atom = try xml(site, "feed.xml")
+        let content = try atom.nodes(forXPath: "//*[local-name()='entry'][3]/*[local-name()='content']").first as? XMLElement
+        #expect(try strings(atom, "//*[local-name()='entry'][3]/*[local-name()='content']/@type") == ["html"])
+        #expect(content?.attribute(forName: "xml:base")?.stringValue == "https://example.org/ukraine/briefings/first-look/")
+        #expect(content?.stringValue?.contains("<h2 id=\"context\">") == true, "\(content?.stringValue ?? "")")
+        let data = try Data(contentsOf: site.output.appendingPathComponent("feed.json"))
+        let items = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["items"] as? [[String: Any]])
+        #expect((items.last?["content_html"] as? String) == content?.stringValue)
+        #expect(items.last?["content_text"] == nil)
+        let theme = try xml(site, "themes/guarantees/feed.xml")
+        #expect(try theme.nodes(forXPath: "//*[local-name()='content']").count == 2)
+
+        try site.write("site.yml", try site.read("site.yml").replacingOccurrences(of: "feed_content: full", with: "feed_content: ful"))
+        let report = site.build()
+        #expect(
+            report.messages.contains { $0.hasSuffix("error: unknown feed_content 'ful' (did you mean 'full'?): use one of summary, full") },
+            "\(report.messages)")
+    }
+
     @Test func robotsNamesTheSitemapAtTheRootOnlyAndThe404PageExists() throws {
         let root = try built(baseURL: "https://example.org/")
         #expect(try root.read("public/robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n")
@@ -157,7 +228,7 @@ import Testing
         let empty = SiteIndexer.index(
             IndexInput(config: SiteConfig(title: "T", baseURL: "https://example.org/"), briefings: [], themes: [])
         ).0
-        let feed = SiteFeeds.feed(empty, base: "https://example.org/", fallbackDate: ContentDate(iso: "2024-05-06"))
+        let feed = FeedWriter(empty, fallbackDate: ContentDate(iso: "2024-05-06")).atom(.site(empty))
         #expect(String(decoding: feed.bytes, as: UTF8.self).contains("<updated>2024-05-06T00:00:00Z</updated>"))
     }
 }

@@ -33,6 +33,8 @@ struct SiteContext: Sendable {
     var updates: String
     /// Only with an absolute base URL.
     var feed: String?
+    /// The same briefings as a JSON Feed; only with an absolute base URL.
+    var jsonFeed: String?
     /// The Atom feed of updates and corrections; only with an absolute base URL.
     var updatesFeed: String?
 }
@@ -79,6 +81,9 @@ struct PageMeta: Sendable {
     var url: String
     /// Only with an absolute base URL.
     var canonical: String?
+    /// The Atom feed of the page's own briefings: on a theme's and an entity's page, with an
+    /// absolute base URL.
+    var feed: String?
     /// Open Graph's and Twitter's cards: what a link to the page shows where it is shared.
     var share: ShareContext
     /// The page's JSON-LD (schema.org), to put in `<script type="application/ld+json">`: its

@@ -1,19 +1,23 @@
-/// The files that make a site findable: `sitemap.xml`, the Atom feed `feed.xml` and
+/// The files that make a site findable: `sitemap.xml`, the feeds (`feed.xml` and `feed.json`,
+/// the updates' feed, and an Atom feed beside each theme's and entity's page) and
 /// `robots.txt`. They need absolute URLs, so a site whose base URL is only a path gets none of
 /// them (the index stage warns). Crawlers read `robots.txt` only at a host's root, so a site
 /// published under a sub-path gets none: the sitemap's address belongs in the host's own.
 enum SiteFeeds {
-    /// How many briefings the feed carries.
-    static let feedLength = 20
+    static var feedLength: Int { BriefingFeed.length }
 
     static func files(_ index: SiteIndex, fallbackDate: ContentDate?) -> [DataFile] {
         guard index.config.hasAbsoluteBaseURL else { return [] }
         let base = index.config.baseURL
         return [
             DataFile(SitePaths.sitemap) { sitemap(index, base: base, fallbackDate: fallbackDate) },
-            DataFile(SitePaths.feed) { feed(index, base: base, fallbackDate: fallbackDate) },
+            DataFile(SitePaths.feed) { FeedWriter(index, fallbackDate: fallbackDate).atom(.site(index)) },
+            DataFile(SitePaths.jsonFeed) { FeedWriter(index, fallbackDate: fallbackDate).json(.site(index), path: SitePaths.jsonFeed) },
             DataFile(SitePaths.updatesFeed) { updatesFeed(index, base: base, fallbackDate: fallbackDate) },
         ] + (index.config.basePath == "/" ? [DataFile(SitePaths.robots) { robots(base: base) }] : [])
+            + BriefingFeed.themesAndEntities(index).map { feed in
+                DataFile(feed.path) { FeedWriter(index, fallbackDate: fallbackDate).atom(feed) }
+            }
     }
 
     /// Every page but the not-found page, with its date: a briefing's `updated` or `date`, and for
@@ -36,48 +40,6 @@ enum SiteFeeds {
     /// those it depends on (the book depends on every briefing, so each is looked up once here).
     static func lastModified(_ index: SiteIndex) -> [String: ContentDate] {
         Dictionary(index.briefings.map { ($0.path, $0.lastChanged) }, uniquingKeysWith: max)
-    }
-
-    /// An Atom 1.0 feed of the latest briefings, with their summaries and themes.
-    static func feed(_ index: SiteIndex, base: String, fallbackDate: ContentDate?) -> OutputFile {
-        let config = index.config
-        let updated = (index.latestDate ?? fallbackDate ?? ContentDate(year: 1970, month: 1, day: 1)!).timestamp
-        var xml = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(config.language))">
-              <title>\(XMLText.escape(config.title))</title>
-              <subtitle>\(XMLText.escape(config.description))</subtitle>
-              <id>\(XMLText.escape(base))</id>
-              <link rel="alternate" type="text/html" href="\(XMLText.escape(base))"/>
-              <link rel="self" type="application/atom+xml" href="\(XMLText.escape(base + SitePaths.feed))"/>
-              <updated>\(updated)</updated>
-              <author><name>\(XMLText.escape(config.author ?? config.title))</name></author>
-              <generator>sitegen</generator>
-
-            """
-        for briefing in index.briefings.prefix(feedLength) {
-            let url = XMLText.escape(base + SitePaths.briefing(briefing.id))
-            xml += """
-                  <entry>
-                    <title>\(XMLText.escape(briefing.title))</title>
-                    <link rel="alternate" type="text/html" href="\(url)"/>
-                    <id>\(url)</id>
-                    <published>\(briefing.date.timestamp)</published>
-                    <updated>\(briefing.lastChanged.timestamp)</updated>
-                    <summary>\(XMLText.escape(briefing.summary))</summary>
-
-                """
-            for person in ContextBuilder.people(of: briefing, in: config) {
-                xml +=
-                    "    <author><name>\(XMLText.escape(person.name))</name>\(person.url.map { "<uri>\(XMLText.escape($0))</uri>" } ?? "")</author>\n"
-            }
-            for theme in briefing.themes.compactMap({ index.theme($0.value) }) {
-                xml += "    <category term=\"\(XMLText.escape(theme.id))\" label=\"\(XMLText.escape(theme.title))\"/>\n"
-            }
-            xml += "  </entry>\n"
-        }
-        xml += "</feed>\n"
-        return OutputFile(path: SitePaths.feed, text: xml)
     }
 
     /// An Atom feed of the latest updates, corrections and clarifications: each an entry of its
