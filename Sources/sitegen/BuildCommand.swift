@@ -37,10 +37,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let options = BuildOptions(
+        var options = BuildOptions(
             siteRoot: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
             includeDrafts: contentOptions.drafts, strict: contentOptions.strict, baseURL: contentOptions.baseURL, force: force,
             checkLinks: !skipLinkCheck)
+        options.relativeURLs = contentOptions.relativeURLs
         let report = SiteBuilder.build(options)
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         console.print(report.diagnostics)

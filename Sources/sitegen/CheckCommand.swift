@@ -27,10 +27,11 @@ struct CheckCommand: ParsableCommand {
     var scanEveryPage = false
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             siteRoot: siteOptions.siteURL, output: siteOptions.siteURL.appendingPathComponent("public"),
             includeDrafts: contentOptions.drafts,
             strict: contentOptions.strict, baseURL: contentOptions.baseURL, scanEveryPage: scanEveryPage, write: false)
+        options.relativeURLs = contentOptions.relativeURLs
         let report = SiteBuilder.build(options)
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         console.print(report.diagnostics)

@@ -14,6 +14,13 @@ struct ContentOptions: ParsableArguments {
         help: ArgumentHelp("Use this instead of base_url of site.yml, e.g. http://localhost:8000/ or /preview/.", valueName: "url"))
     var baseURL: String?
 
+    @Flag(
+        name: .customLong("relative-urls"),
+        help:
+            "Make every internal link relative to its page, naming index.html, so the output works from file:// or under any path (as relative_urls: true in site.yml)."
+    )
+    var relativeURLs = false
+
     func validate() throws {
         if let baseURL, BaseURL.normalised(baseURL) == nil {
             throw ValidationError(

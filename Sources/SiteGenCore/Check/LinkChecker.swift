@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenTemplates
 
 /// The link check: reads every rendered page and checks that each internal `href` and `src` leads
 /// to a page or file of the site, and each `#fragment` to an id on the page it names. A broken
@@ -11,6 +12,9 @@ public struct LinkChecker: Sendable {
     let basePath: String
     /// Links that are not the site's: those of the preview's live-reload script.
     let ignored: Set<String>
+    /// The links templates write as written (`{{assets}}style.css`), and the values a page
+    /// completes them with: to find the template tag a broken link on a page came from.
+    var written: (links: TemplateLinks, sitewide: @Sendable (Page) -> TemplateValue)?
 
     public init(index: SiteIndex, files: Set<String>, templates: [SourceText], ignoring ignored: Set<String> = []) {
         self.index = index
@@ -118,25 +122,42 @@ public struct LinkChecker: Sendable {
 
     /// Where a link came from: its Markdown source when the page's body has it, else the template.
     func origin(of value: String, on page: Page) -> SourceLocation {
+        let own = SiteLinks.of(page, in: index.config)
+        let links = page.kind == .book ? ContextBuilder.bookLinks(index.config, page: own) : own
         for (path, body) in sources(of: page) {
             let rewrites = index.rewrites(for: path)
             for link in body.links {
-                let rendered = rewrites.links[link.node].map { index.config.basePath + $0 } ?? link.destination
+                let rendered = rewrites.links[link.node].map(links.url) ?? link.destination
                 if rendered == value || link.destination == value { return link.location }
             }
         }
-        let template = TemplateSet.path(ofName: page.kind.template)
         for source in templates {
-            var lines = LineCursor(source.text)
-            while let line = lines.next() {
-                if let range = line.text.range(of: "\"\(value)\"") {
-                    return SourceLocation(
-                        path: source.path, line: line.number,
-                        column: line.text.utf8.distance(from: line.text.startIndex, to: range.lowerBound) + 2)
+            if let found = Self.place(of: value, in: source) { return found }
+        }
+        // A link a template makes of a value and text, as this page completes it.
+        if let (links, sitewide) = written {
+            let context = sitewide(page)
+            for source in templates {
+                for text in links.files[TemplateSet.name(ofPath: source.path)]?.links ?? [] where text.contains("{{") {
+                    guard case .value(value) = LinkPlanner.templateLink(text, context: context) else { continue }
+                    if let found = Self.place(of: text, in: source) { return found }
                 }
             }
         }
-        return SourceLocation(path: template)
+        return SourceLocation(path: TemplateSet.path(ofName: page.kind.template))
+    }
+
+    /// Where an attribute's value is written, quoted, in a template.
+    private static func place(of value: String, in source: SourceText) -> SourceLocation? {
+        var lines = LineCursor(source.text)
+        while let line = lines.next() {
+            if let range = line.text.range(of: "\"\(value)\"") {
+                return SourceLocation(
+                    path: source.path, line: line.number,
+                    column: line.text.utf8.distance(from: line.text.startIndex, to: range.lowerBound) + 2)
+            }
+        }
+        return nil
     }
 
     /// The Markdown bodies a page shows: its own file's, or every briefing's for the book.

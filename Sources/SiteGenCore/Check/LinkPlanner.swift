@@ -14,7 +14,8 @@ import SiteGenTemplates
 /// Whatever is not settled so — a link that looks broken, an id not seen — puts the page that
 /// has it (and the page it leads to) among those read with libxml2 as they render; the check
 /// reports what that reading finds, exactly as reading every page would. Raw HTML in Markdown
-/// (`unsafe_html`), or a template whose tags cannot all be seen, means reading every page.
+/// (`unsafe_html`), links relative to each page (`relative_urls`), or a template whose tags
+/// cannot all be seen, means reading every page.
 struct LinkPlanner {
     let index: SiteIndex
     let checker: LinkChecker
@@ -25,7 +26,8 @@ struct LinkPlanner {
     /// The output paths of the pages to read, to check the links of `pages` (all by default): those
     /// pages and the pages their unsettled links lead to; nil for every page.
     func pagesToScan(among pages: [Page]? = nil) -> Set<String>? {
-        guard !index.config.markdown.unsafeHTML else { return nil }
+        // Links relative to each page differ between pages of a kind at other depths: read them all.
+        guard !index.config.markdown.unsafeHTML, !index.config.relativeURLs else { return nil }
         var reach: [PageKind: [(name: String, always: Bool)]] = [:]
         for kind in PageKind.allCases {
             guard let files = templates.reach(from: kind.template) else { return nil }
@@ -93,36 +95,37 @@ struct LinkPlanner {
         switch page.kind {
         case .briefing:
             guard let briefing = page.id.flatMap(index.briefing) else { return [] }
-            return bodyLinks(briefing.body, path: briefing.path, base: config.basePath, anchorPrefix: "") + sourceLinks(briefing)
+            return bodyLinks(briefing.body, path: briefing.path, links: SiteLinks(prefix: config.basePath), anchorPrefix: "")
+                + sourceLinks(briefing)
         case .theme:
             guard let theme = page.id.flatMap(index.theme) else { return [] }
-            return bodyLinks(theme.body, path: theme.path, base: config.basePath, anchorPrefix: "")
+            return bodyLinks(theme.body, path: theme.path, links: SiteLinks(prefix: config.basePath), anchorPrefix: "")
         case .entity:
             guard let entity = page.id.flatMap(index.references.entity) else { return [] }
-            return bodyLinks(entity.body, path: entity.path, base: config.basePath, anchorPrefix: "")
+            return bodyLinks(entity.body, path: entity.path, links: SiteLinks(prefix: config.basePath), anchorPrefix: "")
         case .source:
             guard let source = page.id.flatMap(index.citations.source) else { return [] }
-            return bodyLinks(source.body, path: source.path, base: config.basePath, anchorPrefix: "")
+            return bodyLinks(source.body, path: source.path, links: SiteLinks(prefix: config.basePath), anchorPrefix: "")
         case .book:
-            let base = ContextBuilder.bookBase(config)
+            let links = ContextBuilder.bookLinks(config, page: SiteLinks(prefix: config.basePath))
             return index.briefings.flatMap {
-                bodyLinks($0.body, path: $0.path, base: base, anchorPrefix: ContextBuilder.bookAnchorPrefix($0)) + sourceLinks($0)
+                bodyLinks($0.body, path: $0.path, links: links, anchorPrefix: ContextBuilder.bookAnchorPrefix($0)) + sourceLinks($0)
             }
         default: return []
         }
     }
 
     /// A body's links as `MarkdownRenderer` writes them.
-    private func bodyLinks(_ body: MarkdownBody, path: String, base: String, anchorPrefix: String) -> [String] {
+    private func bodyLinks(_ body: MarkdownBody, path: String, links: SiteLinks, anchorPrefix: String) -> [String] {
         let rewrites = index.links[path] ?? [:]
         return body.links.map { link in
             MarkdownRenderer.destination(
-                of: link, in: body.document, rewritten: rewrites[link.node], base: base, anchorPrefix: anchorPrefix)
+                of: link, in: body.document, rewritten: rewrites[link.node], links: links, anchorPrefix: anchorPrefix)
         }
     }
 
     private func sourceLinks(_ briefing: Briefing) -> [String] {
-        briefing.sources.map { ContextBuilder.sourceURL($0.url, of: briefing, basePath: index.config.basePath) }
+        briefing.sources.map { ContextBuilder.sourceURL($0.url, of: briefing, links: SiteLinks(prefix: index.config.basePath)) }
     }
 
     /// The ids the headings of the page's bodies make.

@@ -95,7 +95,7 @@ public final class IncrementalBuilder {
         let started = DispatchTime.now()
         let (sources, loadProblems) = loader.load()
         self.sources = sources
-        let settings = SiteSettings.read(sources, baseURL: options.baseURL, origin: options.origin)
+        let settings = SiteSettings.read(sources, overrides: SiteOverrides(baseURL: options.baseURL, origin: options.origin))
         config = settings.config
         templates = settings.templates
         templateLinks = TemplateLinks(sources.templates)

@@ -22,6 +22,10 @@ public struct SiteConfig: Sendable, Hashable {
 
     public static let defaultPaginate = 50
 
+    /// Every internal link relative to its page (`relative_urls:`), naming `index.html`, so that
+    /// the output works from `file://` or under any path (see `SiteLinks`).
+    public var relativeURLs = false
+
     /// What each entry of the feeds carries (`feed_content:`): the summary, or the whole text.
     public var feedContent = FeedContent.summary
 

@@ -60,6 +60,7 @@ public enum SiteConfigParser {
         }
         let requireCitations = fields.bool("require_citations") ?? false
         let feedContent: SiteConfig.FeedContent = fields.choice("feed_content") ?? .summary
+        let relativeURLs = fields.bool("relative_urls") ?? false
         var staleAfterDays: Int?
         if let days = fields.int("stale_after_days") {
             if days > 0 {
@@ -121,6 +122,7 @@ public enum SiteConfigParser {
         config.cname = cname?.value
         config.paginate = paginate
         config.feedContent = feedContent
+        config.relativeURLs = relativeURLs
         config.timeZone = timeZone
         config.requireCitations = requireCitations
         config.authors = authors

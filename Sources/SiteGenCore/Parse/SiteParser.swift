@@ -2,9 +2,9 @@
 /// `SiteSettings`), and parses every Markdown body, on all cores. All problems are reported, not
 /// just the first.
 public enum SiteParser {
-    /// Parses `sources`; `baseURL` overrides `base_url` of `site.yml`.
-    public static func parse(_ sources: SiteSources, baseURL: String? = nil) -> (ParsedSite, [Diagnostic]) {
-        let settings = SiteSettings.read(sources, baseURL: baseURL)
+    /// Parses `sources`, with what the command line changes of `site.yml`.
+    public static func parse(_ sources: SiteSources, overrides: SiteOverrides = SiteOverrides()) -> (ParsedSite, [Diagnostic]) {
+        let settings = SiteSettings.read(sources, overrides: overrides)
         let markdown = settings.config?.markdown ?? MarkdownOptions()
         let parsed = sources.content.parallelMap { ParsedContent.parse($0, markdown: markdown) }
         let site = ParsedSite(

@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Overrides `base_url` of `site.yml`.
     public var baseURL: String?
+    /// Every internal link relative to its page, as `relative_urls: true` in `site.yml` does.
+    public var relativeURLs = false
     /// Replace an output folder that holds files sitegen did not write.
     public var force: Bool
     /// Check every internal link of the rendered pages.

@@ -17,7 +17,9 @@ struct LinkCheckPlan {
         index: SiteIndex, renderer: PageRenderer, files: Set<String>, templates: [SourceText], links: TemplateLinks,
         ignoring ignored: Set<String> = [], scanEveryPage: Bool = false, rendering pages: [Page]? = nil, alsoChecking others: [Page] = []
     ) {
-        checker = LinkChecker(index: index, files: files, templates: templates, ignoring: ignored)
+        var checker = LinkChecker(index: index, files: files, templates: templates, ignoring: ignored)
+        checker.written = (links, renderer.sitewideContext(for:))
+        self.checker = checker
         let planner = LinkPlanner(index: index, checker: checker, templates: links, sitewide: renderer.sitewideContext)
         guard let pages else {
             scanning = scanEveryPage ? nil : planner.pagesToScan()

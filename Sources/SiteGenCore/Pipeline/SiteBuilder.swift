@@ -31,7 +31,8 @@ public enum SiteBuilder {
         var (sources, loadProblems) = SiteLoader(root: options.siteRoot).load()
         diagnostics.append(contentsOf: loadProblems)
         timings.end(.load)
-        let (parsed, parseProblems) = SiteParser.parse(sources, baseURL: options.baseURL)
+        let (parsed, parseProblems) = SiteParser.parse(
+            sources, overrides: SiteOverrides(baseURL: options.baseURL, relativeURLs: options.relativeURLs))
         diagnostics.append(contentsOf: parseProblems)
         sources.content = []  // parsed now; not kept through the build
         timings.end(.parse)
@@ -102,7 +103,8 @@ public enum SiteBuilder {
     /// The template assets (to `assets/`) and static files (to the root) as output files.
     static func copiedFiles(assets: [RawFile], staticFiles: [RawFile]) -> [OutputFile] {
         let copied = assets.map { asset in
-            OutputFile(path: SitePaths.assets + BuiltinTheme.sitePath(of: asset.path).dropFirst(SiteLayout.assets.count + 1), bytes: asset.bytes)
+            OutputFile(
+                path: SitePaths.assets + BuiltinTheme.sitePath(of: asset.path).dropFirst(SiteLayout.assets.count + 1), bytes: asset.bytes)
         }
         return copied
             + staticFiles.map { file in

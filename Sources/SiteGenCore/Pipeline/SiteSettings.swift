@@ -11,16 +11,17 @@ public struct SiteSettings: Sendable {
     /// The templates every site must have: one per page kind.
     public static let requiredTemplates = PageKind.allCases.map(\.template)
 
-    /// Decodes the settings of `sources`; `baseURL` overrides `base_url` of `site.yml`, and
-    /// `origin` (`http://127.0.0.1:8000`, the preview's) keeps its path on another host.
-    public static func read(_ sources: SiteSources, baseURL override: String? = nil, origin: String? = nil) -> SiteSettings {
+    /// Decodes the settings of `sources`, with what the command line changes of them.
+    public static func read(_ sources: SiteSources, overrides: SiteOverrides = SiteOverrides()) -> SiteSettings {
+        let override = overrides.baseURL
         var settings = SiteSettings()
         if let source = sources.config {
             let (config, problems) = SiteConfigParser.parse(source)
             settings.config = config
             settings.diagnostics += problems
         }
-        if override == nil, let origin, let path = settings.config?.basePath {
+        if overrides.relativeURLs { settings.config?.relativeURLs = true }
+        if override == nil, let origin = overrides.origin, let path = settings.config?.basePath {
             settings.config?.baseURL = origin + path
         }
         if let override {

@@ -148,15 +148,15 @@ extension ContextBuilder {
     /// A source's URL as a link: a relative one is taken from the briefing's page, and made to
     /// start at the site's root, so it leads to the same place from any page (the book too).
     func sourceURL(_ url: String, of briefing: Briefing) -> String {
-        Self.sourceURL(url, of: briefing, basePath: basePath)
+        Self.sourceURL(url, of: briefing, links: links)
     }
 
-    static func sourceURL(_ url: String, of briefing: Briefing, basePath: String) -> String {
+    static func sourceURL(_ url: String, of briefing: Briefing, links: SiteLinks) -> String {
         guard case .relative(let path, let fragment) = LinkDestination(url) else { return url }
         let page = SitePaths.briefing(briefing.id) + "index.html"
         guard let resolved = LinkDestination.resolve(path, from: page) else { return url }
         let folder = resolved.isEmpty || path.hasSuffix("/") ? resolved + (resolved.isEmpty ? "" : "/") : resolved
-        return basePath + folder + (fragment.map { "#" + $0 } ?? "")
+        return links.url(folder + (fragment.map { "#" + $0 } ?? ""))
     }
 
     /// The values that are the same on every page of a kind, under the keys pages have them:

@@ -14,10 +14,10 @@ extension ContextBuilder {
             page, title: "Page not found", description: "There is no page at this address.", breadcrumb: [], content: NotFoundContext())
     }
 
-    /// What the book puts before links' paths: links in print must work on paper and away from the
-    /// site, so the whole base URL when it is one.
-    static func bookBase(_ config: SiteConfig) -> String {
-        config.hasAbsoluteBaseURL ? config.baseURL : config.basePath
+    /// How the book writes links: in print they must work on paper and away from the site, so
+    /// after the whole base URL when it is one; else as its page does.
+    static func bookLinks(_ config: SiteConfig, page: SiteLinks) -> SiteLinks {
+        config.hasAbsoluteBaseURL ? SiteLinks(prefix: config.baseURL) : page
     }
 
     /// The anchor of a briefing's section of the book.
@@ -33,7 +33,7 @@ extension ContextBuilder {
     /// unique on the page; each other theme it has lists it with a link there.
     func book(_ page: Page) -> TemplateValue {
         let config = index.config
-        let base = Self.bookBase(config)
+        let base = Self.bookLinks(config, page: links)
         let themeTitles = Dictionary(index.themes.map { ($0.id, $0.title) }) { first, _ in first }
         // The theme each briefing is printed under: the first of its themes that the site has.
         let home = index.briefings.map { briefing in briefing.themes.first { themeTitles[$0.value] != nil }?.value }
@@ -56,12 +56,12 @@ extension ContextBuilder {
                     briefings: LazyItems(count: positions.count) { item in
                         let briefing = index.briefings[positions[item]]
                         let markdown = MarkdownRenderer(
-                            basePath: base, unsafeHTML: config.markdown.unsafeHTML, anchorPrefix: Self.bookAnchorPrefix(briefing),
+                            links: base, unsafeHTML: config.markdown.unsafeHTML, anchorPrefix: Self.bookAnchorPrefix(briefing),
                             headingShift: 2)
                         let extra = BookBriefing(
-                            anchor: Self.bookAnchor(briefing), absoluteURL: base + SitePaths.briefing(briefing.id),
+                            anchor: Self.bookAnchor(briefing), absoluteURL: base.url(SitePaths.briefing(briefing.id)),
                             body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
-                            sources: .of(citedSources(of: briefing, anchorPrefix: Self.bookAnchorPrefix(briefing), base: base)),
+                            sources: .of(citedSources(of: briefing, anchorPrefix: Self.bookAnchorPrefix(briefing), links: base)),
                             furtherReading: .of(briefing.sources.map { LinkItem(title: $0.title, url: sourceURL($0.url, of: briefing)) }))
                         return Merged(card(briefing), extra)
                     },

@@ -5,9 +5,9 @@ import SiteGenTemplates
 extension ContextBuilder {
     /// A source as lists show it; its page's URL starts with `base` (the book's absolute one, or
     /// the site's path).
-    func sourceLink(_ source: Source, base: String? = nil) -> SourceLink {
+    func sourceLink(_ source: Source, links: SiteLinks? = nil) -> SourceLink {
         SourceLink(
-            id: source.id, title: source.title, url: (base ?? basePath) + SitePaths.source(source.id), kind: source.kind.label,
+            id: source.id, title: source.title, url: (links ?? self.links).url(SitePaths.source(source.id)), kind: source.kind.label,
             publisher: source.publisher, author: source.author, date: source.date.map(date), link: source.url,
             archive: source.archive, accessed: source.accessed.map(date), language: source.language,
             languageName: source.language.map(Self.languageName))
@@ -21,7 +21,7 @@ extension ContextBuilder {
 
     /// The sources a briefing cites, numbered by first citation, each with a link back to every
     /// place it is cited; anchors start with `anchorPrefix` (the book's).
-    func citedSources(of briefing: Briefing, anchorPrefix: String = "", base: String? = nil) -> [CitedSource] {
+    func citedSources(of briefing: Briefing, anchorPrefix: String = "", links: SiteLinks? = nil) -> [CitedSource] {
         let citations = briefing.body.citations
         guard !citations.isEmpty else { return [] }
         let numbers = CitationNumbers(citations)
@@ -38,7 +38,7 @@ extension ContextBuilder {
             guard let source = index.citations.source(id) else { return nil }
             return CitedSource(
                 number: offset + 1, anchor: anchorPrefix + CitationNumbers.sourceAnchor(offset + 1),
-                source: sourceLink(source, base: base), citedAt: backlinks[offset])
+                source: sourceLink(source, links: links), citedAt: backlinks[offset])
         }
     }
 

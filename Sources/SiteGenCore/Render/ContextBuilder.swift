@@ -6,7 +6,8 @@ import SiteGenTemplates
 /// `Context/` are the whole list of keys templates can use (README's table comes from them).
 struct ContextBuilder: Sendable {
     let index: SiteIndex
-    let basePath: String
+    /// How this builder's pages write the site's URLs: one builder per way (see `SiteLinks`).
+    let links: SiteLinks
     /// In `sitegen serve` only: the live-reload script every page gets.
     let liveReload: TrustedHTML?
     /// Cards are shown on many pages (lists, themes, entities, neighbours): each is made once.
@@ -15,15 +16,15 @@ struct ContextBuilder: Sendable {
     let shared: SharedParts
     let structuredData: StructuredData
 
-    init(index: SiteIndex, liveReload: TrustedHTML? = nil) {
+    init(index: SiteIndex, links: SiteLinks? = nil, liveReload: TrustedHTML? = nil) {
         self.index = index
-        self.basePath = index.config.basePath
+        self.links = links ?? SiteLinks(prefix: index.config.basePath)
         self.liveReload = liveReload
-        self.shared = SharedParts(index: index)
+        self.shared = SharedParts(index: index, links: self.links)
         self.structuredData = StructuredData(index: index)
     }
 
-    func href(_ path: String) -> String { basePath + path }
+    func href(_ path: String) -> String { links.url(path) }
 
     /// The context shared by every page, with the page's own content.
     /// `linkedData` is the page's own node of structured data (a `WebPage` when nil), `share`
@@ -94,37 +95,37 @@ struct SharedParts: Sendable {
     let entityLinks: [String: EntityLink]
     let encodedEntityLinks: [String: EntityItem]
 
-    init(index: SiteIndex) {
+    init(index: SiteIndex, links: SiteLinks) {
         let config = index.config
-        let base = config.basePath
+        let href = links.url
         site = Encoded(
             SiteContext(
                 title: config.title, description: config.description, language: config.language, baseURL: config.baseURL,
-                home: base + SitePaths.home, book: base + SitePaths.book, search: base + SitePaths.search,
-                updates: base + SitePaths.updates,
+                home: href(SitePaths.home), book: href(SitePaths.book), search: href(SitePaths.search),
+                updates: href(SitePaths.updates),
                 feed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.feed : nil,
                 jsonFeed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.jsonFeed : nil,
                 updatesFeed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.updatesFeed : nil))
         func nav(_ kind: PageKind, theme current: String?) -> Encoded<NavContext> {
             Encoded(
                 NavContext(
-                    home: base + SitePaths.home, isHome: kind == .home,
-                    briefings: base + SitePaths.briefings, isBriefings: kind == .briefingList, inBriefings: kind == .briefing,
-                    themesPage: base + SitePaths.themes, isThemes: kind == .themeList,
-                    index: base + SitePaths.xrefIndex, isIndex: kind == .xrefIndex, inIndex: kind == .entity,
-                    search: base + SitePaths.search, isSearch: kind == .search,
-                    sources: index.citations.sources.isEmpty ? nil : base + SitePaths.sources, isSources: kind == .sourceList,
-                    inSources: kind == .source, data: base + SitePaths.xrefData,
+                    home: href(SitePaths.home), isHome: kind == .home,
+                    briefings: href(SitePaths.briefings), isBriefings: kind == .briefingList, inBriefings: kind == .briefing,
+                    themesPage: href(SitePaths.themes), isThemes: kind == .themeList,
+                    index: href(SitePaths.xrefIndex), isIndex: kind == .xrefIndex, inIndex: kind == .entity,
+                    search: href(SitePaths.search), isSearch: kind == .search,
+                    sources: index.citations.sources.isEmpty ? nil : href(SitePaths.sources), isSources: kind == .sourceList,
+                    inSources: kind == .source, data: href(SitePaths.xrefData),
                     themes: index.themes.map { theme in
-                        NavTheme(title: theme.title, url: base + SitePaths.theme(theme.id), current: theme.id == current)
+                        NavTheme(title: theme.title, url: href(SitePaths.theme(theme.id)), current: theme.id == current)
                     }))
         }
         self.nav = Dictionary(uniqueKeysWithValues: PageKind.allCases.map { ($0, nav($0, theme: nil)) })
         themeNav = Dictionary(index.themes.map { ($0.id, nav(.theme, theme: $0.id)) }) { first, _ in first }
-        assets = base + SitePaths.assets
+        assets = links.prefix + SitePaths.assets
         let links = index.references.entities.map { entity in
             EntityLink(
-                id: entity.id, name: entity.name.value, url: base + SitePaths.entity(entity.id), kind: entity.kind.label,
+                id: entity.id, name: entity.name.value, url: href(SitePaths.entity(entity.id)), kind: entity.kind.label,
                 summary: entity.summary)
         }
         entityLinks = Dictionary(links.map { ($0.id, $0) }) { first, _ in first }

@@ -3,9 +3,9 @@ import SiteGenTemplates
 /// Turns a parsed body into HTML: headings get their anchor ids, links to content files get the
 /// URL of the page they point to, then cmark renders the tree (in safe mode unless the site opts out).
 struct MarkdownRenderer {
-    /// Put before every page path in links: the base URL's path, or the whole base URL where
-    /// links must work away from the site (the printed book).
-    let basePath: String
+    /// How links to the site's pages are written: see `SiteLinks` (the printed book's carry the
+    /// whole base URL).
+    let links: SiteLinks
     let unsafeHTML: Bool
     /// Put before every heading anchor, for bodies that share a page (the book).
     var anchorPrefix = ""
@@ -49,21 +49,21 @@ struct MarkdownRenderer {
         if !anchorPrefix.isEmpty {
             // The body's own list of links holds its in-page ones: no walk over every node.
             for link in body.links where rewrites.links[link.node] == nil {
-                let destination = Self.destination(of: link, in: document, rewritten: nil, base: basePath, anchorPrefix: anchorPrefix)
+                let destination = Self.destination(of: link, in: document, rewritten: nil, links: links, anchorPrefix: anchorPrefix)
                 if destination != link.destination { edits.set(.destination(destination), of: link.node, in: document) }
             }
         }
-        for (node, path) in rewrites.links { edits.set(.destination(basePath + path), of: node, in: document) }
+        for (node, path) in rewrites.links { edits.set(.destination(links.url(path)), of: node, in: document) }
         return TrustedHTML(CommonMark.renderHTML(document, edits: edits, unsafe: unsafeHTML))
     }
 
-    /// Where a body's link leads as rendered: below `base` when the index rewrote it (`rewritten`),
+    /// Where a body's link leads as rendered: through `links` when the index rewrote it (`rewritten`),
     /// an in-page `#fragment` of a link (not an image) with `anchorPrefix` put before it, or as
     /// written. The link check reads links through this too.
     static func destination(
-        of link: BodyLink, in document: MarkdownDocument, rewritten: String?, base: String, anchorPrefix: String
+        of link: BodyLink, in document: MarkdownDocument, rewritten: String?, links: SiteLinks, anchorPrefix: String
     ) -> String {
-        if let rewritten { return base + rewritten }
+        if let rewritten { return links.url(rewritten) }
         guard !anchorPrefix.isEmpty, link.destination.utf8.count > 1, link.destination.utf8.first == UInt8(ascii: "#"),
             case .link = document.kinds[link.node]
         else { return link.destination }
@@ -77,7 +77,7 @@ struct MarkdownRenderer {
         var cursor = 0
         for link in links where link.start >= cursor && link.start < link.end && link.end <= count {
             pieces.append(.text(cursor..<link.start))
-            pieces.append(.link(url: basePath + SitePaths.entity(link.entity), text: link.start..<link.end))
+            pieces.append(.link(url: self.links.url(SitePaths.entity(link.entity)), text: link.start..<link.end))
             cursor = link.end
         }
         guard !pieces.isEmpty else { return nil }

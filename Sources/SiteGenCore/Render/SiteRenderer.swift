@@ -50,13 +50,26 @@ public enum SiteRenderer {
 /// Renders one page at a time; safe to use from several threads at once.
 public struct PageRenderer: Sendable {
     let templates: TemplateSet
-    let builder: ContextBuilder
-    let markdown: MarkdownRenderer
+    let config: SiteConfig
+    /// A context builder and a Markdown renderer for each way the site's pages write links: one,
+    /// or with `relative_urls` one per depth of folder (see `SiteLinks`).
+    private let builders: [SiteLinks: (ContextBuilder, MarkdownRenderer)]
 
     public init(index: SiteIndex, templates: TemplateSet, liveReload: String? = nil) {
         self.templates = templates
-        self.builder = ContextBuilder(index: index, liveReload: liveReload.map(TrustedHTML.init))
-        self.markdown = MarkdownRenderer(basePath: index.config.basePath, unsafeHTML: index.config.markdown.unsafeHTML)
+        self.config = index.config
+        let script = liveReload.map(TrustedHTML.init)
+        let ways = Set(index.pages.map { SiteLinks.of($0, in: index.config) } + [SiteLinks(prefix: index.config.basePath)])
+        builders = Dictionary(
+            uniqueKeysWithValues: ways.map { links in
+                (
+                    links,
+                    (
+                        ContextBuilder(index: index, links: links, liveReload: script),
+                        MarkdownRenderer(links: links, unsafeHTML: index.config.markdown.unsafeHTML)
+                    )
+                )
+            })
     }
 
     public func render(_ page: Page) -> Result<OutputFile, Diagnostic> {
@@ -65,12 +78,20 @@ public struct PageRenderer: Sendable {
 
     /// The page's context: what its template sees (the bench times it apart from the template).
     public func context(for page: Page) -> TemplateValue {
-        builder.context(for: page, markdown: markdown)
+        let (builder, markdown) = builders[SiteLinks.of(page, in: config)]!
+        return builder.context(for: page, markdown: markdown)
     }
 
-    /// The values every page of a kind shares (see `ContextBuilder.sitewideContext`).
+    /// The values every page of a kind shares (see `ContextBuilder.sitewideContext`), as its
+    /// first page writes them: the same on every page of the kind unless links are relative, when
+    /// the link check reads every page instead.
     public func sitewideContext(for kind: PageKind) -> TemplateValue {
-        builder.sitewideContext(for: kind)
+        builders[SiteLinks(prefix: config.basePath)]!.0.sitewideContext(for: kind)
+    }
+
+    /// The values every page of the page's kind shares, as this page writes them.
+    public func sitewideContext(for page: Page) -> TemplateValue {
+        builders[SiteLinks.of(page, in: config)]!.0.sitewideContext(for: page.kind)
     }
 
     /// Renders the page with a context made by `context(for:)`.

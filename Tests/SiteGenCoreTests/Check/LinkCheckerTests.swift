@@ -50,7 +50,8 @@ import Testing
         #expect(report.messages.filter { $0.contains("/sub/about/") }.count == 1, "a link on every page is one problem")
         #expect(
             report.messages.contains(
-                "templates/home.mustache:1:1: error: link to '/sub/#nothing' on /sub/: no element there has the id 'nothing'"))
+                "templates/partials/footer.mustache:3:64: error: link to '/sub/#nothing' on /sub/ (and 11 other pages): no element there has the id 'nothing'"
+            ), "at the tag that makes it, not at the page's template")
     }
 
     @Test func buildChecksLinksUnlessAskedNotTo() throws {

@@ -53,7 +53,8 @@ import Testing
             diagnostics = content.diagnostics
             parsed = content.isParsed
             if let body = content.briefing?.body ?? content.theme?.body ?? content.entity?.body {
-                _ = MarkdownRenderer(basePath: "/", unsafeHTML: input.markdown.unsafeHTML).html(of: body, rewrites: BodyRewrites())
+                _ = MarkdownRenderer(links: SiteLinks(prefix: "/"), unsafeHTML: input.markdown.unsafeHTML).html(
+                    of: body, rewrites: BodyRewrites())
             }
         }
         for diagnostic in diagnostics where diagnostic.severity != .note {

@@ -22,7 +22,7 @@ import Testing
         #expect(body.claims.map(\.status) == ["reported", "disputed"])
         #expect(body.claims.map(\.location.description) == ["content/briefings/x.md:4:1", "content/briefings/x.md:6:3"])
         #expect(body.document.plainText(of: body.claims[0].node) == "Partners would set thresholds.")
-        let html = MarkdownRenderer(basePath: "/", unsafeHTML: false).html(of: body, rewrites: BodyRewrites()).html
+        let html = MarkdownRenderer(links: SiteLinks(prefix: "/"), unsafeHTML: false).html(of: body, rewrites: BodyRewrites()).html
         #expect(
             html.contains(
                 "<p class=\"claim claim--reported\"><span class=\"claim__label\">Reported<span class=\"visually-hidden\">:</span></span> \nPartners"

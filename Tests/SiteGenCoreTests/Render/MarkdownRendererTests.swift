@@ -9,7 +9,8 @@ import Testing
         files["content/briefings/beta.md"] = MinimalSite.briefing(title: "Beta", body: "## More\n")
         let (index, _) = try indexSite(files)
         let alpha = try #require(index.briefing("alpha"))
-        let html = MarkdownRenderer(basePath: "/sub/", unsafeHTML: false).html(of: alpha.body, rewrites: index.rewrites(for: alpha.path))
+        let html = MarkdownRenderer(links: SiteLinks(prefix: "/sub/"), unsafeHTML: false).html(
+            of: alpha.body, rewrites: index.rewrites(for: alpha.path))
         #expect(html.html == "<h2 id=\"scope\">\nScope\n</h2>\n<p>See <a href=\"/sub/briefings/beta/#more\" title=\"Beta\">beta</a>.</p>\n")
     }
 

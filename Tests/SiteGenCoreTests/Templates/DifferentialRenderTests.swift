@@ -19,7 +19,7 @@ import Testing
             IndexInput(config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities))
         let oracle = try MustacheOracle(sources.templates)
         let builder = ContextBuilder(index: index, liveReload: TrustedHTML("<script src=\"/_sitegen/live.js\"></script>"))
-        let markdown = MarkdownRenderer(basePath: config.basePath, unsafeHTML: config.markdown.unsafeHTML)
+        let markdown = MarkdownRenderer(links: SiteLinks(prefix: config.basePath), unsafeHTML: config.markdown.unsafeHTML)
         var differences: [String] = []
         for page in index.pages {
             let context = builder.context(for: page, markdown: markdown)

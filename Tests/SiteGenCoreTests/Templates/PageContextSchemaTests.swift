@@ -16,7 +16,7 @@ import Testing
             IndexInput(
                 config: config, briefings: parsed.briefings, themes: parsed.themes, entities: parsed.entities, sources: parsed.sources))
         let builder = ContextBuilder(index: index, liveReload: TrustedHTML("<script></script>"))
-        let markdown = MarkdownRenderer(basePath: config.basePath, unsafeHTML: false)
+        let markdown = MarkdownRenderer(links: SiteLinks(prefix: config.basePath), unsafeHTML: false)
         #expect(Set(index.pages.map(\.kind)) == Set(PageKind.allCases))
         var problems: [String] = []
         var objects = 0

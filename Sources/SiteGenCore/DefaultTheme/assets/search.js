@@ -102,7 +102,10 @@
       entries = data.map(prepare);
       then();
     }).catch(function () {
-      status.textContent = "The search index could not be loaded.";
+      // Browsers do not let a page opened from disk read a file beside it.
+      status.textContent = window.location.protocol === "file:"
+        ? "Search works when the site is served over http(s), not opened from disk; the index and the list of all briefings show everything."
+        : "The search index could not be loaded.";
     });
   }
 

@@ -49,7 +49,8 @@ struct FeedWriter: Sendable {
         self.index = index
         self.base = index.config.baseURL
         self.fallbackDate = fallbackDate
-        self.markdown = MarkdownRenderer(basePath: index.config.basePath, unsafeHTML: index.config.markdown.unsafeHTML)
+        // Full URLs: a feed reader shows the text away from the site.
+        self.markdown = MarkdownRenderer(links: SiteLinks(prefix: index.config.baseURL), unsafeHTML: index.config.markdown.unsafeHTML)
     }
 
     private var config: SiteConfig { index.config }

@@ -8,7 +8,8 @@ enum SearchIndexFile {
 
     private static func write(_ index: SiteIndex, streamingTo emit: @escaping ([UInt8]) -> Void) {
         var json = JSONWriter(streamingTo: emit)
-        let base = index.config.basePath
+        // As the search page links them: with relative_urls, from search/ itself.
+        let links = index.config.relativeURLs ? SiteLinks.relative(depth: 1) : SiteLinks(prefix: index.config.basePath)
         json.beginArray()
         for briefing in index.briefings {
             json.beginObject()
@@ -28,7 +29,7 @@ enum SearchIndexFile {
             json.key("title")
             json.string(briefing.title)
             json.key("url")
-            json.string(base + SitePaths.briefing(briefing.id))
+            json.string(links.url(SitePaths.briefing(briefing.id)))
             json.endObject()
         }
         json.endArray()

@@ -16,7 +16,9 @@ struct XRefDocument {
     private func write(streamingTo emit: @escaping ([UInt8]) -> Void) {
         var json = JSONWriter(streamingTo: emit)
         let references = index.references
-        let base = index.config.basePath
+        // With relative_urls, URLs are from the site's root without a leading '/': the site may
+        // be served from anywhere.
+        let base = index.config.relativeURLs ? "" : index.config.basePath
         json.beginObject()
         json.key("briefings")
         json.beginArray()
