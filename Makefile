@@ -106,12 +106,13 @@ install: release
 dist: release
 	@scripts/dist $(RELEASE_BUILD)/release/sitegen dist
 
-## Install into a staging folder and test that binary: no Swift library, and it builds the real
-## site as the library does; then the packages of `make dist`.
+## Install into a staging folder and test that binary: no Swift library, it builds the real site
+## as the library does, and a new user's path (init, new, serve, check, publish) works with it;
+## then the packages of `make dist`.
 install-check: dist
 	$(MAKE) install DESTDIR=$(CURDIR)/$(RELEASE_BUILD)/stage
 	SITEGEN_INSTALLED=$(CURDIR)/$(RELEASE_BUILD)/stage$(PREFIX)/bin/sitegen SITEGEN_DIST=$(CURDIR)/dist \
-		$(SWIFT) test --filter InstalledBinaryTests
+		$(SWIFT) test --filter 'InstalledBinaryTests|NewUserJourneyTests'
 
 deps:
 	@scripts/install-deps
