@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SiteGenCore
@@ -28,5 +29,22 @@ import Testing
         #expect(pieces.dropLast().allSatisfy { $0.count >= 1 << 20 && $0.count < (1 << 20) + 200 })
         #expect(Array(pieces.joined()) == whole.bytes)
         #expect(streamed.bytes.isEmpty)
+    }
+
+    /// Text is copied in runs between the bytes that need an escape: escapes at the start, the
+    /// end, side by side and between multi-byte characters, and text with none, all read back
+    /// as they were, with no <, > or & left bare.
+    @Test(arguments: [
+        "", "plain", "<", "<start", "end>", "a<>&b", "\"\\\n\r\t", "\u{1}\u{1f}", "Київ <&> café", "😀&😀", "line\nbreak",
+    ])
+    func stringsReadBackAsWritten(_ text: String) throws {
+        var json = JSONWriter()
+        json.beginArray()
+        json.string(text)
+        json.endArray()
+        let written = String(decoding: json.bytes, as: UTF8.self)
+        #expect(!written.contains("<") && !written.contains(">") && !written.contains("&"))
+        let read = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String]
+        #expect(read == [text])
     }
 }

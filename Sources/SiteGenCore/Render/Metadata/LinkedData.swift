@@ -8,6 +8,8 @@ indirect enum LinkedData: Sendable, Equatable {
     case number(Int)
     case list([LinkedData])
     case object([(String, LinkedData)])
+    /// A value written as JSON once and put in as it is: a node many pages share.
+    case encoded([UInt8])
 
     /// An object of these keys, leaving out those without a value and empty lists.
     static func node(_ entries: [(String, LinkedData?)]) -> LinkedData {
@@ -35,6 +37,7 @@ indirect enum LinkedData: Sendable, Equatable {
         case (.number(let x), .number(let y)): x == y
         case (.list(let x), .list(let y)): x == y
         case (.object(let x), .object(let y)): x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
+        case (.encoded(let x), .encoded(let y)): x == y
         default: false
         }
     }
@@ -42,10 +45,18 @@ indirect enum LinkedData: Sendable, Equatable {
     /// The script element's content: JSON with `<`, `>` and `&` escaped (JSONWriter), so that no
     /// value can end the element or open a comment in it, whatever the content says.
     var scriptContent: TrustedHTML {
+        TrustedHTML(String(decoding: json, as: UTF8.self))
+    }
+
+    /// The value as JSON.
+    var json: [UInt8] {
         var json = JSONWriter()
         write(into: &json)
-        return TrustedHTML(String(decoding: json.bytes, as: UTF8.self))
+        return json.bytes
     }
+
+    /// The value written once, to be put in many pages as it is.
+    var encoded: LinkedData { .encoded(json) }
 
     private func write(into json: inout JSONWriter) {
         switch self {
@@ -64,6 +75,8 @@ indirect enum LinkedData: Sendable, Equatable {
                 value.write(into: &json)
             }
             json.endObject()
+        case .encoded(let bytes):
+            json.encoded(bytes)
         }
     }
 }

@@ -5,6 +5,26 @@
 /// base URL is (the only way search engines read them), paths otherwise.
 struct StructuredData: Sendable {
     let index: SiteIndex
+    /// The nodes many pages share, written as JSON once per build: the site (as other pages
+    /// than home show it), its publisher, each entity as briefings name it, each source.
+    private var shared = Shared()
+
+    private struct Shared: Sendable {
+        var website: LinkedData?
+        var publisher: LinkedData?
+        var entities: [String: LinkedData] = [:]
+        var sources: [String: LinkedData] = [:]
+    }
+
+    init(index: SiteIndex) {
+        self.index = index
+        var shared = Shared()
+        shared.website = website(home: false).encoded
+        shared.publisher = publisher.encoded
+        shared.entities = Dictionary(index.references.entities.map { ($0.id, entity($0, brief: true).encoded) }) { first, _ in first }
+        shared.sources = Dictionary(index.citations.sources.map { ($0.id, source($0).encoded) }) { first, _ in first }
+        self.shared = shared
+    }
 
     private var config: SiteConfig { index.config }
     /// The URL of a path of the site.
@@ -37,7 +57,11 @@ struct StructuredData: Sendable {
         let node = main ?? webPage(page, title: title, description: description)
         return .node([
             ("@context", .text("https://schema.org")),
-            ("@graph", .list([website(home: page.kind == .home), node] + [trail].compactMap { $0 })),
+            (
+                "@graph",
+                .list(
+                    [page.kind == .home ? website(home: true) : shared.website ?? website(home: false), node] + [trail].compactMap { $0 })
+            ),
         ])
     }
 
@@ -64,7 +88,8 @@ struct StructuredData: Sendable {
 
     /// Who publishes the site: its `author`, or its title.
     private var publisher: LinkedData {
-        .typed("Organization", [("name", .text(config.author ?? config.title)), ("url", .text(url(SitePaths.home)))])
+        if let made = shared.publisher { return made }
+        return .typed("Organization", [("name", .text(config.author ?? config.title)), ("url", .text(url(SitePaths.home)))])
     }
 
     private func webPage(_ page: Page, title: String, description: String) -> LinkedData {
@@ -85,7 +110,7 @@ struct StructuredData: Sendable {
         let page = url(SitePaths.briefing(briefing.id))
         let listed = Set(briefing.entities.map(\.value))
         let named = index.references.briefingEntities[briefing.id] ?? []
-        let cited = CitationNumbers(briefing.body.citations).sources.compactMap { index.citations.source($0) }
+        let cited = CitationNumbers(briefing.body.citations).sources.compactMap { shared.sources[$0] }
         let authors: [LinkedData] =
             people.isEmpty
             ? [publisher] : people.map { .typed("Person", [("name", .text($0.name)), ("url", .text($0.url))]) }
@@ -99,13 +124,13 @@ struct StructuredData: Sendable {
                 ("articleSection", .list(briefing.themes.compactMap { index.theme($0.value).map { .text($0.title) } })),
                 ("about", .list(named.filter(listed.contains).compactMap(entityReference))),
                 ("mentions", .list(named.filter { !listed.contains($0) }.compactMap(entityReference))),
-                ("citation", .list(cited.map(source) + briefing.sources.map { furtherReading($0, url: absolute(sourceURL($0.url))) })),
+                ("citation", .list(cited + briefing.sources.map { furtherReading($0, url: absolute(sourceURL($0.url))) })),
                 ("isPartOf", .reference(siteID)),
             ])
     }
 
     private func entityReference(_ id: String) -> LinkedData? {
-        index.references.entity(id).map { entity($0, brief: true) }
+        shared.entities[id]
     }
 
     /// An entity by its kind; brief, as a briefing names it: its type, name and page.
