@@ -38,9 +38,9 @@ actor PreviewSession {
     }
 
     /// Brings a file the preview renders on request (the book, the data files) up to date
-    /// before it is served; `path` is the request's path, under `basePath`.
+    /// before it is served; `path` is the request's path below `basePath`, percent-encoded.
     func refresh(requestPath path: String) {
-        var file = String(path.dropFirst(basePath.count))
+        var file = path.removingPercentEncoding ?? path
         if file.isEmpty || file.hasSuffix("/") { file += "index.html" }
         builder.refresh(file)
     }

@@ -33,7 +33,7 @@ struct BrowserTests {
         let home = try dom(base + "/")
         #expect(home.contains("<h1>Fixture Briefings</h1>"))
         #expect(home.contains("<script src=\"/_sitegen/live.js\"></script>"))
-        let link = try #require(home.range(of: "href=\"/themes/guarantees/\""), "the home page links to the theme")
+        let link = try #require(home.range(of: "href=\"/ukraine/themes/guarantees/\""), "the home page links to the theme")
         #expect(!link.isEmpty)
         let theme = try dom(base + "/themes/guarantees/")
         #expect(theme.contains("<h1>Security guarantees</h1>"))

@@ -73,6 +73,41 @@ import Testing
         }
     }
 
+    /// A base path that is not ASCII is matched as browsers send it, percent-encoded.
+    @Test func aBasePathIsMatchedPercentEncoded() async throws {
+        let served = try await ServedFixture(origin: "http://127.0.0.1:8123", baseURL: "/україна/")
+        defer { served.remove() }
+        let mount = try #require("/україна/".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed))
+        #expect(mount == "/%D1%83%D0%BA%D1%80%D0%B0%D1%97%D0%BD%D0%B0/")
+        try await served.app.test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .found)
+                #expect(response.headers[.location] == mount)
+            }
+            try await client.execute(uri: mount + "briefings/first-look/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("A first look"))
+            }
+            try await client.execute(uri: mount + "feed.xml", method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.readableBytes == 0)
+            }
+        }
+    }
+
+    /// HEAD on the live-reload stream answers with its head, not an endless body.
+    @Test func headOnTheEventStreamEnds() async throws {
+        let served = try await ServedFixture()
+        defer { served.remove() }
+        try await served.app.test(.router) { client in
+            try await client.execute(uri: LiveReloadScript.eventsPath, method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/event-stream")
+                #expect(response.body.readableBytes == 0)
+            }
+        }
+    }
+
     @Test func headAndConditionalRequests() async throws {
         let served = try await ServedFixture()
         defer { served.remove() }

@@ -27,8 +27,14 @@ struct ServedFixture {
 
     /// With an `origin`, the site is served at its own base path (the fixture's is /ukraine/), as
     /// `sitegen serve` does; without, at the root.
-    init(host: String = "127.0.0.1", origin: String? = nil) async throws {
+    init(host: String = "127.0.0.1", origin: String? = nil, baseURL: String? = nil) async throws {
         site = try makeFixtureSite()
+        if let baseURL {
+            let config = site.appendingPathComponent("site.yml")
+            let text = try String(contentsOf: config, encoding: .utf8)
+            try text.replacingOccurrences(of: "base_url: https://example.org/ukraine/", with: "base_url: \(baseURL)")
+                .write(to: config, atomically: true, encoding: .utf8)
+        }
         output = site.appendingPathComponent(".preview")
         session = PreviewSession(
             options: .init(

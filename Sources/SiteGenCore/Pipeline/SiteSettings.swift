@@ -43,7 +43,7 @@ public struct SiteSettings: Sendable {
     public static func warnings(_ index: SiteIndex) -> [Diagnostic] {
         guard !index.config.hasAbsoluteBaseURL, !index.briefings.isEmpty else { return [] }
         let missing =
-            "\(SitePaths.sitemap), \(SitePaths.feed), \(SitePaths.updatesFeed) and \(SitePaths.robots) need a full URL (https://…) and are left out"
+            "\(SitePaths.sitemap), the feeds (\(SitePaths.feed), \(SitePaths.jsonFeed), \(SitePaths.updatesFeed), each theme's and entity's), \(SitePaths.robots) and the structured data's URLs need a full URL (https://…) and are left out"
         // At the place to change: the key in site.yml, or the command line.
         switch index.config.baseURLSource {
         case .file(let location):

@@ -26,6 +26,8 @@ struct PreviewResponder: HTTPResponder {
         let isHead = request.method == .head
         switch request.uri.path {
         case LiveReloadScript.eventsPath:
+            // HEAD: the head alone, not a stream that never ends.
+            if isHead { return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"]) }
             let events = await session.broadcaster.subscribe()
             return Response(
                 status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
@@ -36,20 +38,22 @@ struct PreviewResponder: HTTPResponder {
             break
         }
         // The site is served at its base path, as it will be published: below it, the request
-        // path names a file; the root leads there.
-        let mount = await session.basePath
+        // path names a file; the root leads there. Request paths come percent-encoded, as the
+        // base path is compared (`/briefings%20fr/`, `/%D1%83%D0%BA/`).
+        let mount = Self.encoded(await session.basePath)
         let path = request.uri.path
         guard path.hasPrefix(mount) else {
             if path == "/" || path + "/" == mount { return Response(status: .found, headers: [.location: mount]) }
             return notFound(head: isHead)
         }
-        await session.refresh(requestPath: path)
+        let inside = String(path.dropFirst(mount.count))
+        await session.refresh(requestPath: inside)
         let errors = await session.errors
         if !errors.isEmpty, Self.isPage(path) {
             let page = ErrorPage.html(errors, pathPrefix: session.pathPrefix)
             return Self.bytes(Array(page.utf8), status: .internalServerError, type: "text/html; charset=utf-8", head: isHead)
         }
-        switch files.resolve("/" + path.dropFirst(mount.count)) {
+        switch files.resolve("/" + inside) {
         case .file(let url):
             return try serve(url, request: request, head: isHead)
         case .folder:
@@ -83,6 +87,11 @@ struct PreviewResponder: HTTPResponder {
                 "<!doctype html>\n<html lang=\"en\"><title>Not found</title><h1>Not found</h1><p>No page at this address.</p></html>\n".utf8
             )
         return Self.bytes(page, status: .notFound, type: "text/html; charset=utf-8", head: head)
+    }
+
+    /// A path as a request writes it: percent-encoded where a URL's path must be.
+    static func encoded(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 
     /// Whether a path asks for a page (a folder or an HTML file), which the error page replaces.

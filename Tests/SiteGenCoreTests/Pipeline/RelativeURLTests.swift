@@ -45,6 +45,12 @@ import Testing
             try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("search-index.json")))
                 as? [[String: Any]])
         #expect(search.first?["url"] as? String == "../briefings/second-take/index.html", "as the search page links it")
+        let graph = try StructuredDataTests.nodes(article)
+        let citations = try #require(graph["NewsArticle"]?["citation"] as? [[String: Any]])
+        #expect(
+            citations.last?["url"] as? String == "https://example.org/ukraine/briefings/second-take/",
+            "structured data keeps full URLs, a relative further-reading link too")
+        #expect(graph["BreadcrumbList"] != nil)
     }
 
     @Test func theFlagDoesWhatTheSettingDoes() throws {

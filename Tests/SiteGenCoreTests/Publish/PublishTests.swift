@@ -45,7 +45,8 @@ import Testing
         return try Dictionary(
             uniqueKeysWithValues: paths.map { path in
                 let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)
-                return (path, (attributes[.systemFileNumber] as? Int) ?? -1)
+                let number = try #require(attributes[.systemFileNumber] as? NSNumber, "no inode number for \(path)")
+                return (path, number.intValue)
             })
     }
 

@@ -155,7 +155,7 @@ import Testing
         #expect(report.succeeded)
         #expect(
             report.messages.contains(
-                "warning: --base-url '/ukraine/' is only a path: sitemap.xml, feed.xml, updates/feed.xml and robots.txt need a full URL (https://…) and are left out"
+                "warning: --base-url '/ukraine/' is only a path: sitemap.xml, the feeds (feed.xml, feed.json, updates/feed.xml, each theme's and entity's), robots.txt and the structured data's URLs need a full URL (https://…) and are left out"
             ), "\(report.messages)")
         #expect(try site.outputFiles()["feed.xml"] == nil)
         try site.write(
@@ -164,7 +164,7 @@ import Testing
         let fromFile = site.build()
         #expect(
             fromFile.messages.contains(
-                "site.yml:3:11: warning: base_url '/ukraine/' is only a path: sitemap.xml, feed.xml, updates/feed.xml and robots.txt need a full URL (https://…) and are left out"
+                "site.yml:3:11: warning: base_url '/ukraine/' is only a path: sitemap.xml, the feeds (feed.xml, feed.json, updates/feed.xml, each theme's and entity's), robots.txt and the structured data's URLs need a full URL (https://…) and are left out"
             ), "\(fromFile.messages)")
         try site.write("site.yml", try site.read("site.yml").replacingOccurrences(of: "base_url: /ukraine/\n", with: ""))
         #expect(site.build().messages.contains { $0.hasPrefix("site.yml:1:1: warning: base_url '/' is only a path") })

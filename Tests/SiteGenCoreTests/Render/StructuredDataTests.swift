@@ -115,6 +115,25 @@ import Testing
         #expect((source["publisher"] as? [String: Any])?["name"] as? String == "Example Institute")
     }
 
+    /// A base URL that is only a path gives no URL to the structured data: a path would be wrong
+    /// wherever the site is served from. The rest is there.
+    @Test func aPathOnlyBaseURLLeavesTheURLsOut() throws {
+        let site = try TestSite(fixture: "basic-site")
+        #expect(site.build(baseURL: "/ukraine/").succeeded)
+        let page = try site.read("public/briefings/first-look/index.html")
+        let nodes = try Self.nodes(page)
+        let article = try #require(nodes["NewsArticle"])
+        #expect(article["headline"] as? String == "A first look: the <guarantees> & more")
+        #expect(article["url"] == nil && article["@id"] == nil && article["isPartOf"] == nil)
+        let citations = try #require(article["citation"] as? [[String: Any]])
+        #expect(citations.map { $0["url"] as? String } == ["https://example.org/report.pdf", nil, "https://example.org/seed", nil])
+        let trail = try #require(nodes["BreadcrumbList"]?["itemListElement"] as? [[String: Any]])
+        #expect(trail.allSatisfy { $0["item"] == nil } && trail.count == 3)
+        #expect(try Self.nodes(site.read("public/index.html"))["WebSite"]?["potentialAction"] == nil, "no search action without a URL")
+        let block = try #require(page.components(separatedBy: Self.opening).dropFirst().first?.components(separatedBy: "</script>").first)
+        #expect(!block.contains("/ukraine/"), "no path in the JSON-LD")
+    }
+
     /// Text that tries to end the script element stays inside the JSON, and reads back whole.
     @Test func nothingInTheTextCanCloseTheScript() throws {
         let site = try InjectionTests.site()

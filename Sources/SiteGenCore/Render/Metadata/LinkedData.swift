@@ -27,7 +27,7 @@ indirect enum LinkedData: Sendable, Equatable {
     }
 
     /// A reference to a node described elsewhere in the page's graph.
-    static func reference(_ id: String) -> LinkedData { .object([("@id", .text(id))]) }
+    static func reference(_ id: String?) -> LinkedData? { id.map { .object([("@id", .text($0))]) } }
 
     static func text(_ value: String?) -> LinkedData? { value.map(LinkedData.text) }
 

@@ -1,8 +1,9 @@
 /// The JSON-LD of each page (schema.org): the site as a `WebSite`, the page's own node — a
 /// briefing as a `NewsArticle` or `Report` with its dates, bylines, publisher, entities and
 /// sources; an entity by its kind; a source as a `CreativeWork`; any other page as a `WebPage`
-/// or `CollectionPage` — and its `BreadcrumbList`, in one `@graph`. URLs are absolute when the
-/// base URL is (the only way search engines read them), paths otherwise.
+/// or `CollectionPage` — and its `BreadcrumbList`, in one `@graph`. URLs are absolute, the only
+/// way search engines read them: a site whose base URL is only a path gets none (no `url`,
+/// `@id` or breadcrumb `item`), since a path is wrong wherever the site is served from.
 struct StructuredData: Sendable {
     let index: SiteIndex
     /// The nodes many pages share, written as JSON once per build: the site (as other pages
@@ -27,15 +28,9 @@ struct StructuredData: Sendable {
     }
 
     private var config: SiteConfig { index.config }
-    /// The URL of a path of the site.
-    func url(_ path: String) -> String { config.baseURL + path }
-    /// A link as the site's pages write it (a path from the host, or a full URL), made absolute
-    /// when the base URL is.
-    func absolute(_ link: String) -> String {
-        guard config.hasAbsoluteBaseURL, link.hasPrefix(config.basePath) else { return link }
-        return url(String(link.dropFirst(config.basePath.count)))
-    }
-    private var siteID: String { url(SitePaths.home) + "#website" }
+    /// The URL of a path of the site; nil when the base URL is only a path.
+    func url(_ path: String) -> String? { config.hasAbsoluteBaseURL ? config.baseURL + path : nil }
+    private var siteID: String? { url(SitePaths.home).map { $0 + "#website" } }
 
     /// The page's graph: the site, the page's node and its breadcrumb trail.
     func graph(for page: Page, title: String, description: String, breadcrumb: [(String, String)], main: LinkedData?) -> LinkedData {
@@ -67,7 +62,8 @@ struct StructuredData: Sendable {
 
     /// The site; on the home page with its search, which takes `?q=`.
     private func website(home: Bool) -> LinkedData {
-        .typed(
+        let search = home ? url(SitePaths.search) : nil
+        return .typed(
             "WebSite",
             [
                 ("@id", .text(siteID)), ("name", .text(config.title)), ("description", .text(config.description)),
@@ -75,13 +71,14 @@ struct StructuredData: Sendable {
                 ("publisher", home ? publisher : nil),
                 (
                     "potentialAction",
-                    home
-                        ? .typed(
+                    search.map {
+                        .typed(
                             "SearchAction",
                             [
-                                ("target", .text(url(SitePaths.search) + "?q={search_term_string}")),
+                                ("target", .text($0 + "?q={search_term_string}")),
                                 ("query-input", .text("required name=search_term_string")),
-                            ]) : nil
+                            ])
+                    }
                 ),
             ])
     }
@@ -105,8 +102,7 @@ struct StructuredData: Sendable {
     /// A briefing: its `type:`, dates, bylines (the publisher when it names none), the entities
     /// it lists (`about`) and those its text names (`mentions`), and every source it cites or
     /// lists (`citation`).
-    /// `sourceURL` gives the link of a source it lists, which may be relative to it.
-    func briefing(_ briefing: Briefing, people: [Person], sourceURL: (String) -> String) -> LinkedData {
+    func briefing(_ briefing: Briefing, people: [Person]) -> LinkedData {
         let page = url(SitePaths.briefing(briefing.id))
         let listed = Set(briefing.entities.map(\.value))
         let named = index.references.briefingEntities[briefing.id] ?? []
@@ -117,14 +113,14 @@ struct StructuredData: Sendable {
         return .typed(
             briefing.type.schemaType,
             [
-                ("@id", .text(page + "#briefing")), ("mainEntityOfPage", .text(page)), ("url", .text(page)),
+                ("@id", .text(page.map { $0 + "#briefing" })), ("mainEntityOfPage", .text(page)), ("url", .text(page)),
                 ("headline", .text(briefing.title)), ("description", .text(briefing.summary)),
                 ("datePublished", .text(briefing.date.iso)), ("dateModified", .text(briefing.lastChanged.iso)),
                 ("inLanguage", .text(config.language)), ("author", .list(authors)), ("publisher", publisher),
                 ("articleSection", .list(briefing.themes.compactMap { index.theme($0.value).map { .text($0.title) } })),
                 ("about", .list(named.filter(listed.contains).compactMap(entityReference))),
                 ("mentions", .list(named.filter { !listed.contains($0) }.compactMap(entityReference))),
-                ("citation", .list(cited + briefing.sources.map { furtherReading($0, url: absolute(sourceURL($0.url))) })),
+                ("citation", .list(cited + briefing.sources.map { furtherReading($0, of: briefing) })),
                 ("isPartOf", .reference(siteID)),
             ])
     }
@@ -147,7 +143,7 @@ struct StructuredData: Sendable {
         return .typed(
             type,
             [
-                ("@id", .text(page + "#entity")), ("name", .text(entity.name.value)), ("url", .text(page)),
+                ("@id", .text(page.map { $0 + "#entity" })), ("name", .text(entity.name.value)), ("url", .text(page)),
                 ("alternateName", brief ? nil : .list(entity.aliases.map { .text($0.value) })),
                 ("description", brief ? nil : .text(entity.summary)),
                 ("mainEntityOfPage", brief ? nil : .text(page)),
@@ -159,16 +155,24 @@ struct StructuredData: Sendable {
         .typed(
             "CreativeWork",
             [
-                ("@id", .text(url(SitePaths.source(source.id)) + "#source")), ("name", .text(source.title)),
+                ("@id", .text(url(SitePaths.source(source.id)).map { $0 + "#source" })), ("name", .text(source.title)),
                 ("url", .text(source.url)),
                 ("publisher", source.publisher.map { .typed("Organization", [("name", .text($0))]) }),
                 ("datePublished", .text(source.date?.iso)), ("inLanguage", .text(source.language)),
             ])
     }
 
-    /// A source a briefing lists under `sources:` (further reading).
-    private func furtherReading(_ reference: SourceReference, url: String) -> LinkedData {
-        .typed(
+    /// A source a briefing lists under `sources:` (further reading); one given relative to the
+    /// briefing is made a full URL of the site, or left out when the base URL is only a path.
+    private func furtherReading(_ reference: SourceReference, of briefing: Briefing) -> LinkedData {
+        let url: String? =
+            if case .relative = LinkDestination(reference.url) {
+                config.hasAbsoluteBaseURL
+                    ? ContextBuilder.sourceURL(reference.url, of: briefing, links: SiteLinks(prefix: config.baseURL)) : nil
+            } else {
+                reference.url
+            }
+        return .typed(
             "CreativeWork",
             [
                 ("name", .text(reference.title)), ("url", .text(url)),
