@@ -51,16 +51,23 @@ public enum SiteRenderer {
 public struct PageRenderer: Sendable {
     let templates: TemplateSet
     let config: SiteConfig
-    /// A context builder and a Markdown renderer for each way the site's pages write links: one,
-    /// or with `relative_urls` one per depth of folder (see `SiteLinks`).
-    private let builders: [SiteLinks: (ContextBuilder, MarkdownRenderer)]
+    /// The context builder and Markdown renderer of pages that write links from the host (all of
+    /// them, unless links are relative), used in place: a page's context is made without
+    /// copying the builder.
+    private let builder: ContextBuilder
+    private let markdown: MarkdownRenderer
+    /// With `relative_urls`, one builder and renderer per folder depth (see `SiteLinks`).
+    private let relative: [SiteLinks: (ContextBuilder, MarkdownRenderer)]
 
     public init(index: SiteIndex, templates: TemplateSet, liveReload: String? = nil) {
         self.templates = templates
         self.config = index.config
         let script = liveReload.map(TrustedHTML.init)
-        let ways = Set(index.pages.map { SiteLinks.of($0, in: index.config) } + [SiteLinks(prefix: index.config.basePath)])
-        builders = Dictionary(
+        let host = SiteLinks(prefix: index.config.basePath)
+        builder = ContextBuilder(index: index, links: host, liveReload: script)
+        markdown = MarkdownRenderer(links: host, unsafeHTML: index.config.markdown.unsafeHTML)
+        let ways = index.config.relativeURLs ? Set(index.pages.map { SiteLinks.of($0, in: index.config) }).subtracting([host]) : []
+        relative = Dictionary(
             uniqueKeysWithValues: ways.map { links in
                 (
                     links,
@@ -78,20 +85,25 @@ public struct PageRenderer: Sendable {
 
     /// The page's context: what its template sees (the bench times it apart from the template).
     public func context(for page: Page) -> TemplateValue {
-        let (builder, markdown) = builders[SiteLinks.of(page, in: config)]!
-        return builder.context(for: page, markdown: markdown)
+        guard !relative.isEmpty, let (other, markdown) = relative[SiteLinks.of(page, in: config)] else {
+            return builder.context(for: page, markdown: markdown)
+        }
+        return other.context(for: page, markdown: markdown)
     }
 
-    /// The values every page of a kind shares (see `ContextBuilder.sitewideContext`), as its
-    /// first page writes them: the same on every page of the kind unless links are relative, when
-    /// the link check reads every page instead.
+    /// The values every page of a kind shares (see `ContextBuilder.sitewideContext`), as pages
+    /// that write links from the host have them: the same on every page of the kind unless links
+    /// are relative, when the link check reads every page instead.
     public func sitewideContext(for kind: PageKind) -> TemplateValue {
-        builders[SiteLinks(prefix: config.basePath)]!.0.sitewideContext(for: kind)
+        builder.sitewideContext(for: kind)
     }
 
     /// The values every page of the page's kind shares, as this page writes them.
     public func sitewideContext(for page: Page) -> TemplateValue {
-        builders[SiteLinks.of(page, in: config)]!.0.sitewideContext(for: page.kind)
+        guard !relative.isEmpty, let (other, _) = relative[SiteLinks.of(page, in: config)] else {
+            return builder.sitewideContext(for: page.kind)
+        }
+        return other.sitewideContext(for: page.kind)
     }
 
     /// Renders the page with a context made by `context(for:)`.
