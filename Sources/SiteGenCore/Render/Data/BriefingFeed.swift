@@ -19,22 +19,20 @@ struct BriefingFeed: Sendable {
             briefings: Array(index.briefings.prefix(length)))
     }
 
-    /// The latest briefings of each theme, then of each entity, for feeds beside their pages.
-    static func themesAndEntities(_ index: SiteIndex) -> [BriefingFeed] {
-        let title = index.config.title
-        let themes = index.themes.map { theme in
-            BriefingFeed(
-                title: "\(theme.title) · \(title)", subtitle: theme.summary, path: SitePaths.feed(ofTheme: theme.id),
-                page: SitePaths.theme(theme.id),
-                briefings: (index.briefingsByTheme[theme.id] ?? []).prefix(length).map { index.briefings[$0] })
-        }
-        let entities = index.references.entities.map { entity in
-            let ids = ContextBuilder.briefings(naming: index.references.mentions[entity.id] ?? [], keeping: length).first
-            return BriefingFeed(
-                title: "\(entity.name.value) · \(title)", subtitle: entity.summary, path: SitePaths.feed(ofEntity: entity.id),
-                page: SitePaths.entity(entity.id), briefings: ids.compactMap(index.briefing))
-        }
-        return themes + entities
+    /// The latest briefings of a theme, for the feed beside its page.
+    static func theme(_ theme: Theme, in index: SiteIndex) -> BriefingFeed {
+        BriefingFeed(
+            title: "\(theme.title) · \(index.config.title)", subtitle: theme.summary, path: SitePaths.feed(ofTheme: theme.id),
+            page: SitePaths.theme(theme.id),
+            briefings: (index.briefingsByTheme[theme.id] ?? []).prefix(length).map { index.briefings[$0] })
+    }
+
+    /// The latest briefings naming an entity, for the feed beside its page.
+    static func entity(_ entity: Entity, in index: SiteIndex) -> BriefingFeed {
+        let ids = ContextBuilder.briefings(naming: index.references.mentions[entity.id] ?? [], keeping: length).first
+        return BriefingFeed(
+            title: "\(entity.name.value) · \(index.config.title)", subtitle: entity.summary, path: SitePaths.feed(ofEntity: entity.id),
+            page: SitePaths.entity(entity.id), briefings: ids.compactMap(index.briefing))
     }
 }
 
@@ -109,76 +107,29 @@ struct FeedWriter: Sendable {
         return OutputFile(path: feed.path, text: xml)
     }
 
-    /// JSON Feed 1.1 (https://jsonfeed.org/version/1.1).
+    /// JSON Feed 1.1 (https://jsonfeed.org/version/1.1), as an ordered JSON value.
     func json(_ feed: BriefingFeed, path: String) -> OutputFile {
-        var json = JSONWriter()
-        json.beginObject()
-        json.key("version")
-        json.string("https://jsonfeed.org/version/1.1")
-        json.key("title")
-        json.string(feed.title)
-        json.key("home_page_url")
-        json.string(base + feed.page)
-        json.key("feed_url")
-        json.string(base + path)
-        json.key("description")
-        json.string(feed.subtitle)
-        json.key("language")
-        json.string(config.language)
-        json.key("authors")
-        json.beginArray()
-        json.beginObject()
-        json.key("name")
-        json.string(config.author ?? config.title)
-        json.endObject()
-        json.endArray()
-        json.key("items")
-        json.beginArray()
-        for briefing in feed.briefings {
-            let url = base + SitePaths.briefing(briefing.id)
-            json.beginObject()
-            json.key("id")
-            json.string(url)
-            json.key("url")
-            json.string(url)
-            json.key("title")
-            json.string(briefing.title)
-            json.key("summary")
-            json.string(briefing.summary)
-            if let html = content(of: briefing) {
-                json.key("content_html")
-                json.string(html)
-            } else {
-                json.key("content_text")
-                json.string(briefing.summary)
-            }
-            json.key("date_published")
-            json.string(briefing.date.timestamp)
-            json.key("date_modified")
-            json.string(briefing.lastChanged.timestamp)
-            let people = ContextBuilder.people(of: briefing, in: config)
-            if !people.isEmpty {
-                json.key("authors")
-                json.beginArray()
-                for person in people {
-                    json.beginObject()
-                    json.key("name")
-                    json.string(person.name)
-                    if let link = person.url {
-                        json.key("url")
-                        json.string(link)
-                    }
-                    json.endObject()
-                }
-                json.endArray()
-            }
-            json.key("tags")
-            json.strings(briefing.themes.compactMap { index.theme($0.value)?.title })
-            json.endObject()
-        }
-        json.endArray()
-        json.endObject()
-        json.finish()
-        return OutputFile(path: path, bytes: json.bytes)
+        let document = LinkedData.node([
+            ("version", .text("https://jsonfeed.org/version/1.1")), ("title", .text(feed.title)),
+            ("home_page_url", .text(base + feed.page)), ("feed_url", .text(base + path)), ("description", .text(feed.subtitle)),
+            ("language", .text(config.language)), ("authors", .list([.node([("name", .text(config.author ?? config.title))])])),
+            ("items", .list(feed.briefings.map(item))),
+        ])
+        return OutputFile(path: path, bytes: document.json + [0x0A])
+    }
+
+    private func item(_ briefing: Briefing) -> LinkedData {
+        let url = base + SitePaths.briefing(briefing.id)
+        let html = content(of: briefing)
+        return .node([
+            ("id", .text(url)), ("url", .text(url)), ("title", .text(briefing.title)), ("summary", .text(briefing.summary)),
+            ("content_html", .text(html)), ("content_text", html == nil ? .text(briefing.summary) : nil),
+            ("date_published", .text(briefing.date.timestamp)), ("date_modified", .text(briefing.lastChanged.timestamp)),
+            (
+                "authors",
+                .list(ContextBuilder.people(of: briefing, in: config).map { .node([("name", .text($0.name)), ("url", .text($0.url))]) })
+            ),
+            ("tags", .list(briefing.themes.compactMap { index.theme($0.value).map { .text($0.title) } })),
+        ])
     }
 }

@@ -4,19 +4,21 @@
 /// them (the index stage warns). Crawlers read `robots.txt` only at a host's root, so a site
 /// published under a sub-path gets none: the sitemap's address belongs in the host's own.
 enum SiteFeeds {
-    static var feedLength: Int { BriefingFeed.length }
-
+    /// Each file's contents are made when it is written: its path alone is known before (the
+    /// build lists every output path ahead).
     static func files(_ index: SiteIndex, fallbackDate: ContentDate?) -> [DataFile] {
         guard index.config.hasAbsoluteBaseURL else { return [] }
         let base = index.config.baseURL
+        let writer = FeedWriter(index, fallbackDate: fallbackDate)
         return [
             DataFile(SitePaths.sitemap) { sitemap(index, base: base, fallbackDate: fallbackDate) },
-            DataFile(SitePaths.feed) { FeedWriter(index, fallbackDate: fallbackDate).atom(.site(index)) },
-            DataFile(SitePaths.jsonFeed) { FeedWriter(index, fallbackDate: fallbackDate).json(.site(index), path: SitePaths.jsonFeed) },
+            DataFile(SitePaths.feed) { writer.atom(.site(index)) },
+            DataFile(SitePaths.jsonFeed) { writer.json(.site(index), path: SitePaths.jsonFeed) },
             DataFile(SitePaths.updatesFeed) { updatesFeed(index, base: base, fallbackDate: fallbackDate) },
         ] + (index.config.basePath == "/" ? [DataFile(SitePaths.robots) { robots(base: base) }] : [])
-            + BriefingFeed.themesAndEntities(index).map { feed in
-                DataFile(feed.path) { FeedWriter(index, fallbackDate: fallbackDate).atom(feed) }
+            + index.themes.map { theme in DataFile(SitePaths.feed(ofTheme: theme.id)) { writer.atom(.theme(theme, in: index)) } }
+            + index.references.entities.map { entity in
+                DataFile(SitePaths.feed(ofEntity: entity.id)) { writer.atom(.entity(entity, in: index)) }
             }
     }
 
@@ -61,7 +63,7 @@ enum SiteFeeds {
               <generator>sitegen</generator>
 
             """
-        for (briefing, update) in updates.prefix(feedLength) {
+        for (briefing, update) in updates.prefix(BriefingFeed.length) {
             let url = base + SitePaths.briefing(briefing.id) + "#history"
             xml += """
                   <entry>

@@ -1,6 +1,6 @@
 import SiteGenTemplates
 
-/// A JSON-LD value, as a page's structured data is made of: text, a number, a list, or an object whose
+/// An ordered JSON value (a page's structured data, the JSON Feed): text, a number, a list, or an object whose
 /// keys keep the order they are written in (so the same page gives the same bytes). Empty
 /// lists and absent values are left out of objects.
 indirect enum LinkedData: Sendable, Equatable {
