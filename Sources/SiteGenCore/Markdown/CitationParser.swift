@@ -6,7 +6,7 @@ enum CitationParser {
     static func extract(from document: inout MarkdownDocument, in file: ContentFile) -> [Citation] {
         let candidates = document.textNodes(outsideLinks: containsOpening)
         guard !candidates.isEmpty else { return [] }
-        let sourceLines = file.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let sourceLines = SourceLines(file)
         var citations: [Citation] = []
         for node in candidates {
             guard case .text(let literal) = document.kinds[node] else { continue }
@@ -21,7 +21,7 @@ enum CitationParser {
                     last = document.place(.text(text), asPiece: position, of: node, after: last, line: line, column: column)
                 case .citation(_, let keys):
                     let place =
-                        SourceColumn.find("[@" + keys[0].id, onLine: line, from: searchFrom, file: file, lines: sourceLines) ?? column
+                        sourceLines.column(of: "[@" + keys[0].id, onLine: line, from: searchFrom) ?? column
                     searchFrom = place + 1
                     let mark = document.place(
                         .customInline(onEnter: "", onExit: ""), asPiece: position, of: node, after: last, line: line, column: place)

@@ -6,7 +6,7 @@ enum WikiLinkParser {
     static func extract(from document: inout MarkdownDocument, in file: ContentFile) -> [WikiLink] {
         let candidates = document.textNodes(outsideLinks: containsOpening)
         guard !candidates.isEmpty else { return [] }
-        let sourceLines = file.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let sourceLines = SourceLines(file)
         var links: [WikiLink] = []
         for node in candidates {
             guard case .text(let literal) = document.kinds[node] else { continue }
@@ -19,7 +19,7 @@ enum WikiLinkParser {
                 case .text(let text):
                     last = document.place(.text(text), asPiece: position, of: node, after: last, line: line, column: column)
                 case .link(let target, let label, let hasLabel):
-                    let place = SourceColumn.find("[[" + target, onLine: line, from: column, file: file, lines: sourceLines) ?? column
+                    let place = sourceLines.column(of: "[[" + target, onLine: line, from: column) ?? column
                     let link = document.place(
                         .link(url: "", title: ""), asPiece: position, of: node, after: last, line: line, column: place)
                     document.append(.text(label), line: line, column: place, to: link)

@@ -104,7 +104,8 @@ extension ContextBuilder {
             description: "Every person, state, organisation, place and mechanism in \(index.config.title), and where each is mentioned.",
             breadcrumb: [("Home", SitePaths.home)],
             content: IndexContext(
-                kinds: kinds, entityCount: references.entities.count, table: IndexTable(themes: index.themes.map(themeLink), rows: rows)))
+                kinds: kinds, entityCount: references.entities.count,
+                table: IndexTable(themes: index.themes.map { themeLink($0) }, rows: rows)))
     }
 
     /// How many briefings an entry of the index lists before pointing to the entity's page, so

@@ -27,7 +27,7 @@ extension ContextBuilder {
         self.page(
             page, title: index.config.title, description: index.config.description, breadcrumb: [],
             content: HomeContext(
-                themes: index.themes.map(themeSummary), latest: index.briefings.prefix(Self.latestOnHome).map(card),
+                themes: index.themes.map { themeSummary($0) }, latest: index.briefings.prefix(Self.latestOnHome).map { card($0) },
                 briefingCount: index.briefings.count, moreBriefings: index.briefings.count > Self.latestOnHome, cardLevel: 3))
     }
 
@@ -38,14 +38,14 @@ extension ContextBuilder {
             page, title: "All briefings" + (pager.map { ", \($0.label.lowercased())" } ?? ""),
             description: "Every briefing of \(index.config.title), newest first.", breadcrumb: [("Home", SitePaths.home)],
             content: BriefingListContext(
-                briefings: shown.map { card(index.briefings[$0]) }, countLabel: Self.count(index.briefings.count, "briefing"),
+                briefings: shown.map { card(at: $0) }, countLabel: Self.count(index.briefings.count, "briefing"),
                 cardLevel: 2, pager: pager))
     }
 
     private func themeList(_ page: Page) -> TemplateValue {
         self.page(
             page, title: "Themes", description: "The themes of \(index.config.title) and their briefings.",
-            breadcrumb: [("Home", SitePaths.home)], content: ThemeListContext(themes: index.themes.map(themeSummary)))
+            breadcrumb: [("Home", SitePaths.home)], content: ThemeListContext(themes: index.themes.map { themeSummary($0) }))
     }
 
     private func theme(_ page: Page, _ theme: Theme, markdown: MarkdownRenderer) -> TemplateValue {
@@ -63,7 +63,7 @@ extension ContextBuilder {
             content: ThemePageContext(
                 theme: Merged(themeSummary(theme), detail),
                 briefings: PageLayout.items(ofPart: page.part, in: members, perPage: index.config.paginate).map {
-                    card(index.briefings[$0])
+                    card(at: $0)
                 },
                 cardLevel: 3, firstPage: first,
                 pager: pager),
@@ -83,6 +83,7 @@ extension ContextBuilder {
 
     private func briefing(_ page: Page, _ briefing: Briefing, markdown: MarkdownRenderer) -> TemplateValue {
         let position = index.position(ofBriefing: briefing.id)!
+        let updates = updateItems(briefing)
         let content = BriefingPageContext(
             briefing: card(briefing),
             authors: .of(bylines(of: briefing)),
@@ -90,16 +91,16 @@ extension ContextBuilder {
             cardLevel: 3,
             toc: MarkdownRenderer.tableOfContents(briefing.body.headings).flatMap(Items.of),
             claims: .of(claimCounts(briefing.body.claims)),
-            corrections: .of(updateItems(briefing).filter(\.correction)),
-            history: .of(updateItems(briefing)),
+            corrections: .of(updates.filter(\.correction)),
+            history: .of(updates),
             sources: .of(citedSources(of: briefing)),
             furtherReading: .of(briefing.sources.map { source($0, of: briefing) }),
-            older: position + 1 < index.briefings.count ? card(index.briefings[position + 1]) : nil,
-            newer: position > 0 ? card(index.briefings[position - 1]) : nil,
-            entities: .of((index.references.briefingEntities[briefing.id] ?? []).compactMap(encodedEntityLink)),
+            older: position + 1 < index.briefings.count ? card(at: position + 1) : nil,
+            newer: position > 0 ? card(at: position - 1) : nil,
+            entities: .of((index.references.briefingEntities[briefing.id] ?? []).compactMap { encodedEntityLink($0) }),
             related: .of((index.references.related[briefing.id] ?? []).compactMap { card(id: $0) }),
             backlinks: .of((index.backlinks[briefing.id] ?? []).compactMap { card(id: $0) }),
-            moreOnThemes: .of(moreOnThemes(of: briefing)))
+            moreOnThemes: .of(moreOnThemes(of: briefing, at: position)))
         let share = ShareContext(
             type: "article", published: briefing.date.iso, modified: briefing.lastChanged.iso,
             section: briefing.themes.first.flatMap { index.theme($0.value)?.title })
@@ -125,21 +126,22 @@ extension ContextBuilder {
     }
 
     func source(_ source: SourceReference, of briefing: Briefing) -> SourceItem {
-        SourceItem(title: source.title, url: sourceURL(source.url, of: briefing), publisher: source.publisher, date: source.date.map(date))
+        SourceItem(
+            title: source.title, url: sourceURL(source.url, of: briefing), publisher: source.publisher, date: source.date.map { date($0) })
     }
 
     /// For each theme of the briefing, a few other briefings of that theme and a link to the rest.
-    private func moreOnThemes(of briefing: Briefing) -> [ThemeGroup] {
+    private func moreOnThemes(of briefing: Briefing, at position: Int) -> [ThemeGroup] {
         var seen: Set<String> = []
         return briefing.themes.compactMap { entry -> ThemeGroup? in
             guard seen.insert(entry.value).inserted, let theme = index.theme(entry.value) else { return nil }
             // Only the first few positions are read, so every page costs the same however big the theme.
             let members = index.briefingsByTheme[theme.id] ?? []
-            let shown = members.prefix(RelatedBriefings.perTheme + 1).filter { index.briefings[$0].id != briefing.id }
+            let shown = members.prefix(RelatedBriefings.perTheme + 1).filter { $0 != position }
                 .prefix(RelatedBriefings.perTheme)
             guard !shown.isEmpty else { return nil }
             let more = members.count - 1 > RelatedBriefings.perTheme ? MoreLink(url: href(SitePaths.theme(theme.id))) : nil
-            return ThemeGroup(theme: themeLink(theme), briefings: shown.map { card(index.briefings[$0]) }, more: more)
+            return ThemeGroup(theme: themeLink(theme), briefings: shown.map { card(at: $0) }, more: more)
         }
     }
 

@@ -72,6 +72,6 @@ extension ContextBuilder {
             breadcrumb: [("Home", SitePaths.home)],
             content: BookContext(
                 themes: themes, briefingCount: index.briefings.count, claims: .of(claimCounts(index.briefings.flatMap(\.body.claims))),
-                latestDate: index.latestDate.map(date)))
+                latestDate: index.latestDate.map { date($0) }))
     }
 }

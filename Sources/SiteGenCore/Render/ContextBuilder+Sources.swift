@@ -8,8 +8,8 @@ extension ContextBuilder {
     func sourceLink(_ source: Source, links: SiteLinks? = nil) -> SourceLink {
         SourceLink(
             id: source.id, title: source.title, url: (links ?? self.links).url(SitePaths.source(source.id)), kind: source.kind.label,
-            publisher: source.publisher, author: source.author, date: source.date.map(date), link: source.url,
-            archive: source.archive, accessed: source.accessed.map(date), language: source.language,
+            publisher: source.publisher, author: source.author, date: source.date.map { date($0) }, link: source.url,
+            archive: source.archive, accessed: source.accessed.map { date($0) }, language: source.language,
             languageName: source.language.map(Self.languageName))
     }
 
@@ -70,12 +70,12 @@ extension ContextBuilder {
         let kinds = SourceKind.allCases.compactMap { kind -> SourceKindGroup? in
             let members = sources.filter { $0.kind == kind }
             guard !members.isEmpty else { return nil }
-            return SourceKindGroup(id: kind.rawValue, label: kind.plural, sources: members.map(counted))
+            return SourceKindGroup(id: kind.rawValue, label: kind.plural, sources: members.map { counted($0) })
         }
         return self.page(
             page, title: "Sources", description: "Every source the briefings of \(index.config.title) cite, by kind and A–Z.",
             breadcrumb: [("Home", SitePaths.home)],
-            content: SourceListContext(kinds: kinds, sourceCount: sources.count, alphabetical: sources.map(counted)))
+            content: SourceListContext(kinds: kinds, sourceCount: sources.count, alphabetical: sources.map { counted($0) }))
     }
 
     func source(_ page: Page, _ source: Source, markdown: MarkdownRenderer) -> TemplateValue {

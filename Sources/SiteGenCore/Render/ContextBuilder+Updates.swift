@@ -3,7 +3,7 @@ import SiteGenTemplates
 /// The updates and corrections of a briefing, and the page of all of them.
 extension ContextBuilder {
     func updateItems(_ briefing: Briefing) -> [UpdateItem] {
-        briefing.updatesNewestFirst.map(updateItem)
+        briefing.updatesNewestFirst.map { updateItem($0) }
     }
 
     func updateItem(_ update: BriefingUpdate) -> UpdateItem {

@@ -11,7 +11,7 @@ struct ContextBuilder: Sendable {
     /// In `sitegen serve` only: the live-reload script every page gets.
     let liveReload: TrustedHTML?
     /// Cards are shown on many pages (lists, themes, entities, neighbours): each is made once.
-    private let cards = CardMemo()
+    private let cards: CardMemo
     /// The parts of contexts that do not change from page to page.
     let shared: SharedParts
     let structuredData: StructuredData
@@ -20,6 +20,7 @@ struct ContextBuilder: Sendable {
         self.index = index
         self.links = links ?? SiteLinks(prefix: index.config.basePath)
         self.liveReload = liveReload
+        self.cards = CardMemo(count: index.briefings.count)
         self.shared = SharedParts(index: index, links: self.links)
         self.structuredData = StructuredData(index: index)
     }
@@ -49,21 +50,24 @@ struct ContextBuilder: Sendable {
 
     /// A briefing as it appears in lists and cards, made once.
     func card(_ briefing: Briefing) -> Card {
-        cards.value(for: briefing.id) { Card(cardContext(briefing)) }
+        index.position(ofBriefing: briefing.id).map { card(at: $0) } ?? Card(cardContext(briefing))
     }
 
-    /// The card of the briefing with this id, if there is one; the briefing is read only the
-    /// first time.
+    /// The card of the briefing at this position of `index.briefings`, made the first time.
+    func card(at position: Int) -> Card {
+        cards.value(at: position) { Card(cardContext(index.briefings[position])) }
+    }
+
+    /// The card of the briefing with this id, if there is one.
     func card(id: String) -> Card? {
-        if let card = cards.value(for: id) { return card }
-        return index.position(ofBriefing: id).map { card(index.briefings[$0]) }
+        index.position(ofBriefing: id).map { card(at: $0) }
     }
 
     func cardContext(_ briefing: Briefing) -> CardContext {
         CardContext(
             id: briefing.id, title: briefing.title, summary: briefing.summary, url: href(SitePaths.briefing(briefing.id)),
             date: date(briefing.date), updated: briefing.lastChanged == briefing.date ? nil : date(briefing.lastChanged),
-            themes: briefing.themes.compactMap { index.theme($0.value).map(themeLink) }, draft: briefing.draft)
+            themes: briefing.themes.compactMap { index.theme($0.value).map { themeLink($0) } }, draft: briefing.draft)
     }
 
     func themeLink(_ theme: Theme) -> ThemeLink {
@@ -133,19 +137,19 @@ struct SharedParts: Sendable {
     }
 }
 
-/// Cards made once and shared by the threads that render pages.
+/// Cards made once and shared by the threads that render pages, one slot per briefing.
 private final class CardMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: Card] = [:]
+    private var values: [Card?]
 
-    func value(for key: String) -> Card? {
-        lock.withLock { values[key] }
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
     }
 
-    func value(for key: String, make: () -> Card) -> Card {
-        if let value = lock.withLock({ values[key] }) { return value }
+    func value(at position: Int, make: () -> Card) -> Card {
+        if let value = lock.withLock({ values[position] }) { return value }
         let value = make()
-        lock.withLock { values[key] = value }
+        lock.withLock { values[position] = value }
         return value
     }
 }

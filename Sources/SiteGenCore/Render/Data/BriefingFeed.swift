@@ -113,7 +113,7 @@ struct FeedWriter: Sendable {
             ("version", .text("https://jsonfeed.org/version/1.1")), ("title", .text(feed.title)),
             ("home_page_url", .text(base + feed.page)), ("feed_url", .text(base + path)), ("description", .text(feed.subtitle)),
             ("language", .text(config.language)), ("authors", .list([.node([("name", .text(config.author ?? config.title))])])),
-            ("items", .list(feed.briefings.map(item))),
+            ("items", .list(feed.briefings.map { item($0) })),
         ])
         return OutputFile(path: path, bytes: document.json + [0x0A])
     }

@@ -49,6 +49,22 @@ struct JSONWriter {
         endArray()
     }
 
+    /// `"key":"value"`, left out when there is no value.
+    mutating func field(_ name: String, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
+    /// `"key":[…]`, each item written by `write`; left out when there are none.
+    mutating func list<Items: Collection>(_ name: String, _ items: Items, _ write: (inout JSONWriter, Items.Element) -> Void) {
+        guard !items.isEmpty else { return }
+        key(name)
+        beginArray()
+        for item in items { write(&self, item) }
+        endArray()
+    }
+
     // MARK: - Internals
 
     /// Set after a key: the value that follows needs no comma.

@@ -3,7 +3,7 @@ import SiteGenTemplates
 /// An ordered JSON value (a page's structured data, the JSON Feed): text, a number, a list, or an object whose
 /// keys keep the order they are written in (so the same page gives the same bytes). Empty
 /// lists and absent values are left out of objects.
-indirect enum LinkedData: Sendable, Equatable {
+enum LinkedData: Sendable, Equatable {
     case text(String)
     case number(Int)
     case list([LinkedData])
@@ -58,7 +58,7 @@ indirect enum LinkedData: Sendable, Equatable {
     /// The value written once, to be put in many pages as it is.
     var encoded: LinkedData { .encoded(json) }
 
-    private func write(into json: inout JSONWriter) {
+    func write(into json: inout JSONWriter) {
         switch self {
         case .text(let value):
             json.string(value)

@@ -101,32 +101,49 @@ struct StructuredData: Sendable {
 
     /// A briefing: its `type:`, dates, bylines (the publisher when it names none), the entities
     /// it lists (`about`) and those its text names (`mentions`), and every source it cites or
-    /// lists (`citation`).
+    /// lists (`citation`). Written as JSON as it is made, since every briefing page has one:
+    /// the same bytes as the node it would be, without building the node.
     func briefing(_ briefing: Briefing, people: [Person]) -> LinkedData {
         let page = url(SitePaths.briefing(briefing.id))
         let listed = Set(briefing.entities.map(\.value))
         let named = index.references.briefingEntities[briefing.id] ?? []
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("@type", briefing.type.schemaType)
+        json.field("@id", page.map { $0 + "#briefing" })
+        json.field("mainEntityOfPage", page)
+        json.field("url", page)
+        json.field("headline", briefing.title)
+        json.field("description", briefing.summary)
+        json.field("datePublished", briefing.date.iso)
+        json.field("dateModified", briefing.lastChanged.iso)
+        json.field("inLanguage", config.language)
+        json.key("author")
+        json.beginArray()
+        if people.isEmpty { publisher.write(into: &json) }
+        for person in people {
+            json.beginObject()
+            json.field("@type", "Person")
+            json.field("name", person.name)
+            json.field("url", person.url)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("publisher")
+        publisher.write(into: &json)
+        json.list("articleSection", briefing.themes.compactMap { index.theme($0.value)?.title }) { $0.string($1) }
+        json.list("about", named.filter { listed.contains($0) }.compactMap { shared.entities[$0] }) { $1.write(into: &$0) }
+        json.list("mentions", named.filter { !listed.contains($0) }.compactMap { shared.entities[$0] }) { $1.write(into: &$0) }
         let cited = CitationNumbers(briefing.body.citations).sources.compactMap { shared.sources[$0] }
-        let authors: [LinkedData] =
-            people.isEmpty
-            ? [publisher] : people.map { .typed("Person", [("name", .text($0.name)), ("url", .text($0.url))]) }
-        return .typed(
-            briefing.type.schemaType,
-            [
-                ("@id", .text(page.map { $0 + "#briefing" })), ("mainEntityOfPage", .text(page)), ("url", .text(page)),
-                ("headline", .text(briefing.title)), ("description", .text(briefing.summary)),
-                ("datePublished", .text(briefing.date.iso)), ("dateModified", .text(briefing.lastChanged.iso)),
-                ("inLanguage", .text(config.language)), ("author", .list(authors)), ("publisher", publisher),
-                ("articleSection", .list(briefing.themes.compactMap { index.theme($0.value).map { .text($0.title) } })),
-                ("about", .list(named.filter(listed.contains).compactMap(entityReference))),
-                ("mentions", .list(named.filter { !listed.contains($0) }.compactMap(entityReference))),
-                ("citation", .list(cited + briefing.sources.map { furtherReading($0, of: briefing) })),
-                ("isPartOf", .reference(siteID)),
-            ])
-    }
-
-    private func entityReference(_ id: String) -> LinkedData? {
-        shared.entities[id]
+        json.list("citation", cited + briefing.sources.map { furtherReading($0, of: briefing) }) { $1.write(into: &$0) }
+        if let siteID {
+            json.key("isPartOf")
+            json.beginObject()
+            json.field("@id", siteID)
+            json.endObject()
+        }
+        json.endObject()
+        return .encoded(json.bytes)
     }
 
     /// An entity by its kind; brief, as a briefing names it: its type, name and page.
