@@ -50,34 +50,40 @@ enum WikiLinkParser {
     }
 
     /// Splits text at its wiki-links. Brackets that hold nothing, a newline or more brackets stay text.
+    /// Searched on the UTF-8 bytes: every bracket, bar and newline is one byte, so each piece
+    /// starts and ends between characters.
     static func split(_ text: String) -> [Piece] {
-        var pieces: [Piece] = []
-        var rest = Substring(text)
-        var pending = ""
-        while let open = rest.range(of: "[[") {
-            guard let close = rest[open.upperBound...].range(of: "]]") else { break }
-            let inner = rest[open.upperBound..<close.lowerBound]
-            guard !inner.isEmpty, !inner.contains(where: { "[]\n".contains($0) }) else {
-                pending += rest[..<open.upperBound]
-                rest = rest[open.upperBound...]
-                continue
+        let bytes = Array(text.utf8)
+        func find(_ byte: UInt8, twiceFrom start: Int) -> Int? {
+            var at = start
+            while at + 1 < bytes.count {
+                if bytes[at] == byte, bytes[at + 1] == byte { return at }
+                at += 1
             }
-            let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-            let target = parts[0].trimmingCharacters(in: .whitespaces)
-            let label = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : target
-            guard !target.isEmpty, !label.isEmpty else {
-                pending += rest[..<close.upperBound]
-                rest = rest[close.upperBound...]
-                continue
-            }
-            pending += rest[..<open.lowerBound]
-            if !pending.isEmpty || pieces.isEmpty { pieces.append(.text(pending)) }
-            pending = ""
-            pieces.append(.link(target: target, label: label, hasLabel: parts.count > 1))
-            rest = rest[close.upperBound...]
+            return nil
         }
-        pending += rest
-        if !pending.isEmpty { pieces.append(.text(pending)) }
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var pieces: [Piece] = []
+        var textStart = 0
+        var searchFrom = 0
+        while let open = find(UInt8(ascii: "["), twiceFrom: searchFrom) {
+            guard let close = find(UInt8(ascii: "]"), twiceFrom: open + 2) else { break }
+            let inner = (open + 2)..<close
+            guard !inner.isEmpty, !bytes[inner].contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == 0x0A })
+            else {
+                searchFrom = open + 2
+                continue
+            }
+            let bar = bytes[inner].firstIndex(of: UInt8(ascii: "|"))
+            let target = string(inner.lowerBound..<(bar ?? close)).trimmingCharacters(in: .whitespaces)
+            let label = bar.map { string(($0 + 1)..<close).trimmingCharacters(in: .whitespaces) } ?? target
+            searchFrom = close + 2
+            guard !target.isEmpty, !label.isEmpty else { continue }
+            if textStart < open || pieces.isEmpty { pieces.append(.text(string(textStart..<open))) }
+            pieces.append(.link(target: target, label: label, hasLabel: bar != nil))
+            textStart = close + 2
+        }
+        if textStart < bytes.count { pieces.append(.text(string(textStart..<bytes.count))) }
         if case .text("") = pieces.first, pieces.count > 1 { pieces.removeFirst() }
         return pieces
     }
