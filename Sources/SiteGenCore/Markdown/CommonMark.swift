@@ -172,17 +172,23 @@ public enum CommonMark {
     /// The C node of an edited node; nil when it became pieces, appended to `parent` already. An
     /// edit that does not fit the node's kind is ignored.
     private static func cNode(for kind: MarkdownNodeKind, edit: MarkdownEdits.Edit?, in parent: OpaquePointer) -> OpaquePointer? {
-        switch (edit, kind) {
-        case (.text(let literal)?, _): return literalNode(CMARK_NODE_TEXT, literal)
-        case let (.destination(url)?, .link(_, title)): return linkNode(CMARK_NODE_LINK, url, title)
-        case let (.destination(url)?, .image(_, title)): return linkNode(CMARK_NODE_IMAGE, url, title)
-        case let (.block(onEnter, onExit)?, _): return customNode(CMARK_NODE_CUSTOM_BLOCK, onEnter, onExit)
-        case let (.inline(html)?, .customInline): return customNode(CMARK_NODE_CUSTOM_INLINE, html, "")
-        case let (.split(pieces)?, .text(literal)):
-            appendPieces(pieces, of: literal, to: parent)
-            return nil
-        default: return cNode(for: kind)
+        // On the edit first: a tuple of the two would copy every node's kind.
+        switch edit {
+        case nil: return cNode(for: kind)
+        case .text(let literal)?: return literalNode(CMARK_NODE_TEXT, literal)
+        case .block(let onEnter, let onExit)?: return customNode(CMARK_NODE_CUSTOM_BLOCK, onEnter, onExit)
+        case .destination(let url)?:
+            if case .link(_, let title) = kind { return linkNode(CMARK_NODE_LINK, url, title) }
+            if case .image(_, let title) = kind { return linkNode(CMARK_NODE_IMAGE, url, title) }
+        case .inline(let html)?:
+            if case .customInline = kind { return customNode(CMARK_NODE_CUSTOM_INLINE, html, "") }
+        case .split(let pieces)?:
+            if case .text(let literal) = kind {
+                appendPieces(pieces, of: literal, to: parent)
+                return nil
+            }
         }
+        return cNode(for: kind)
     }
 
     /// Appends a text's pieces to `parent`, each made from its bytes of the literal.
