@@ -30,13 +30,15 @@ struct SourceLines {
         let lineStart = starts[index]
         let lineEnd = starts[index + 1]
         let needle = Array(needle.utf8)
-        return body.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+        // A copy, so that a string not stored as UTF-8 (bridged) is made so rather than missed.
+        var text = body
+        return text.withUTF8 { bytes -> Int? in
             var start = lineStart + max(0, column - 1)
             while start + needle.count <= lineEnd {
                 if bytes[start..<start + needle.count].elementsEqual(needle) { return start - lineStart + 1 }
                 start += 1
             }
             return nil
-        } ?? nil
+        }
     }
 }

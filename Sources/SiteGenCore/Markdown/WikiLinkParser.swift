@@ -51,7 +51,8 @@ enum WikiLinkParser {
 
     /// Splits text at its wiki-links. Brackets that hold nothing, a newline or more brackets stay text.
     /// Searched on the UTF-8 bytes: every bracket, bar and newline is one byte, so each piece
-    /// starts and ends between characters.
+    /// starts and ends between Unicode scalars. (A combining mark right after a bracket or bar
+    /// no longer hides it, as it did when the text was searched by Character.)
     static func split(_ text: String) -> [Piece] {
         let bytes = Array(text.utf8)
         func find(_ byte: UInt8, twiceFrom start: Int) -> Int? {
