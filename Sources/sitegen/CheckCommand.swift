@@ -39,6 +39,9 @@ struct CheckCommand: ParsableCommand {
             console.error("check failed: \(console.failureSummary(report))")
             throw ExitCode(1)
         }
-        print("No problems in \(report.pagesWritten) pages and their links\(console.warningSummary(report)).")
+        let checked = "\(report.pagesWritten) pages and their links"
+        // "No problems" only when there is none: warnings are problems, printed above.
+        let warnings = report.warnings.count
+        print(warnings == 0 ? "No problems in \(checked)." : "No errors in \(checked); \(Console.count(warnings, "warning")) above.")
     }
 }

@@ -62,7 +62,7 @@ import Testing
         try text.replacingOccurrences(of: "draft: true\n", with: "").write(to: file, atomically: true, encoding: .utf8)
         let checked = try Self.run(["check"], in: site)
         #expect(checked.code == 0, "\(checked.errors)")
-        #expect(checked.output == "No problems in 14 pages and their links with 1 warning.\n")
+        #expect(checked.output == "No errors in 14 pages and their links; 1 warning above.\n")
         #expect(
             checked.errors
                 == "content/briefings/talks-resume-in-paris.md:1:1: warning: briefing 'talks-resume-in-paris' cites no source: cite what it draws on with [@id] (a file of content/sources/)\n",

@@ -5,11 +5,12 @@ import Foundation
 /// against the other static files, also for paths that differ only in letter case or Unicode
 /// normalisation, which are one file on macOS and Windows and on many web servers.
 enum OutputCollisions {
-    static func find(staticFiles: Set<String>, pages: [Page]) -> [Diagnostic] {
+    /// `feeds`: the feed beside each theme's and entity's page.
+    static func find(staticFiles: Set<String>, pages: [Page], feeds: [String] = []) -> [Diagnostic] {
         // By the path as a case-insensitive file system sees it: what claims it, and its exact path.
         var claimed: [String: (owner: String, path: String)] = [:]
         for page in pages { claimed[key(page.outputPath)] = ("the page /\(page.path)", page.outputPath) }
-        for data in SitePaths.dataFiles { claimed[key(data)] = ("the generated \(data)", data) }
+        for data in SitePaths.dataFiles + feeds { claimed[key(data)] = ("the generated \(data)", data) }
         var problems: [Diagnostic] = []
         for file in staticFiles.sorted() {
             let output = String(file.dropFirst(SiteLayout.staticFiles.count + 1))

@@ -61,7 +61,9 @@ public enum SiteIndexer {
         let pages = PageLayout.pages(
             briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references, citations: citations,
             perPage: input.config.paginate)
-        diagnostics += OutputCollisions.find(staticFiles: input.staticFiles, pages: pages)
+        diagnostics += OutputCollisions.find(
+            staticFiles: input.staticFiles, pages: pages,
+            feeds: themes.map { SitePaths.feed(ofTheme: $0.id) } + xref.references.entities.map { SitePaths.feed(ofEntity: $0.id) })
         var index = SiteIndex(
             config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks,
             references: xref.references)

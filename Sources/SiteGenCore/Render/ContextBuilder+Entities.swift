@@ -62,7 +62,7 @@ extension ContextBuilder {
             breadcrumb: [("Home", SitePaths.home), ("Index", SitePaths.xrefIndex)],
             content: EntityPageContext(
                 entity: Merged(entityLink(entity.id)!, detail), mentionGroups: groups, themes: .of(themes), alongside: .of(alongside)),
-            linkedData: structuredData.entity(entity), feed: SitePaths.feed(ofEntity: entity.id))
+            linkedData: structuredData.entity(entity), feed: (SitePaths.feed(ofEntity: entity.id), of: entity.name.value))
     }
 
     func crossReferenceIndex(_ page: Page) -> TemplateValue {

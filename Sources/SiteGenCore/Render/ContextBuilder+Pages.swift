@@ -67,7 +67,7 @@ extension ContextBuilder {
                 },
                 cardLevel: 3, firstPage: first,
                 pager: pager),
-            feed: SitePaths.feed(ofTheme: theme.id))
+            feed: (SitePaths.feed(ofTheme: theme.id), of: theme.title))
     }
 
     /// The pager of page `part` of a list of `count` items that starts at `path`; nil when the

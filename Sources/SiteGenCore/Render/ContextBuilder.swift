@@ -29,17 +29,20 @@ struct ContextBuilder: Sendable {
 
     /// The context shared by every page, with the page's own content.
     /// `linkedData` is the page's own node of structured data (a `WebPage` when nil), `share`
-    /// how a link to it is shown (a website when nil), `feed` the path of its own feed.
+    /// how a link to it is shown (a website when nil), `feed` the path of its own feed and the
+    /// name it is the feed of.
     func page<Content: TemplateObjectConvertible & Sendable>(
         _ page: Page, title: String, description: String, breadcrumb: [(String, String)], content: Content,
-        linkedData: LinkedData? = nil, share: ShareContext? = nil, feed: String? = nil
+        linkedData: LinkedData? = nil, share: ShareContext? = nil, feed: (path: String, of: String)? = nil
     ) -> TemplateValue {
         let config = index.config
         let graph = structuredData.graph(for: page, title: title, description: description, breadcrumb: breadcrumb, main: linkedData)
         let meta = PageMeta(
             title: title, fullTitle: page.kind == .home ? config.title : "\(title) · \(config.title)", description: description,
             url: href(page.path), canonical: config.hasAbsoluteBaseURL ? config.baseURL + page.path : nil,
-            feed: config.hasAbsoluteBaseURL ? feed.map { config.baseURL + $0 } : nil, share: share ?? ShareContext(type: "website"),
+            feed: config.hasAbsoluteBaseURL ? feed.map { config.baseURL + $0.path } : nil,
+            feedTitle: config.hasAbsoluteBaseURL ? feed.map { BriefingFeed.title(of: $0.of, in: config) } : nil,
+            share: share ?? ShareContext(type: "website"),
             structuredData: graph.scriptContent)
         let nav = page.kind == .theme ? (shared.themeNav[page.id ?? ""] ?? shared.nav[.theme]!) : shared.nav[page.kind]!
         let common = CommonContext(

@@ -20,6 +20,7 @@ import Testing
         let check = try runSitegen(["check", "--strict"], in: site)
         #expect(check.status == 0)
         #expect(check.stderr == "")
+        #expect(check.stdout.hasPrefix("No problems in "), "\(check.stdout)")
         let build = try runSitegen(["build", "--strict"], in: site)
         #expect(build.status == 0)
         #expect(build.stderr == "")

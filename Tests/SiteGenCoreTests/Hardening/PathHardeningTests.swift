@@ -42,6 +42,10 @@ import Testing
             "static/xref.json:1:1: error: this file would replace the generated xref.json; rename, move or remove it"
         ),
         (
+            "static/themes/guarantees/feed.xml", "<feed/>",
+            "static/themes/guarantees/feed.xml:1:1: error: this file would replace the generated themes/guarantees/feed.xml; rename, move or remove it"
+        ),
+        (
             "static/Assets/x.css", "",
             "static/Assets/x.css:1:1: error: assets/ is kept for templates/assets/; move this file elsewhere in static/"
         ),

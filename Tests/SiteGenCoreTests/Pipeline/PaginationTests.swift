@@ -42,6 +42,9 @@ import Testing
         // The introduction and the entities are on the first page of a theme only.
         #expect(theme.contains("class=\"prose\"") && !more.contains("class=\"prose\""))
         #expect(more.contains("<a href=\"/ukraine/themes/guarantees/\" rel=\"prev\">Newer</a>"))
+        // The theme's feed is the same feed on every page of it, under the same title.
+        let feedLink = "title=\"Security guarantees · Fixture Briefings\" href=\"https://example.org/ukraine/themes/guarantees/feed.xml\""
+        #expect(theme.contains(feedLink) && more.contains(feedLink), "\(more)")
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("themes/next-steps/page/2/index.html").path))
         let sitemap = try String(contentsOf: site.output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         #expect(sitemap.contains("https://example.org/ukraine/briefings/page/3/"))

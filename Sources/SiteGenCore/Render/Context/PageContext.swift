@@ -84,6 +84,9 @@ struct PageMeta: Sendable {
     /// The Atom feed of the page's own briefings: on a theme's and an entity's page, with an
     /// absolute base URL.
     var feed: String?
+    /// That feed's title: the theme's or entity's name and the site's title (with no pager
+    /// label, on every page of a long list).
+    var feedTitle: String?
     /// Open Graph's and Twitter's cards: what a link to the page shows where it is shared.
     var share: ShareContext
     /// The page's JSON-LD (schema.org), to put in `<script type="application/ld+json">`: its

@@ -12,6 +12,11 @@ struct BriefingFeed: Sendable {
     /// How many briefings a feed carries.
     static let length = 20
 
+    /// The title of a theme's or an entity's feed, which its page's link to it shows too.
+    static func title(of name: String, in config: SiteConfig) -> String {
+        "\(name) · \(config.title)"
+    }
+
     /// The site's latest briefings.
     static func site(_ index: SiteIndex) -> BriefingFeed {
         BriefingFeed(
@@ -22,7 +27,7 @@ struct BriefingFeed: Sendable {
     /// The latest briefings of a theme, for the feed beside its page.
     static func theme(_ theme: Theme, in index: SiteIndex) -> BriefingFeed {
         BriefingFeed(
-            title: "\(theme.title) · \(index.config.title)", subtitle: theme.summary, path: SitePaths.feed(ofTheme: theme.id),
+            title: title(of: theme.title, in: index.config), subtitle: theme.summary, path: SitePaths.feed(ofTheme: theme.id),
             page: SitePaths.theme(theme.id),
             briefings: (index.briefingsByTheme[theme.id] ?? []).prefix(length).map { index.briefings[$0] })
     }
@@ -31,7 +36,7 @@ struct BriefingFeed: Sendable {
     static func entity(_ entity: Entity, in index: SiteIndex) -> BriefingFeed {
         let ids = ContextBuilder.briefings(naming: index.references.mentions[entity.id] ?? [], keeping: length).first
         return BriefingFeed(
-            title: "\(entity.name.value) · \(index.config.title)", subtitle: entity.summary, path: SitePaths.feed(ofEntity: entity.id),
+            title: title(of: entity.name.value, in: index.config), subtitle: entity.summary, path: SitePaths.feed(ofEntity: entity.id),
             page: SitePaths.entity(entity.id), briefings: ids.compactMap(index.briefing))
     }
 }
