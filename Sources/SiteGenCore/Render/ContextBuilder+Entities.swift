@@ -12,10 +12,15 @@ extension ContextBuilder {
         shared.encodedEntityLinks[id]
     }
 
-    /// The entities of these kinds that the briefings name, by kind then name.
-    func entities(ofKinds kinds: [EntityKind], in briefings: [Briefing]) -> [EntityItem] {
+    /// The entities of these kinds that the briefings at these positions name, by kind then name.
+    func entities(ofKinds kinds: [EntityKind], inBriefingsAt positions: [Int]) -> [EntityItem] {
         guard !kinds.isEmpty else { return [] }
-        let ids = Set(briefings.flatMap { index.references.briefingEntities[$0.id] ?? [] })
+        var ids: Set<String> = []
+        // Read in place: a theme can have thousands of briefings, and each copied out whole
+        // (as `index.briefings(inTheme:)` does) was a fifth of the theme page's context.
+        index.briefings.withUnsafeBufferPointer { briefings in
+            for position in positions { ids.formUnion(index.references.briefingEntities[briefings[position].id] ?? []) }
+        }
         return index.references.entities.filter { ids.contains($0.id) && kinds.contains($0.kind) }
             .sorted {
                 (kinds.firstIndex(of: $0.kind)!, $0.name.value.lowercased()) < (kinds.firstIndex(of: $1.kind)!, $1.name.value.lowercased())

@@ -54,7 +54,7 @@ extension ContextBuilder {
         // The introduction and the entities are on the first page only.
         let detail = ThemeDetail(
             body: first ? markdown.html(of: theme.body, rewrites: index.rewrites(for: theme.path)) : TrustedHTML(""),
-            entities: first ? .of(entities(ofKinds: theme.entityKinds, in: index.briefings(inTheme: theme.id))) : nil,
+            entities: first ? .of(entities(ofKinds: theme.entityKinds, inBriefingsAt: members)) : nil,
             entitiesHeading: EntityKind.heading(for: theme.entityKinds))
         let pager = self.pager(part: page.part, of: members.count, at: SitePaths.theme(theme.id))
         return self.page(

@@ -15,22 +15,33 @@ public final class FolderWriter {
         self.folder = folder.standardizedFileURL
     }
 
-    /// Writes the files whose bytes changed; returns how many it wrote.
+    /// Writes the files whose bytes changed; returns how many it wrote. Digests and writes run
+    /// on every core: an edit of a briefing's themes rewrites every later page of a long list.
     public func write(_ files: [OutputFile]) throws -> Int {
-        var count = 0
-        for file in files {
-            guard OutputWriter.isSafe(file.path) else { throw CocoaError(.fileWriteInvalidFileName) }
-            let digest = Self.digest(file.bytes)
-            if written[file.path] == digest { continue }
-            let url = folder.appendingPathComponent(file.path)
-            let parent = url.deletingLastPathComponent()
+        for file in files where !OutputWriter.isSafe(file.path) { throw CocoaError(.fileWriteInvalidFileName) }
+        let digests = files.parallelMap { Self.digest($0.bytes) }
+        let changed = files.indices.filter { written[files[$0].path] != digests[$0] }
+        for position in changed {
+            let parent = folder.appendingPathComponent(files[position].path).deletingLastPathComponent()
             if folders.insert(parent.path).inserted || !fileManager.fileExists(atPath: parent.path) {
                 try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             }
-            try Self.replace(url.path, with: file.bytes)
-            written[file.path] = digest
+        }
+        let root = folder
+        let failures = changed.parallelMap { position -> WriteError? in
+            do {
+                try Self.replace(root.appendingPathComponent(files[position].path).path, with: files[position].bytes)
+                return nil
+            } catch {
+                return error as? WriteError ?? WriteError("cannot write \(files[position].path): \(error)")
+            }
+        }
+        var count = 0
+        for (position, failure) in zip(changed, failures) where failure == nil {
+            written[files[position].path] = digests[position]
             count += 1
         }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         return count
     }
 
