@@ -101,24 +101,24 @@ struct CrossReferenceBuilder {
     /// first in the index. Entities are numbered by their place in the index.
     static func coMentions(_ named: [[Int]], ids: [String], denseLimit: Int = denseCoMentionLimit) -> [String: [CoMention]] {
         let count = ids.count
+        /// Every ordered pair of different entities named in one briefing, once per briefing.
+        func eachPair(_ body: (Int, Int) -> Void) {
+            for members in named {
+                for a in members {
+                    for b in members where a != b { body(a, b) }
+                }
+            }
+        }
         var result: [String: [CoMention]] = [:]
         guard count <= denseLimit else {
             var counts = [[Int: Int]](repeating: [:], count: count)
-            for members in named {
-                for a in members {
-                    for b in members where a != b { counts[a][b, default: 0] += 1 }
-                }
-            }
+            eachPair { counts[$0][$1, default: 0] += 1 }
             for (a, others) in counts.enumerated() where !others.isEmpty { result[ids[a]] = best(of: others, ids: ids) }
             return result
         }
         // A table of every pair: a dictionary per entity cost 2% of a 10,000-briefing build.
         var table = [Int32](repeating: 0, count: count * count)
-        for members in named {
-            for a in members {
-                for b in members where a != b { table[a * count + b] += 1 }
-            }
-        }
+        eachPair { table[$0 * count + $1] += 1 }
         for a in 0..<count {
             let row = (0..<count).lazy.filter { table[a * count + $0] > 0 }.map { (key: $0, value: Int(table[a * count + $0])) }
             if !row.isEmpty { result[ids[a]] = best(of: row, ids: ids) }
