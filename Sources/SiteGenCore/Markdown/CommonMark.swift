@@ -158,7 +158,8 @@ public enum CommonMark {
                     continue
                 }
                 let index = event.index, parent = parents[parents.count - 1]
-                let made = edited ? cNode(for: kinds[index], edit: edits.edit(of: index), in: parent) : cNode(for: kinds[index])
+                let kind = kinds.baseAddress! + index
+                let made = edited ? cNode(for: kind, edit: edits.edit(of: index), in: parent) : cNode(for: kind)
                 if let made { cmark_node_append_child(parent, made) }
                 guard !document.isLeaf(index) else { continue }
                 // An edit that gave the node text of its own (or made it pieces) replaces its children.
@@ -171,19 +172,21 @@ public enum CommonMark {
 
     /// The C node of an edited node; nil when it became pieces, appended to `parent` already. An
     /// edit that does not fit the node's kind is ignored.
-    private static func cNode(for kind: MarkdownNodeKind, edit: MarkdownEdits.Edit?, in parent: OpaquePointer) -> OpaquePointer? {
+    private static func cNode(
+        for kind: UnsafePointer<MarkdownNodeKind>, edit: MarkdownEdits.Edit?, in parent: OpaquePointer
+    ) -> OpaquePointer? {
         // On the edit first: a tuple of the two would copy every node's kind.
         switch edit {
         case nil: return cNode(for: kind)
         case .text(let literal)?: return literalNode(CMARK_NODE_TEXT, literal)
         case .block(let onEnter, let onExit)?: return customNode(CMARK_NODE_CUSTOM_BLOCK, onEnter, onExit)
         case .destination(let url)?:
-            if case .link(_, let title) = kind { return linkNode(CMARK_NODE_LINK, url, title) }
-            if case .image(_, let title) = kind { return linkNode(CMARK_NODE_IMAGE, url, title) }
+            if case .link(_, let title) = kind.pointee { return linkNode(CMARK_NODE_LINK, url, title) }
+            if case .image(_, let title) = kind.pointee { return linkNode(CMARK_NODE_IMAGE, url, title) }
         case .inline(let html)?:
-            if case .customInline = kind { return customNode(CMARK_NODE_CUSTOM_INLINE, html, "") }
+            if case .customInline = kind.pointee { return customNode(CMARK_NODE_CUSTOM_INLINE, html, "") }
         case .split(let pieces)?:
-            if case .text(let literal) = kind {
+            if case .text(let literal) = kind.pointee {
                 appendPieces(pieces, of: literal, to: parent)
                 return nil
             }
@@ -219,9 +222,10 @@ public enum CommonMark {
         }
     }
 
-    private static func cNode(for kind: MarkdownNodeKind) -> OpaquePointer {
+    /// Reads the kind where it is stored: copied out whole, a kind was a tenth of rendering a body.
+    private static func cNode(for kind: UnsafePointer<MarkdownNodeKind>) -> OpaquePointer {
         func make(_ type: cmark_node_type) -> OpaquePointer { cmark_node_new(type)! }
-        switch kind {
+        switch kind.pointee {
         case .document: return make(CMARK_NODE_DOCUMENT)
         case .blockQuote: return make(CMARK_NODE_BLOCK_QUOTE)
         case let .list(type, delimiter, start, tight):

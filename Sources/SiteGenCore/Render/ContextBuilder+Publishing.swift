@@ -54,16 +54,8 @@ extension ContextBuilder {
                         positions.map { BookEntry(title: index.briefings[$0].title, anchor: Self.bookAnchor(index.briefings[$0])) }),
                     // Made one by one as the book renders: the page never holds every body at once.
                     briefings: LazyItems(count: positions.count) { item in
-                        let briefing = index.briefings[positions[item]]
-                        let markdown = MarkdownRenderer(
-                            links: base, unsafeHTML: config.markdown.unsafeHTML, anchorPrefix: Self.bookAnchorPrefix(briefing),
-                            headingShift: 2)
-                        let extra = BookBriefing(
-                            anchor: Self.bookAnchor(briefing), absoluteURL: base.url(SitePaths.briefing(briefing.id)),
-                            body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
-                            sources: .of(citedSources(of: briefing, anchorPrefix: Self.bookAnchorPrefix(briefing), links: base)),
-                            furtherReading: .of(briefing.sources.map { LinkItem(title: $0.title, url: sourceURL($0.url, of: briefing)) }))
-                        return Merged(card(briefing), extra)
+                        // Read where it is stored: a briefing copied out retains each of its fields.
+                        index.briefings.withUnsafeBufferPointer { bookBriefing($0[positions[item]], at: positions[item], links: base) }
                     },
                     alsoIn: .of(elsewhere)))
         }
@@ -73,5 +65,18 @@ extension ContextBuilder {
             content: BookContext(
                 themes: themes, briefingCount: index.briefings.count, claims: .of(claimCounts(index.briefings.flatMap(\.body.claims))),
                 latestDate: index.latestDate.map { date($0) }))
+    }
+
+    /// A briefing as the book prints it: its card, its body with its anchors made unique on the
+    /// page, and its sources, with links through `links`.
+    private func bookBriefing(_ briefing: Briefing, at position: Int, links: SiteLinks) -> Merged<Card, BookBriefing> {
+        let markdown = MarkdownRenderer(
+            links: links, unsafeHTML: index.config.markdown.unsafeHTML, anchorPrefix: Self.bookAnchorPrefix(briefing), headingShift: 2)
+        let extra = BookBriefing(
+            anchor: Self.bookAnchor(briefing), absoluteURL: links.url(SitePaths.briefing(briefing.id)),
+            body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),
+            sources: .of(citedSources(of: briefing, anchorPrefix: Self.bookAnchorPrefix(briefing), links: links)),
+            furtherReading: .of(briefing.sources.map { LinkItem(title: $0.title, url: sourceURL($0.url, of: briefing)) }))
+        return Merged(card(at: position), extra)
     }
 }
