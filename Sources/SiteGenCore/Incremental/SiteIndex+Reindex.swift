@@ -5,9 +5,11 @@ extension SiteIndex {
     /// of these. Costs the size of the briefing and of what it touches, not of the site; the
     /// index is changed in place, so that nothing the size of the site is copied.
     ///
+    /// A new date or weight moves the briefing to its new place in site order first (see
+    /// `move(_:relayOut:relisted:)`).
+    ///
     /// Returns the pages to render again. Nil, with the index untouched, when the change reaches
-    /// further and the whole site must be indexed again: a new place in the order, a draft
-    /// published or withdrawn, a diagnostic of the index, a theme or an entity that gains its
+    /// further and the whole site must be indexed again: a draft published or withdrawn, a diagnostic of the index, a theme or an entity that gains its
     /// first briefing or loses its last, new headings that another file links into.
     mutating func reindex(_ briefing: Briefing, linkFirstMention: Bool) -> [Page]? {
         var removed: [Page] = []
@@ -17,13 +19,10 @@ extension SiteIndex {
     /// As `reindex(_:linkFirstMention:)`; a theme whose list loses its last page puts that page
     /// in `removed`, for its file to go.
     mutating func reindex(_ briefing: Briefing, linkFirstMention: Bool, removed: inout [Page]) -> [Page]? {
-        guard let position = position(ofBriefing: briefing.id), let resolver, let table = references.table else { return nil }
-        let old = briefings[position]
+        guard let found = position(ofBriefing: briefing.id), let resolver, let table = references.table else { return nil }
+        let old = briefings[found]
         // Updates are listed on a page of the whole site's: a change to them indexes it again.
-        guard old.path == briefing.path, old.draft == briefing.draft, old.updates == briefing.updates,
-            position == 0 || Briefing.newestFirst(briefings[position - 1], briefing),
-            position + 1 == briefings.count || Briefing.newestFirst(briefing, briefings[position + 1])
-        else { return nil }
+        guard old.path == briefing.path, old.draft == briefing.draft, old.updates == briefing.updates else { return nil }
         let anchorsChanged = old.body.headings.map(\.anchor) != briefing.body.headings.map(\.anchor)
         var updatedResolver = resolver
         if anchorsChanged {
@@ -49,10 +48,14 @@ extension SiteIndex {
         let linkedBefore = Set(resolver.resolve(old.body, from: old.path, diagnostics: &ignored).1)
 
         if anchorsChanged { self.resolver = updatedResolver }
+        var relayOut: Set<Int> = []
+        var relisted: Set<Int> = []
+        // A new date or weight: the briefing moves to its new place first.
+        let position = place(of: briefing, replacingAt: found)
+        if position != found { move(OrderMove(from: found, to: position), relayOut: &relayOut, relisted: &relisted) }
+        relayOut.insert(position)
         briefings[position] = briefing
         links[briefing.path] = resolved.merging(scan.wikiLinks) { $1 }
-        var relayOut: Set<Int> = [position]
-        var relisted: Set<Int> = []
         var resized: [(at: Int, page: Page?)] = []
         if citedBefore != citedAfter {
             let order = briefingPositions
@@ -158,7 +161,7 @@ extension SiteIndex {
 
     /// Puts a new layout of a page in the old one's place; a page whose list of what it shows
     /// changed is `relisted`, to be rendered again.
-    private mutating func replace(_ page: Page, relisted: inout Set<Int>) {
+    mutating func replace(_ page: Page, relisted: inout Set<Int>) {
         guard let at = pagePositions[page.path] else { return }
         if page != pages[at] { relisted.insert(at) }
         pages[at] = page

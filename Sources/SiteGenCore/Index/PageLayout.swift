@@ -8,25 +8,7 @@ enum PageLayout {
         briefings: [Briefing], themes: [Theme], backlinks: [String: [String]], references: CrossReferences,
         citations: CitationIndex = .empty, perPage: Int = SiteConfig.defaultPaginate
     ) -> [Page] {
-        let cards = briefings.map { Dependency($0.path, .card) }
-        let cardsAndMentions = briefings.map { Dependency($0.path, [.card, .mentions]) }
-        // The list of every briefing, a page per `perPage` of them: a card changes one page.
-        let lists = parts(of: Array(briefings.indices), perPage: perPage).map { part, slice in
-            Page(
-                kind: .briefingList, part: part, listSize: briefings.count, path: SitePaths.part(part, of: SitePaths.briefings),
-                dependencies: slice.map { cards[$0] })
-        }
-        var pages =
-            [Page(kind: .home, path: SitePaths.home, dependencies: cards)] + lists + [
-                Page(kind: .themeList, path: SitePaths.themes, dependencies: cards),
-                Page(kind: .xrefIndex, path: SitePaths.xrefIndex, dependencies: cardsAndMentions),
-                Page(kind: .search, path: SitePaths.search, dependencies: []),
-                Page(kind: .book, path: SitePaths.book, dependencies: briefings.map { Dependency($0.path, .all) }),
-                Page(
-                    kind: .updates, path: SitePaths.updates,
-                    dependencies: briefings.filter { !$0.updates.isEmpty }.map { Dependency($0.path, .card) }),
-                Page(kind: .notFound, path: SitePaths.notFound, dependencies: []),
-            ]
+        var pages = siteWidePages(briefings: briefings, perPage: perPage)
         let paths = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) })
         let path = { (id: String) in paths[id] }
         for entity in references.entities {
@@ -50,6 +32,31 @@ enum PageLayout {
                     backlinks: backlinks, citations: citations, path: path))
         }
         return pages
+    }
+
+    /// The pages that show the whole site's briefings in site order: the home page, the list of
+    /// every briefing, the themes' list, the cross-reference index, search, the book, the
+    /// updates and the not-found page, in the order `pages` puts them first.
+    static func siteWidePages(briefings: [Briefing], perPage: Int) -> [Page] {
+        let cards = briefings.map { Dependency($0.path, .card) }
+        let cardsAndMentions = briefings.map { Dependency($0.path, [.card, .mentions]) }
+        // The list of every briefing, a page per `perPage` of them: a card changes one page.
+        let lists = parts(of: Array(briefings.indices), perPage: perPage).map { part, slice in
+            Page(
+                kind: .briefingList, part: part, listSize: briefings.count, path: SitePaths.part(part, of: SitePaths.briefings),
+                dependencies: slice.map { cards[$0] })
+        }
+        return
+            [Page(kind: .home, path: SitePaths.home, dependencies: cards)] + lists + [
+                Page(kind: .themeList, path: SitePaths.themes, dependencies: cards),
+                Page(kind: .xrefIndex, path: SitePaths.xrefIndex, dependencies: cardsAndMentions),
+                Page(kind: .search, path: SitePaths.search, dependencies: []),
+                Page(kind: .book, path: SitePaths.book, dependencies: briefings.map { Dependency($0.path, .all) }),
+                Page(
+                    kind: .updates, path: SitePaths.updates,
+                    dependencies: briefings.filter { !$0.updates.isEmpty }.map { Dependency($0.path, .card) }),
+                Page(kind: .notFound, path: SitePaths.notFound, dependencies: []),
+            ]
     }
 
     /// An entity's page: it shows the cards and mentions of the briefings that name it, quoted.

@@ -22,7 +22,7 @@ public struct SiteIndex: Sendable {
     /// The link resolver of the build, to resolve a changed briefing's links again.
     var resolver: LinkResolver?
 
-    let briefingPositions: [String: Int]
+    var briefingPositions: [String: Int]
     private let themePositions: [String: Int]
     var pagePositions: [String: Int]
 

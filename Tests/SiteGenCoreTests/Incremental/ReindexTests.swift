@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SiteGenCore
@@ -77,10 +78,14 @@ import Testing
         var files = Self.site(seed: 3)
         var index = try Self.index(files)
         var random = SplitMix(seed: 11)
+        // Its own generator, so that the other edits stay those the counts below were set for.
+        var mover = SplitMix(seed: 17)
         let ids = Self.entities.keys.sorted()
         var quickSteps = 0
         // Edits on the quick path after which a theme's list has a page more or less.
         var resizedSteps = 0
+        // Edits on the quick path that move the briefing to a new place in the order.
+        var movedSteps = 0
         for step in 0..<40 {
             let number = random.next(Self.briefingCount)
             let path = "content/briefings/b\(number).md"
@@ -90,6 +95,13 @@ import Testing
             if random.next(2) == 0 { body += "\nSee [one](b\(random.next(Self.briefingCount)).md).\n" }
             let themes = ["[guarantees]", "[next-steps]", "[guarantees, next-steps]"][random.next(3)]
             files[path] = Self.briefing(number, themes: themes, listed: listed, body: body)
+            // One edit in four moves the briefing: it takes another's date, and goes after it.
+            if mover.next(4) == 0 {
+                let other = mover.next(Self.briefingCount), day = 1 + other % 28, month = 1 + other / 28
+                let date = "date: 2026-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+                files[path] = Self.briefing(number, themes: themes, listed: listed, body: body).replacingOccurrences(
+                    of: "date: [0-9-]+", with: date + "\nweight: 1", options: .regularExpression)
+            }
             let note = Comment(rawValue: "step \(step): b\(number) lists \(listed), names \(named), themes \(themes)")
 
             let file = try FrontMatterSplitter.split(files[path]!, path: path, kind: .briefing, id: "b\(number)").get()
@@ -100,23 +112,44 @@ import Testing
                 expectSame(quick, full, note)
                 quickSteps += 1
                 if full.pages.count != index.pages.count { resizedSteps += 1 }
+                if full.position(ofBriefing: "b\(number)") != index.position(ofBriefing: "b\(number)") { movedSteps += 1 }
             }
             index = full
         }
         // Edits fall back to the whole site only when an anchor others link into changes.
         #expect(quickSteps >= 20)
         #expect(resizedSteps >= 2)
+        #expect(movedSteps >= 3)
     }
 
-    @Test func aNewPlaceInTheOrderIndexesTheWholeSite() throws {
+    /// A new date moves the briefing to a new place in site order: to the front, to the end,
+    /// past one neighbour, and within a day by its weight; each move, re-indexed on its own,
+    /// gives the index of the whole edited site, and the pages it returns include every page
+    /// whose layout changed.
+    @Test(arguments: [
+        ("b3", "date: 2026-01-04", "date: 2026-12-30"), ("b70", "date: 2026-03-15", "date: 2025-01-01"),
+        ("b40", "date: 2026-02-13", "date: 2026-02-14\nweight: -1"), ("b100", "date: 2026-04-17", "date: 2026-01-20"),
+        ("b0", "date: 2026-01-01", "date: 2026-05-31"),
+    ])
+    func aNewPlaceInTheOrderIsReindexedOnItsOwn(id: String, before: String, after: String) throws {
         var files = Self.site(seed: 5)
         let index = try Self.index(files)
-        let path = "content/briefings/b3.md"
-        files[path] = files[path]!.replacingOccurrences(of: "date: 2026-01-04", with: "date: 2026-12-30")
-        let file = try FrontMatterSplitter.split(files[path]!, path: path, kind: .briefing, id: "b3").get()
+        let path = "content/briefings/\(id).md"
+        #expect(files[path]!.contains(before))
+        files[path] = files[path]!.replacingOccurrences(of: before, with: after)
+        let file = try FrontMatterSplitter.split(files[path]!, path: path, kind: .briefing, id: id).get()
         let briefing = try #require(BriefingParser.parse(file, config: MarkdownOptions()).0)
-        var reindexed = index
-        #expect(reindexed.reindex(briefing, linkFirstMention: true) == nil)
-        #expect(reindexed.briefings.map(\.card) == index.briefings.map(\.card), "left untouched")
+        let full = try Self.index(files)
+        #expect(full.position(ofBriefing: id) != index.position(ofBriefing: id), "the edit moves it")
+        var quick = index
+        let pages = quick.reindex(briefing, linkFirstMention: full.config.linkFirstMention)
+        let rendered = try #require(pages, "re-indexed on its own")
+        expectSame(quick, full, Comment(rawValue: "\(id): \(after)"))
+        #expect(quick.pagePositions == full.pagePositions)
+        let shown = Set(rendered.map(\.path))
+        let before = Dictionary(uniqueKeysWithValues: index.pages.map { ($0.path, $0) })
+        for page in full.pages where before[page.path] != page {
+            #expect(shown.contains(page.path), "\(page.path) changed but is not rendered")
+        }
     }
 }

@@ -39,20 +39,25 @@ struct SharedEntities {
     /// The related briefings of the briefing at `position`. `scores` is scratch room, one zero per
     /// briefing, given back as zeros.
     func related(at position: Int, scores: inout [Int]) -> [String] {
-        let half = RelatedBriefings.candidatesPerEntity / 2
         var touched: [Int] = []
-        for id in named[position] {
-            let list = postings[id] ?? []
-            let at = Self.insertionPoint(of: position, in: list)
-            for candidate in list[max(0, at - half)..<min(list.count, at + half + 1)] where candidate != position {
-                if scores[candidate] == 0 { touched.append(candidate) }
-                scores[candidate] += 1
+        touched.reserveCapacity(named[position].count * RelatedBriefings.candidatesPerEntity)
+        scores.withUnsafeMutableBufferPointer { scores in
+            for id in named[position] {
+                guard let list = postings[id] else { continue }
+                for candidate in Self.window(around: position, in: list) where candidate != position {
+                    if scores[candidate] == 0 { touched.append(candidate) }
+                    scores[candidate] += 1
+                }
             }
         }
-        // The best few, kept in order as candidates come: no sort of all of them.
+        // The best few, kept in order as candidates come: no sort of all of them. Numbers are
+        // compared first, ids only on a tie of both (a tuple with the id would copy it each time).
         var best: [Int] = []
         func ranksBefore(_ a: Int, _ b: Int) -> Bool {
-            (scores[b], abs(a - position), briefings[a]) < (scores[a], abs(b - position), briefings[b])
+            if scores[a] != scores[b] { return scores[a] > scores[b] }
+            let nearA = abs(a - position), nearB = abs(b - position)
+            if nearA != nearB { return nearA < nearB }
+            return briefings[a] < briefings[b]
         }
         for candidate in touched {
             guard best.count < RelatedBriefings.count || ranksBefore(candidate, best[best.count - 1]) else { continue }
@@ -77,6 +82,14 @@ struct SharedEntities {
             }
         }
         return reached
+    }
+
+    /// The candidates an entity's list (positions in order) gives the briefing at `position`,
+    /// itself among them: the nearest `RelatedBriefings.candidatesPerEntity` on either side.
+    static func window(around position: Int, in list: [Int]) -> ArraySlice<Int> {
+        let half = RelatedBriefings.candidatesPerEntity / 2
+        let at = insertionPoint(of: position, in: list)
+        return list[max(0, at - half)..<min(list.count, at + half + 1)]
     }
 
     /// The index of the first element not less than `value` in a sorted list.
