@@ -6,7 +6,11 @@ extension SiteIndex {
         var low = 0, high = briefings.count - 1
         while low < high {
             let middle = (low + high) / 2
-            if Briefing.newestFirst(briefings[middle < position ? middle : middle + 1], briefing) { low = middle + 1 } else { high = middle }
+            if Briefing.newestFirst(briefings[middle < position ? middle : middle + 1], briefing) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
         return low
     }
