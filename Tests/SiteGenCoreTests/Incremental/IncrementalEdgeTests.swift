@@ -119,3 +119,24 @@ extension IncrementalEdgeTests {
         #expect(builder.index != nil, "index dropped; errors: \(report.errors.map(\.description))")
     }
 }
+
+extension IncrementalEdgeTests {
+    /// A page's folder removed while the preview runs (by hand, or by a tool cleaning up) is
+    /// made again when the page is next written: the writer makes a folder when a write finds
+    /// it missing, not only the first time.
+    @Test func aFolderRemovedWhileServingIsMadeAgain() throws {
+        let site = try TestSite(MinimalSite.files)
+        let output = site.root.appendingPathComponent(".preview")
+        let builder = IncrementalBuilder(options: .init(siteRoot: site.root, output: output))
+        #expect(builder.build().succeeded)
+        let page = output.appendingPathComponent("briefings/alpha/index.html")
+        #expect(FileManager.default.fileExists(atPath: page.path))
+        try FileManager.default.removeItem(at: output.appendingPathComponent("briefings"))
+        let path = "content/briefings/alpha.md"
+        try site.write(path, try site.read(path) + "\nOne more sentence.\n")
+        let report = builder.rebuild(changed: [path])
+        #expect(report.succeeded, "\(report.errors.map(\.description))")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        #expect(text.contains("One more sentence."))
+    }
+}
