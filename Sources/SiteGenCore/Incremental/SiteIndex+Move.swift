@@ -60,13 +60,11 @@ extension SiteIndex {
         if let shared = references.shared {
             let updated = shared.moving(move)
             references.shared = updated
-            var scores = [Int](repeating: 0, count: briefings.count)
-            for position in updated.repositioned(by: move) {
-                let related = updated.related(at: position, scores: &scores)
-                if references.related[briefings[position].id] != related {
-                    references.related[briefings[position].id] = related
-                    relayOut.insert(position)
-                }
+            let reached = Array(updated.repositioned(by: move))
+            for (position, related) in zip(reached, updated.related(at: reached))
+            where references.related[briefings[position].id] != related {
+                references.related[briefings[position].id] = related
+                relayOut.insert(position)
             }
         }
         for page in PageLayout.siteWidePages(briefings: briefings, perPage: config.paginate) { replace(page, relisted: &relisted) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Related briefings: those that share most entities with a briefing.
 ///
 /// So that the cost per briefing stays the same however large the site, each entity contributes
@@ -29,11 +31,22 @@ struct SharedEntities {
 
     /// For each briefing id, its related briefings.
     func related() -> [String: [String]] {
-        var scores = [Int](repeating: 0, count: briefings.count)
         var related: [String: [String]] = [:]
         related.reserveCapacity(briefings.count)
-        for position in briefings.indices { related[briefings[position]] = self.related(at: position, scores: &scores) }
+        for (position, found) in zip(briefings.indices, self.related(at: Array(briefings.indices))) { related[briefings[position]] = found }
         return related
+    }
+
+    /// The related briefings of the briefings at these positions, in their order, worked out on
+    /// every core: each core takes a run of them, with scratch room of its own.
+    func related(at positions: [Int]) -> [[String]] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let run = max(64, (positions.count + cores - 1) / max(1, cores))
+        let runs = stride(from: 0, to: positions.count, by: run).map { Array(positions[$0..<min(positions.count, $0 + run)]) }
+        return runs.parallelMap { run in
+            var scores = [Int](repeating: 0, count: briefings.count)
+            return run.map { related(at: $0, scores: &scores) }
+        }.flatMap { $0 }
     }
 
     /// The related briefings of the briefing at `position`. `scores` is scratch room, one zero per
