@@ -1,7 +1,7 @@
 /// One briefing taken from its place in site order and put in another (its date or weight
 /// changed): the briefings between the two places each move by one towards the old place, and
 /// every other keeps its position.
-struct OrderMove: Equatable {
+struct OrderMove {
     /// The moved briefing's position before and after.
     let from: Int
     let to: Int

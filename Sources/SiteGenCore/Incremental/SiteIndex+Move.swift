@@ -16,9 +16,10 @@ extension SiteIndex {
     }
 
     /// Moves the briefing at `move.from` to `move.to` in site order, and with it everything the
-    /// index keeps by position or in site order: themes' members, entities' postings and
-    /// mentions, backlinks, citations, related briefings, and the pages that list them. The
-    /// briefing itself is unchanged: re-indexing its new version follows.
+    /// index keeps by position or in site order: themes' members, entities' postings, backlinks,
+    /// citations, related briefings, and the pages that list them. The briefing itself is
+    /// unchanged: re-indexing its new version follows, and puts its mentions in their entities'
+    /// lists at its new place.
     ///
     /// Briefing pages to lay out again go in `relayOut` (by position after the move), other
     /// pages whose list changed in `relisted`.
@@ -36,16 +37,13 @@ extension SiteIndex {
             for position in move.range { pagePositions[pages[firstBriefingPage + position].path] = firstBriefingPage + position }
         }
         moveThemeMembers(move, of: moved, relayOut: &relayOut, relisted: &relisted)
-        moveMentions(of: moved, to: move.to, relisted: &relisted)
+        // Its mentions, and its entities' pages, are put in site order by the re-index that follows.
         // Backlinks are listed in site order: the lists that hold the moved briefing.
         let positions = briefingPositions
         for (target, list) in backlinks where list.contains(moved.id) {
-            var reordered = list.filter { $0 != moved.id }
-            let at = reordered.firstIndex { (positions[$0] ?? 0) > move.to } ?? reordered.count
-            reordered.insert(moved.id, at: at)
-            guard reordered != list else { continue }
-            backlinks[target] = reordered
-            if let at = positions[target] { relayOut.insert(at) }
+            updateBacklink(from: moved.id, at: move.to, to: target, linked: false)
+            updateBacklink(from: moved.id, at: move.to, to: target, linked: true)
+            if backlinks[target] != list, let at = positions[target] { relayOut.insert(at) }
         }
         if !moved.body.citations.isEmpty {
             citations.replace(moved) { positions[$0] ?? Int.max }
@@ -86,23 +84,6 @@ extension SiteIndex {
                     replace(page, relisted: &relisted)
                 }
             }
-        }
-    }
-
-    /// Moves the briefing's mentions in its entities' lists, which are in site order.
-    private mutating func moveMentions(of moved: Briefing, to position: Int, relisted: inout Set<Int>) {
-        // Read through copies of the two tables: a closure that reads `self` while it changes
-        // copies the whole index, and `briefing(_:)` a whole briefing.
-        let positions = briefingPositions, briefings = briefings
-        let path = { (id: String) in positions[id].map { briefings[$0].path } }
-        for entity in Set((references.briefingMentions[moved.id] ?? []).map(\.entity)) {
-            var list = references.mentions[entity] ?? []
-            let theirs = list.filter { $0.briefing == moved.id }
-            list.removeAll { $0.briefing == moved.id }
-            let at = list.firstIndex { (positions[$0.briefing] ?? 0) > position } ?? list.count
-            list.insert(contentsOf: theirs, at: at)
-            references.mentions[entity] = list
-            replace(PageLayout.entityPage(entity, mentions: list, path: path), relisted: &relisted)
         }
     }
 }

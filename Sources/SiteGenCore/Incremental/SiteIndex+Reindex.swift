@@ -9,8 +9,9 @@ extension SiteIndex {
     /// `move(_:relayOut:relisted:)`).
     ///
     /// Returns the pages to render again. Nil, with the index untouched, when the change reaches
-    /// further and the whole site must be indexed again: a draft published or withdrawn, a diagnostic of the index, a theme or an entity that gains its
-    /// first briefing or loses its last, new headings that another file links into.
+    /// further and the whole site must be indexed again: a draft published or withdrawn, a
+    /// diagnostic of the index, a theme or an entity that gains its first briefing or loses its
+    /// last, new headings that another file links into.
     mutating func reindex(_ briefing: Briefing, linkFirstMention: Bool) -> [Page]? {
         var removed: [Page] = []
         return reindex(briefing, linkFirstMention: linkFirstMention, removed: &removed)
@@ -226,10 +227,9 @@ extension SiteIndex {
             for theme in themesBefore { counts[theme, default: 0] -= count + own.count - list.count }
             for theme in themesAfter { counts[theme, default: 0] += own.count }
             references.themeCounts[entity] = counts.filter { $0.value != 0 }
-            // Its page lists the briefings that name it: a new list only if it starts or stops.
-            if before.contains(entity) != after.contains(entity) {
-                replace(PageLayout.entityPage(entity, mentions: list) { self.briefing($0)?.path }, relisted: &relisted)
-            }
+            // Its page lists the briefings that name it, in site order: a new list when the
+            // briefing starts or stops naming it, or moved in the order.
+            replace(PageLayout.entityPage(entity, mentions: list) { self.briefing($0)?.path }, relisted: &relisted)
         }
         references.briefingMentions[briefing.id] = mentions
         references.keep(scan, of: briefing.path)
@@ -272,7 +272,7 @@ extension SiteIndex {
     }
 
     /// Adds or takes away one briefing's backlink to another, keeping the list in site order.
-    private mutating func updateBacklink(from source: String, at position: Int, to target: String, linked: Bool) {
+    mutating func updateBacklink(from source: String, at position: Int, to target: String, linked: Bool) {
         var list = backlinks[target] ?? []
         if linked {
             guard !list.contains(source) else { return }
