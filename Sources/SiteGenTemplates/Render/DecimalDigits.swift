@@ -1,17 +1,17 @@
 /// An integer's decimal digits appended to a byte buffer, without making a String.
 enum DecimalDigits {
-    static func append(_ number: Int, to output: inout [UInt8]) {
+    static func append(_ number: Int, to output: inout RenderBuffer) {
         if number < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
-        var digits = (UInt64(0), UInt64(0), UInt64(0))  // room for the 20 digits of any Int
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var count = 0
+        // Room for the 20 digits of any Int, filled from the end.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var first = digits.count
             repeat {
-                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                first -= 1
+                digits[first] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
-                count += 1
             } while magnitude > 0
-            output.append(contentsOf: buffer[(24 - count)...])
+            output.append(UnsafeBufferPointer(rebasing: digits[first...]))
         }
     }
 }

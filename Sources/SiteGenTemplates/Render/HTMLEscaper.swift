@@ -7,34 +7,57 @@ public enum HTMLEscaper {
         byte < 0x40 && (byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27)
     }
 
-    static func append(_ text: String, to output: inout [UInt8]) {
+    /// Whether any of eight bytes is one of the five: each comparison is done on all eight at once
+    /// (a byte of `word ^ c` is zero where the byte is `c`; `(x - 0x01…) & ~x & 0x80…` is non-zero
+    /// exactly when some byte of `x` is zero).
+    @inline(__always)
+    static func needsEscape(word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return
+            (hasZeroByte(word ^ (ones &* 0x3C)) | hasZeroByte(word ^ (ones &* 0x3E)) | hasZeroByte(word ^ (ones &* 0x26))
+            | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x27))) != 0
+    }
+
+    static func append(_ text: String, to output: inout RenderBuffer) {
         // Native strings hand out their bytes in place; only others are copied first.
         if text.utf8.withContiguousStorageIfAvailable({ append($0, to: &output) }) != nil { return }
         var copy = text
         copy.withUTF8 { append($0, to: &output) }
     }
 
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout RenderBuffer) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var runStart = 0
-        for index in 0..<bytes.count where needsEscape(bytes[index]) {
-            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-            switch bytes[index] {
-            case 0x3C: output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case 0x3E: output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case 0x26: output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case 0x22: output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            default: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+        var index = 0
+        while index < count {
+            // Eight bytes at a time while none needs escaping, then byte by byte to the one that does.
+            while index + 8 <= count, !needsEscape(word: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
             }
-            runStart = index + 1
+            let stop = min(index + 8, count)
+            while index < stop, !needsEscape(base[index]) { index += 1 }
+            guard index < stop else { continue }
+            if runStart < index { output.append(UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+            switch base[index] {
+            case 0x3C: output.append("&lt;")
+            case 0x3E: output.append("&gt;")
+            case 0x26: output.append("&amp;")
+            case 0x22: output.append("&quot;")
+            default: output.append("&#39;")
+            }
+            index += 1
+            runStart = index
         }
-        if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+        if runStart < count { output.append(UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
     }
 
     /// The escaped form of a whole string (for the rest of sitegen: feeds, attributes).
     public static func escape(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count + 16)
+        var output = RenderBuffer(capacity: text.utf8.count + 16)
         append(text, to: &output)
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 }

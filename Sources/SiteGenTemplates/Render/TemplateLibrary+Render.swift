@@ -4,7 +4,7 @@ extension TemplateLibrary {
         guard let index = indexByName[name] else { return nil }
         var renderer = TemplateRenderer(library: self, capacity: capacity)
         try renderer.render(template: index, context: context)
-        return renderer.output
+        return renderer.output.array
     }
 
     /// Renders the named template with this context, handing `emit` its bytes in order, in pieces

@@ -1,10 +1,10 @@
 /// Runs a library's render plan into one growing byte buffer, walking the context stack as the
 /// spec says: a name is looked up from the innermost frame out, and the rest of a dotted name
 /// only in what its first part found.
-struct TemplateRenderer {
+struct TemplateRenderer: ~Copyable {
     let library: TemplateLibrary
     private let plan: RenderPlan
-    var output: [UInt8] = []
+    var output: RenderBuffer
     /// The plan's operations and text, read through pointers while `render` runs: the arrays are
     /// not retained and released at every section item and every piece of text.
     private var ops = UnsafeBufferPointer<RenderPlan.Op>(start: nil, count: 0)
@@ -31,7 +31,7 @@ struct TemplateRenderer {
     init(library: TemplateLibrary, capacity: Int) {
         self.library = library
         self.plan = library.plan
-        output.reserveCapacity(capacity)
+        output = RenderBuffer(capacity: capacity)
         stack.reserveCapacity(16)
         objects.reserveCapacity(16)
     }
@@ -63,10 +63,10 @@ struct TemplateRenderer {
             switch ops[position] {
             case .text(let from, let count):
                 let from = Int(from)
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[from..<(from + Int(count))]))
+                output.append(UnsafeBufferPointer(rebasing: text[from..<(from + Int(count))]))
                 position += 1
             case .lineStart:
-                if !indentation.isEmpty { output.append(contentsOf: indentation) }
+                if !indentation.isEmpty { indentation.withUnsafeBufferPointer { output.append($0) } }
                 position += 1
             case .variable(let name, let escaped):
                 printValue(name, escaped: escaped)
@@ -131,18 +131,17 @@ struct TemplateRenderer {
     /// Hands the output made so far to the sink, if it is at least `bytes` long.
     mutating func flush(atLeast bytes: Int = 0) {
         guard let sink, output.count >= bytes, !output.isEmpty else { return }
-        output.withUnsafeBufferPointer(sink)
-        output.removeAll(keepingCapacity: true)
+        sink(output.bytes)
+        output.removeAll()
     }
 
     @inline(__always)
     private mutating func push(_ value: UnsafePointer<TemplateValue>) {
         stack.append(value)
-        if case .object(let object) = value.pointee {
-            objects.append(Unmanaged.passUnretained(object))
-        } else {
-            objects.append(nil)
-        }
+        // Read before the append, which the optimizer cannot see through: so the object is not
+        // retained and released around it (objects shared by pages are shared by threads too).
+        let object = value.pointee.unretainedObject
+        objects.append(object)
     }
 
     @inline(__always)
@@ -236,21 +235,32 @@ struct TemplateRenderer {
     }
 
     private mutating func print(_ value: UnsafePointer<TemplateValue>, escaped: Bool) {
+        // Text long enough to live in a buffer of its own is read where it is stored: copying
+        // the string out would retain and release it, an atomic write to memory that both
+        // threads share when the text is shared by pages (a card, the navigation).
+        if let (bytes, trusted) = value.pointee.storedText {
+            if escaped || (!trusted && library.options.escapeRawText) {
+                HTMLEscaper.append(bytes, to: &output)
+            } else {
+                output.append(bytes)
+            }
+            return
+        }
         switch value.pointee {
         case .null, .list, .lazyList, .object: return
         case .string(let text):
             if escaped || library.options.escapeRawText {
                 HTMLEscaper.append(text, to: &output)
             } else {
-                output.append(contentsOf: text.utf8)
+                output.append(text)
             }
         case .html(let trusted):
-            if escaped { HTMLEscaper.append(trusted.html, to: &output) } else { output.append(contentsOf: trusted.html.utf8) }
-        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+            if escaped { HTMLEscaper.append(trusted.html, to: &output) } else { output.append(trusted.html) }
+        case .bool(let flag): output.append(flag ? "true" : "false")
         case .int(let number): DecimalDigits.append(number, to: &output)
         case .double(let number):
             let text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-            escaped ? HTMLEscaper.append(text, to: &output) : output.append(contentsOf: text.utf8)
+            escaped ? HTMLEscaper.append(text, to: &output) : output.append(text)
         }
     }
 }
