@@ -139,20 +139,3 @@ struct SharedParts: Sendable {
         encodedEntityLinks = entityLinks.mapValues(Encoded.init)
     }
 }
-
-/// Cards made once and shared by the threads that render pages, one slot per briefing.
-private final class CardMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Card?]
-
-    init(count: Int) {
-        values = Array(repeating: nil, count: count)
-    }
-
-    func value(at position: Int, make: () -> Card) -> Card {
-        if let value = lock.withLock({ values[position] }) { return value }
-        let value = make()
-        lock.withLock { values[position] = value }
-        return value
-    }
-}
