@@ -37,7 +37,7 @@ import Testing
             }
             // One of the five alone at each place of a run of letters.
             for place in 0..<length {
-                for special in ["<", "'", "&"] {
+                for special in ["<", ">", "&", "\"", "'"] {
                     samples.append(String(repeating: "a", count: place) + special + String(repeating: "b", count: length - place - 1))
                 }
             }
@@ -71,6 +71,15 @@ import Testing
             #expect(try render("[{{{x}}}]", html, escapeRawText: true) == "[\(text)]", "\(text)")
             #expect(try render("[{{x}}]", html) == "[\(Self.expected(text))]", "\(text)")
         }
+    }
+
+    @Test func textInALazyListIsReadWhileItsItemLives() throws {
+        // Lazy items are made for their section and dropped after it: the shortest-lived owner.
+        let texts = Self.samples.filter { $0.utf8.count > 15 }
+        let strings = TemplateValue.lazyList(LazyList(count: texts.count) { .string(texts[$0]) })
+        #expect(try render("{{#x}}({{.}}){{/x}}", strings) == texts.map { "(\(Self.expected($0)))" }.joined())
+        let objects = TemplateValue.lazyList(LazyList(count: texts.count) { .object(TemplateObject(["title": .string(texts[$0])])) })
+        #expect(try render("{{#x}}({{title}}){{/x}}", objects) == texts.map { "(\(Self.expected($0)))" }.joined())
     }
 
     @Test func textInAListIsPrintedAlikeWhereverItIsStored() throws {

@@ -25,8 +25,10 @@ import Testing
 
     @Test func printsNumbersAndFlags() throws {
         let context = TemplateValue.object(
-            TemplateObject(["n": .int(-1_234_567), "z": 0, "max": .int(Int.max), "f": .double(2.5), "b": true]))
-        #expect(try render(["t": "{{n}} {{z}} {{max}} {{f}} {{b}}"], context) == "-1234567 0 9223372036854775807 2.5 true")
+            TemplateObject(["n": .int(-1_234_567), "z": 0, "max": .int(Int.max), "min": .int(Int.min), "f": .double(2.5), "b": true]))
+        #expect(
+            try render(["t": "{{n}} {{z}} {{max}} {{min}} {{f}} {{b}}"], context)
+                == "-1234567 0 9223372036854775807 -9223372036854775808 2.5 true")
     }
 
     @Test func aNullValueHidesTheSameKeyFurtherOut() throws {

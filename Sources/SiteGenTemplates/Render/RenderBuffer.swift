@@ -22,6 +22,7 @@ struct RenderBuffer: ~Copyable {
     /// The bytes so far, as an array.
     var array: [UInt8] { Array(bytes) }
 
+    /// Appends a piece, which must not point into this buffer (growing it would free the piece).
     @inline(__always)
     mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
         guard let from = piece.baseAddress else { return }
@@ -45,12 +46,6 @@ struct RenderBuffer: ~Copyable {
     }
 
     mutating func removeAll() { count = 0 }
-
-    /// Drops the last `length` bytes.
-    mutating func removeLast(_ length: Int) {
-        precondition(length <= count, "removing more bytes than the buffer holds")
-        count -= length
-    }
 
     private mutating func grow(toHold needed: Int) {
         var size = capacity * 2

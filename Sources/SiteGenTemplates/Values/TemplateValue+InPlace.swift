@@ -11,7 +11,12 @@ extension TemplateValue {
 
     /// The UTF-8 bytes of text (`trusted` for `.html`) that is stored in a buffer of its own,
     /// valid while the value lives. Nil for other values and for short text, which a string keeps
-    /// inline (up to 15 bytes on 64-bit platforms): its bytes would be a copy's, gone on return.
+    /// inline (up to 15 bytes on 64-bit platforms, 10 on 32-bit): its bytes would be a copy's,
+    /// gone on return. A longer string's bytes are in its storage object (or, for a literal, in
+    /// the program), which every copy of the string shares: so the pointer outlives the closure
+    /// that `withContiguousStorageIfAvailable` promises it for, for as long as the value holds
+    /// the string. The renderer reads it before anything else runs, from values that its context
+    /// holds for the whole render (EscapingTests covers objects, lists and lazy lists).
     @inline(__always)
     var storedText: (bytes: UnsafeBufferPointer<UInt8>, trusted: Bool)? {
         switch self {

@@ -1,5 +1,6 @@
-import Dispatch
+import Foundation
 import SiteGenTemplates
+import Synchronization
 import Testing
 
 @testable import SiteGenCore
@@ -18,25 +19,32 @@ import Testing
         return ObjectIdentifier(object)
     }
 
-    @Test func everyThreadGetsTheCardStoredFirst() {
-        let memo = CardMemo(count: 64)
-        let seen = UnsafeMutableBufferPointer<ObjectIdentifier?>.allocate(capacity: 64 * 50)
-        seen.initialize(repeating: nil)
-        defer { seen.deallocate() }
-        nonisolated(unsafe) let slots = seen
-        // Fifty requests for each card, from every core at once.
-        DispatchQueue.concurrentPerform(iterations: 64 * 50) { request in
-            let position = request % 64
-            slots[request] = Self.object(memo.value(at: position) { Self.card(position) })
-        }
-        for position in 0..<64 {
-            let stored = Self.object(
-                memo.value(at: position) {
-                    Issue.record("made again after it was stored"); return Self.card(position)
-                })
-            for request in stride(from: position, to: 64 * 50, by: 64) {
-                #expect(slots[request] == stored, "card \(position), request \(request)")
+    /// Two threads ask for the same empty slot and both make its card at once (each waits inside
+    /// `make` until the other is there too): both must get the card stored first.
+    @Test func twoThreadsThatMakeTheSameCardAtOnceGetTheOneStoredFirst() {
+        let slots = 16
+        let memo = CardMemo(count: slots)
+        for position in 0..<slots {
+            let inside = Atomic<Int>(0)
+            let got = Mutex<[ObjectIdentifier?]>([])
+            let threads = (0..<2).map { _ in
+                Thread {
+                    let card = memo.value(at: position) {
+                        inside.add(1, ordering: .sequentiallyConsistent)
+                        let deadline = Date().addingTimeInterval(10)
+                        while inside.load(ordering: .sequentiallyConsistent) < 2, Date() < deadline { usleep(100) }
+                        return Self.card(position)
+                    }
+                    got.withLock { $0.append(Self.object(card)) }
+                }
             }
+            threads.forEach { $0.start() }
+            while got.withLock({ $0.count }) < 2 { usleep(100) }
+            let cards = got.withLock { $0 }
+            #expect(inside.load(ordering: .sequentiallyConsistent) == 2, "both threads made card \(position)")
+            #expect(cards[0] != nil && cards[0] == cards[1], "card \(position)")
+            // And it is the card every later page gets.
+            #expect(Self.object(memo.value(at: position) { Self.card(position) }) == cards[0])
         }
     }
 
