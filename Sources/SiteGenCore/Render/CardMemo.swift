@@ -1,9 +1,9 @@
 import Synchronization
 
 /// Cards made once and shared by the threads that render pages, one slot per briefing. A slot is
-/// read without a lock (a lock taken for every card a page shows was 7% of making contexts, with
-/// both threads waiting on it): the first card stored in a slot wins, and a thread that made the
-/// same card at the same moment drops its own.
+/// read without a lock (`card(at:)`, with the `NSLock` it took for every card a page shows, was
+/// 6.7% of the samples of making contexts): the first card stored in a slot wins, and a thread
+/// that made the same card at the same moment drops its own.
 final class CardMemo: @unchecked Sendable {
     private final class Box: Sendable {
         let card: Card

@@ -21,10 +21,7 @@ public enum HTMLEscaper {
     }
 
     static func append(_ text: String, to output: inout RenderBuffer) {
-        // Native strings hand out their bytes in place; only others are copied first.
-        if text.utf8.withContiguousStorageIfAvailable({ append($0, to: &output) }) != nil { return }
-        var copy = text
-        copy.withUTF8 { append($0, to: &output) }
+        text.withUTF8Bytes { append($0, to: &output) }
     }
 
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout RenderBuffer) {

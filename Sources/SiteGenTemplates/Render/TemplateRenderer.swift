@@ -239,28 +239,29 @@ struct TemplateRenderer: ~Copyable {
         // the string out would retain and release it, an atomic write to memory that both
         // threads share when the text is shared by pages (a card, the navigation).
         if let (bytes, trusted) = value.pointee.storedText {
-            if escaped || (!trusted && library.options.escapeRawText) {
-                HTMLEscaper.append(bytes, to: &output)
-            } else {
-                output.append(bytes)
-            }
+            printText(bytes, trusted: trusted, escaped: escaped)
             return
         }
         switch value.pointee {
         case .null, .list, .lazyList, .object: return
-        case .string(let text):
-            if escaped || library.options.escapeRawText {
-                HTMLEscaper.append(text, to: &output)
-            } else {
-                output.append(text)
-            }
-        case .html(let trusted):
-            if escaped { HTMLEscaper.append(trusted.html, to: &output) } else { output.append(trusted.html) }
+        case .string(let text): text.withUTF8Bytes { printText($0, trusted: false, escaped: escaped) }
+        case .html(let trusted): trusted.html.withUTF8Bytes { printText($0, trusted: true, escaped: escaped) }
         case .bool(let flag): output.append(flag ? "true" : "false")
         case .int(let number): DecimalDigits.append(number, to: &output)
         case .double(let number):
             let text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
             escaped ? HTMLEscaper.append(text, to: &output) : output.append(text)
+        }
+    }
+
+    /// Text is escaped when the tag asks for it, and raw text too when the library escapes all
+    /// but trusted HTML.
+    @inline(__always)
+    private mutating func printText(_ bytes: UnsafeBufferPointer<UInt8>, trusted: Bool, escaped: Bool) {
+        if escaped || (!trusted && library.options.escapeRawText) {
+            HTMLEscaper.append(bytes, to: &output)
+        } else {
+            output.append(bytes)
         }
     }
 }

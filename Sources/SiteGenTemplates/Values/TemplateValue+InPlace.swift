@@ -9,24 +9,38 @@ extension TemplateValue {
         return Unmanaged.passUnretained(object)
     }
 
-    /// The UTF-8 bytes of text (`trusted` for `.html`) that is stored in a buffer of its own,
-    /// valid while the value lives. Nil for other values and for short text, which a string keeps
-    /// inline (up to 15 bytes on 64-bit platforms, 10 on 32-bit): its bytes would be a copy's,
-    /// gone on return. A longer string's bytes are in its storage object (or, for a literal, in
-    /// the program), which every copy of the string shares: so the pointer outlives the closure
-    /// that `withContiguousStorageIfAvailable` promises it for, for as long as the value holds
-    /// the string. The renderer reads it before anything else runs, from values that its context
-    /// holds for the whole render (EscapingTests covers objects, lists and lazy lists).
+    /// The UTF-8 bytes of text (`trusted` for `.html`) stored in a buffer of its own, valid while
+    /// the value lives (see `String.bytesInPlace`); nil for other values and for short text.
     @inline(__always)
     var storedText: (bytes: UnsafeBufferPointer<UInt8>, trusted: Bool)? {
         switch self {
-        case .string(let text):
-            guard text.utf8.count > 15, let bytes = text.utf8.withContiguousStorageIfAvailable({ $0 }) else { return nil }
-            return (bytes, false)
-        case .html(let html):
-            guard html.html.utf8.count > 15, let bytes = html.html.utf8.withContiguousStorageIfAvailable({ $0 }) else { return nil }
-            return (bytes, true)
-        default: return nil
+        case .string(let text): text.bytesInPlace.map { ($0, false) }
+        case .html(let html): html.html.bytesInPlace.map { ($0, true) }
+        default: nil
         }
+    }
+}
+
+extension String {
+    /// The UTF-8 bytes of a string too long to be kept inline (up to 15 bytes on 64-bit
+    /// platforms, 10 on 32-bit), whose bytes would be a copy's, gone on return. A longer string's
+    /// bytes are in its storage object (or, for a literal, in the program), which every copy of
+    /// the string shares: so the pointer outlives the closure that
+    /// `withContiguousStorageIfAvailable` promises it for, for as long as the string it came from
+    /// is held. The renderer reads it before anything else runs, from values its context holds
+    /// for the whole render (EscapingTests covers objects, lists and lazy lists).
+    @inline(__always)
+    var bytesInPlace: UnsafeBufferPointer<UInt8>? {
+        guard utf8.count > 15 else { return nil }
+        return utf8.withContiguousStorageIfAvailable { $0 }
+    }
+
+    /// Calls `body` with the string's UTF-8 bytes: in place for native strings, through a copy
+    /// for others.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
     }
 }
