@@ -36,14 +36,14 @@ struct ContextBuilder: Sendable {
         linkedData: LinkedData? = nil, share: ShareContext? = nil, feed: (path: String, of: String)? = nil
     ) -> TemplateValue {
         let config = index.config
-        let graph = structuredData.graph(for: page, title: title, description: description, breadcrumb: breadcrumb, main: linkedData)
+        let script = structuredData.script(for: page, title: title, description: description, breadcrumb: breadcrumb, main: linkedData)
         let meta = PageMeta(
             title: title, fullTitle: page.kind == .home ? config.title : "\(title) · \(config.title)", description: description,
             url: href(page.path), canonical: config.hasAbsoluteBaseURL ? config.baseURL + page.path : nil,
             feed: config.hasAbsoluteBaseURL ? feed.map { config.baseURL + $0.path } : nil,
             feedTitle: config.hasAbsoluteBaseURL ? feed.map { BriefingFeed.title(of: $0.of, in: config) } : nil,
             share: share ?? ShareContext(type: "website"),
-            structuredData: graph.scriptContent)
+            structuredData: script)
         let nav = page.kind == .theme ? (shared.themeNav[page.id ?? ""] ?? shared.nav[.theme]!) : shared.nav[page.kind]!
         let common = CommonContext(
             site: shared.site, nav: nav, page: meta, breadcrumb: .of(breadcrumb.map { LinkItem(title: $0.0, url: href($0.1)) }),

@@ -7,17 +7,10 @@ public enum HTMLEscaper {
         byte < 0x40 && (byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27)
     }
 
-    /// Whether any of eight bytes is one of the five: each comparison is done on all eight at once
-    /// (a byte of `word ^ c` is zero where the byte is `c`; `(x - 0x01…) & ~x & 0x80…` is non-zero
-    /// exactly when some byte of `x` is zero).
+    /// Whether any of eight bytes is one of the five.
     @inline(__always)
-    static func needsEscape(word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        return
-            (hasZeroByte(word ^ (ones &* 0x3C)) | hasZeroByte(word ^ (ones &* 0x3E)) | hasZeroByte(word ^ (ones &* 0x26))
-            | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x27))) != 0
+    static func needsEscape(word: ByteWord) -> Bool {
+        (word.mask(of: 0x3C) | word.mask(of: 0x3E) | word.mask(of: 0x26) | word.mask(of: 0x22) | word.mask(of: 0x27)) != 0
     }
 
     static func append(_ text: String, to output: inout RenderBuffer) {
@@ -31,7 +24,7 @@ public enum HTMLEscaper {
         var index = 0
         while index < count {
             // Eight bytes at a time while none needs escaping, then byte by byte to the one that does.
-            while index + 8 <= count, !needsEscape(word: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+            while index + 8 <= count, !needsEscape(word: ByteWord(at: base + index)) {
                 index += 8
             }
             let stop = min(index + 8, count)

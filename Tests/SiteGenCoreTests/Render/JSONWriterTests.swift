@@ -47,4 +47,33 @@ import Testing
         let read = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String]
         #expect(read == [text])
     }
+
+    /// Text is tested eight bytes at a time: each byte that needs an escape, at every place of
+    /// texts of every length around a word, is escaped and reads back as written.
+    @Test(arguments: ["\"", "\\", "<", ">", "&", "\n", "\u{1}", "\u{1f}"])
+    func eachEscapeIsFoundAtEveryPlace(_ special: String) throws {
+        for length in 1...24 {
+            for place in 0..<length {
+                let text = String(repeating: "a", count: place) + special + String(repeating: "b", count: length - place - 1)
+                var json = JSONWriter()
+                json.string(text)
+                let written = String(decoding: json.bytes, as: UTF8.self)
+                #expect(written.utf8.count > text.utf8.count + 2, "\(text.debugDescription) was not escaped")
+                #expect(!written.contains("<") && !written.contains(">") && !written.contains("&"))
+                let read = try JSONSerialization.jsonObject(with: Data(json.bytes), options: .fragmentsAllowed) as? String
+                #expect(read == text)
+            }
+        }
+    }
+
+    /// Bytes next to the escaped ones — a space, `/`, DEL, and the bytes of `é` and `ї` — are
+    /// copied as they are, whole words and single bytes alike.
+    @Test func textWithoutEscapesIsCopiedAsItIs() {
+        for length in 0...24 {
+            let text = String(" /\u{7f}éї?=0Az".prefix(length % 9) + String(repeating: "x", count: length))
+            var json = JSONWriter()
+            json.string(text)
+            #expect(json.bytes == Array(("\"" + text + "\"").utf8))
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import SiteGenTemplates
+
 /// Writes JSON straight into bytes: compact, in the order it is told (so keys must be written
 /// sorted for stable output), with `<`, `>` and `&` escaped so the text is safe inside HTML too.
 /// Much faster than `JSONEncoder` on the large cross-reference index.
@@ -7,8 +9,11 @@ struct JSONWriter {
     private let emit: (([UInt8]) -> Void)?
 
     /// With `emit`, the bytes are handed on a megabyte at a time (and at `finish()`), not kept.
-    init(streamingTo emit: (([UInt8]) -> Void)? = nil) {
+    /// `capacity` is reserved at once: a page's structured data grew its array by doubling, a
+    /// tenth of the instructions of writing it.
+    init(capacity: Int = 0, streamingTo emit: (([UInt8]) -> Void)? = nil) {
         self.emit = emit
+        bytes.reserveCapacity(capacity)
     }
 
     /// Ends the text with a newline and hands on what is left.
@@ -107,22 +112,40 @@ struct JSONWriter {
         text.withUTF8 { write(utf8: $0) }
     }
 
-    /// Most text needs no escape: it is copied in runs between the bytes that do.
+    /// Most text needs no escape: it is tested eight bytes at a time (`ByteWord`) and copied in
+    /// runs between the bytes that do.
     private mutating func write(utf8 text: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        var run = 0
-        for (offset, byte) in text.enumerated() where Self.needsEscape(byte) {
-            if run < offset { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<offset])) }
-            escape(byte)
-            run = offset + 1
+        if let base = text.baseAddress {
+            let count = text.count
+            var run = 0
+            var index = 0
+            while index < count {
+                while index + 8 <= count, !Self.needsEscape(ByteWord(at: base + index)) { index += 8 }
+                let stop = min(index + 8, count)
+                while index < stop, !Self.needsEscape(base[index]) { index += 1 }
+                guard index < stop else { continue }
+                if run < index { bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: index - run)) }
+                escape(base[index])
+                index += 1
+                run = index
+            }
+            if run < count { bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: count - run)) }
         }
-        if run < text.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...])) }
         bytes.append(UInt8(ascii: "\""))
     }
 
+    @inline(__always)
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
             || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+    }
+
+    /// Whether any of eight bytes is a control character or one of `" \\ < > &`.
+    @inline(__always)
+    private static func needsEscape(_ word: ByteWord) -> Bool {
+        (word.mask(below: 0x20) | word.mask(of: UInt8(ascii: "\"")) | word.mask(of: UInt8(ascii: "\\"))
+            | word.mask(of: UInt8(ascii: "<")) | word.mask(of: UInt8(ascii: ">")) | word.mask(of: UInt8(ascii: "&"))) != 0
     }
 
     private mutating func escape(_ byte: UInt8) {

@@ -1,5 +1,3 @@
-import SiteGenTemplates
-
 /// An ordered JSON value (a page's structured data, the JSON Feed): text, a number, a list, or an object whose
 /// keys keep the order they are written in (so the same page gives the same bytes). Empty
 /// lists and absent values are left out of objects.
@@ -26,9 +24,6 @@ enum LinkedData: Sendable, Equatable {
         node([("@type", .text(type))] + entries)
     }
 
-    /// A reference to a node described elsewhere in the page's graph.
-    static func reference(_ id: String?) -> LinkedData? { id.map { .object([("@id", .text($0))]) } }
-
     static func text(_ value: String?) -> LinkedData? { value.map(LinkedData.text) }
 
     static func == (a: LinkedData, b: LinkedData) -> Bool {
@@ -40,12 +35,6 @@ enum LinkedData: Sendable, Equatable {
         case (.encoded(let x), .encoded(let y)): x == y
         default: false
         }
-    }
-
-    /// The script element's content: JSON with `<`, `>` and `&` escaped (JSONWriter), so that no
-    /// value can end the element or open a comment in it, whatever the content says.
-    var scriptContent: TrustedHTML {
-        TrustedHTML(String(decoding: json, as: UTF8.self))
     }
 
     /// The value as JSON.

@@ -1,3 +1,5 @@
+import SiteGenTemplates
+
 /// The JSON-LD of each page (schema.org): the site as a `WebSite`, the page's own node — a
 /// briefing as a `NewsArticle` or `Report` with its dates, bylines, publisher, entities and
 /// sources; an entity by its kind; a source as a `CreativeWork`; any other page as a `WebPage`
@@ -32,32 +34,39 @@ struct StructuredData: Sendable {
     func url(_ path: String) -> String? { config.hasAbsoluteBaseURL ? config.baseURL + path : nil }
     private var siteID: String? { url(SitePaths.home).map { $0 + "#website" } }
 
-    /// The page's graph: the site, the page's node and its breadcrumb trail.
-    func graph(for page: Page, title: String, description: String, breadcrumb: [(String, String)], main: LinkedData?) -> LinkedData {
-        let trail =
-            breadcrumb.isEmpty
-            ? nil
-            : LinkedData.typed(
-                "BreadcrumbList",
-                [
-                    (
-                        "itemListElement",
-                        .list(
-                            (breadcrumb + [(title, page.path)]).enumerated().map { offset, step in
-                                .typed(
-                                    "ListItem", [("position", .number(offset + 1)), ("name", .text(step.0)), ("item", .text(url(step.1)))])
-                            })
-                    )
-                ])
-        let node = main ?? webPage(page, title: title, description: description)
-        return .node([
-            ("@context", .text("https://schema.org")),
-            (
-                "@graph",
-                .list(
-                    [page.kind == .home ? website(home: true) : shared.website ?? website(home: false), node] + [trail].compactMap { $0 })
-            ),
-        ])
+    /// The page's graph — the site, the page's node and its breadcrumb trail — as the content of
+    /// its script element. Written as JSON as it is made, since every page has one: the same
+    /// bytes as the node it would be (`LinkedData`), without building and then walking it.
+    /// `JSONWriter` escapes `<`, `>` and `&`, so that no value can end the element or open a
+    /// comment in it, whatever the content says.
+    func script(for page: Page, title: String, description: String, breadcrumb: [(String, String)], main: LinkedData?) -> TrustedHTML {
+        var json = JSONWriter(capacity: 4096)
+        json.beginObject()
+        json.field("@context", "https://schema.org")
+        json.key("@graph")
+        json.beginArray()
+        (page.kind == .home ? website(home: true) : shared.website ?? website(home: false)).write(into: &json)
+        if let main { main.write(into: &json) } else { writeWebPage(page, title: title, description: description, into: &json) }
+        if !breadcrumb.isEmpty {
+            json.beginObject()
+            json.field("@type", "BreadcrumbList")
+            json.key("itemListElement")
+            json.beginArray()
+            for (offset, step) in (breadcrumb + [(title, page.path)]).enumerated() {
+                json.beginObject()
+                json.field("@type", "ListItem")
+                json.key("position")
+                json.int(offset + 1)
+                json.field("name", step.0)
+                json.field("item", url(step.1))
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return TrustedHTML(String(decoding: json.bytes, as: UTF8.self))
     }
 
     /// The site; on the home page with its search, which takes `?q=`.
@@ -89,14 +98,24 @@ struct StructuredData: Sendable {
         return .typed("Organization", [("name", .text(config.author ?? config.title)), ("url", .text(url(SitePaths.home)))])
     }
 
-    private func webPage(_ page: Page, title: String, description: String) -> LinkedData {
+    /// A `WebPage`, or a `CollectionPage` for a page that lists others.
+    private func writeWebPage(_ page: Page, title: String, description: String, into json: inout JSONWriter) {
         let collection: Set<PageKind> = [.briefingList, .themeList, .theme, .xrefIndex, .sourceList, .updates, .book]
-        return .typed(
-            collection.contains(page.kind) ? "CollectionPage" : "WebPage",
-            [
-                ("@id", .text(url(page.path))), ("url", .text(url(page.path))), ("name", .text(title)),
-                ("description", .text(description)), ("inLanguage", .text(config.language)), ("isPartOf", .reference(siteID)),
-            ])
+        let address = url(page.path)
+        json.beginObject()
+        json.field("@type", collection.contains(page.kind) ? "CollectionPage" : "WebPage")
+        json.field("@id", address)
+        json.field("url", address)
+        json.field("name", title)
+        json.field("description", description)
+        json.field("inLanguage", config.language)
+        if let siteID {
+            json.key("isPartOf")
+            json.beginObject()
+            json.field("@id", siteID)
+            json.endObject()
+        }
+        json.endObject()
     }
 
     /// A briefing: its `type:`, dates, bylines (the publisher when it names none), the entities
@@ -107,7 +126,7 @@ struct StructuredData: Sendable {
         let page = url(SitePaths.briefing(briefing.id))
         let listed = Set(briefing.entities.map(\.value))
         let named = index.references.briefingEntities[briefing.id] ?? []
-        var json = JSONWriter()
+        var json = JSONWriter(capacity: 4096)
         json.beginObject()
         json.field("@type", briefing.type.schemaType)
         json.field("@id", page.map { $0 + "#briefing" })
