@@ -34,10 +34,28 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// `2026-11-27`, or `2026-11-28T14:30:00+01:00` with a time: for `<time datetime>`, the
     /// sitemap and data files.
+    /// A date alone is ten bytes written into a small string, without interpolation: every
+    /// briefing page and card writes dates, and interpolating them was 2% of a page's context.
     public var iso: String {
-        let day = "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        let day = String(unsafeUninitializedCapacity: 10) { bytes in
+            Self.digits(year, 4, into: bytes, at: 0)
+            bytes[4] = UInt8(ascii: "-")
+            Self.digits(month, 2, into: bytes, at: 5)
+            bytes[7] = UInt8(ascii: "-")
+            Self.digits(self.day, 2, into: bytes, at: 8)
+            return 10
+        }
         guard let time else { return day }
         return "\(day)T\(time.iso)"
+    }
+
+    /// Writes `n` (at least 0) in `width` decimal digits, zero-padded, from `offset`.
+    private static func digits(_ n: Int, _ width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        var n = n
+        for place in (offset..<offset + width).reversed() {
+            bytes[place] = UInt8(ascii: "0") + UInt8(n % 10)
+            n /= 10
+        }
     }
 
     /// RFC 3339 with a time, as Atom wants it: midnight UTC for a date alone.
