@@ -38,12 +38,12 @@ extension ContextBuilder {
             body: markdown.html(of: entity.body, rewrites: index.rewrites(for: entity.path)), aliases: .of(aliases),
             countLabel: Self.count(mentions.count, "mention"))
         var groups: [MentionGroup] = []
-        for (briefingID, positions) in Self.grouped(mentions) {
+        for (briefingID, run) in Self.grouped(mentions) {
             guard let card = card(id: briefingID) else { continue }
             let url = href(SitePaths.briefing(briefingID))
             var listed = false
             // Each field read in place: the mention is not copied out whole.
-            let inContext = positions.compactMap { position -> MentionItem? in
+            let inContext = run.compactMap { position -> MentionItem? in
                 let kind = mentions[position].kind
                 if kind == .listed { listed = true }
                 guard let snippet = mentions[position].snippet else { return nil }
@@ -117,42 +117,27 @@ extension ContextBuilder {
     /// that the index stays readable (and small) on a large site.
     static let briefingsPerIndexEntry = 10
 
-    /// The positions of the mentions grouped by briefing, keeping the order of first appearance.
-    /// The index lists a briefing's mentions together, so a briefing is looked up once per run.
-    /// The first `count` briefings of an entity's mentions, and how many briefings there are:
-    /// the mentions of one briefing come together, so a new briefing is a new id after the last.
+    /// The first `count` briefings of an entity's mentions, and how many briefings there are.
     static func briefings(naming mentions: [Mention], keeping count: Int) -> (first: [String], all: Int) {
-        var first: [String] = []
-        var all = 0
-        mentions.withUnsafeBufferPointer { mentions in
-            for position in mentions.indices where position == 0 || mentions[position].briefing != mentions[position - 1].briefing {
-                all += 1
-                if first.count < count { first.append(mentions[position].briefing) }
-            }
-        }
-        return (first, all)
+        let runs = grouped(mentions)
+        return (runs.prefix(count).map(\.0), runs.count)
     }
 
-    static func grouped(_ mentions: [Mention]) -> [(String, [Int])] {
-        var order: [String] = []
-        var groups: [String: Int] = [:]
-        var positions: [[Int]] = []
-        var current = -1
-        // By index: a mention copied out would retain its snippet's strings for nothing.
-        for position in mentions.indices {
-            let briefing = mentions[position].briefing
-            if current < 0 || order[current] != briefing {
-                if let group = groups[briefing] {
-                    current = group
-                } else {
-                    current = positions.count
-                    groups[briefing] = current
-                    order.append(briefing)
-                    positions.append([])
-                }
+    /// The mentions of each briefing, in site order: the index keeps a briefing's mentions of an
+    /// entity together (`CrossReferenceBuilder`, and `SiteIndex+Reindex` when an edit moves
+    /// them), so a new briefing is a new id after the last and no lookup is needed. Debug
+    /// builds (the tests) check that no briefing comes back after another.
+    static func grouped(_ mentions: [Mention]) -> [(String, Range<Int>)] {
+        var runs: [(String, Range<Int>)] = []
+        mentions.withUnsafeBufferPointer { mentions in
+            var start = 0
+            for position in mentions.indices
+            where position == mentions.count - 1 || mentions[position].briefing != mentions[position + 1].briefing {
+                runs.append((mentions[start].briefing, start..<position + 1))
+                start = position + 1
             }
-            positions[current].append(position)
         }
-        return zip(order, positions).map { ($0, $1) }
+        assert(Set(runs.map(\.0)).count == runs.count, "a briefing's mentions of an entity are not together")
+        return runs
     }
 }

@@ -72,6 +72,13 @@ import Testing
         #expect(a.themeCounts == b.themeCounts, note)
         #expect(a.autoLinks == b.autoLinks, note)
         #expect(a.wikiLabels == b.wikiLabels, note)
+        // Entity pages group mentions as runs (`ContextBuilder.grouped`): a briefing's mentions
+        // of an entity come together, in either index.
+        for (entity, list) in a.mentions.merging(b.mentions.map { ("full " + $0, $1) }, uniquingKeysWith: { $1 }) {
+            let briefings = list.map(\.briefing)
+            let runs = briefings.indices.filter { $0 == 0 || briefings[$0] != briefings[$0 - 1] }.map { briefings[$0] }
+            #expect(Set(runs).count == runs.count, "\(entity): a briefing's mentions are split")
+        }
     }
 
     @Test func reindexingOneBriefingMatchesIndexingTheWholeSite() throws {
