@@ -52,7 +52,7 @@ public struct TemplateContextMacro: ExtensionMacro {
             extension \(type.trimmed): TemplateObjectConvertible {
                 public static var templateKeys: [String] { [\(raw: keys)] }
                 \(raw: shape)
-                public func appendTemplateValues(to values: inout [TemplateValue]) {
+                public func appendTemplateValues(to values: inout TemplateObjectValues) {
                     \(raw: appends)
                 }
                 public static var templateFields: [TemplateSchema.Field] {

@@ -14,7 +14,7 @@ public struct Encoded<T: TemplateObjectConvertible>: TemplateObjectConvertible, 
 
     /// Its values, when it starts a larger object (`Merged`).
     @inlinable
-    public func appendTemplateValues(to values: inout [TemplateValue]) {
-        if case .object(let object) = templateValue { values += object.values }
+    public func appendTemplateValues(to values: inout TemplateObjectValues) {
+        if case .object(let object) = templateValue { values.append(contentsOf: object.values) }
     }
 }

@@ -16,7 +16,7 @@ public protocol TemplateObjectConvertible: TemplateConvertible {
     static var templateKeys: [String] { get }
     static var templateShape: TemplateShape { get }
     /// Appends one value per key, in the order of `templateKeys`.
-    func appendTemplateValues(to values: inout [TemplateValue])
+    func appendTemplateValues(to values: inout TemplateObjectValues)
     static var templateFields: [TemplateSchema.Field] { get }
 }
 
@@ -24,11 +24,7 @@ extension TemplateObjectConvertible {
     // Inlinable, so that each context type gets code of its own in the module that declares it.
     @inlinable
     public var templateValue: TemplateValue {
-        let shape = Self.templateShape
-        var values: [TemplateValue] = []
-        values.reserveCapacity(shape.keys.count)
-        appendTemplateValues(to: &values)
-        return .object(TemplateObject(shape: shape, values: values))
+        .object(TemplateObject(shape: Self.templateShape) { appendTemplateValues(to: &$0) })
     }
 
     public static var templateSchema: TemplateSchema {

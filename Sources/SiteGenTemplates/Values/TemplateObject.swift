@@ -8,11 +8,18 @@ public final class TemplateObject: @unchecked Sendable {
     public let shape: TemplateShape
     private let storage: UnsafeMutableBufferPointer<TemplateValue>
 
-    public init(shape: TemplateShape, values: [TemplateValue]) {
-        precondition(shape.keys.count == values.count, "an object needs one value per key of its shape")
+    /// An object of this shape whose values `make` writes, one per key in the shape's order.
+    public init(shape: TemplateShape, making make: (inout TemplateObjectValues) -> Void) {
         self.shape = shape
-        storage = .allocate(capacity: values.count)
-        _ = storage.initialize(from: values)
+        let count = shape.keys.count
+        storage = UnsafeMutableBufferPointer(start: .allocate(capacity: max(count, 1)), count: count)
+        var values = TemplateObjectValues(base: storage.baseAddress!, capacity: count)
+        make(&values)
+        precondition(values.count == count, "an object needs one value per key of its shape")
+    }
+
+    public convenience init(shape: TemplateShape, values: [TemplateValue]) {
+        self.init(shape: shape) { object in values.withUnsafeBufferPointer { object.append(contentsOf: $0) } }
     }
 
     deinit {

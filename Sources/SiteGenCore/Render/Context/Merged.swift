@@ -16,7 +16,7 @@ struct Merged<Base: TemplateObjectConvertible & Sendable, Extra: TemplateObjectC
     static var templateShape: TemplateShape { TemplateShape.shared(for: Self.self, keys: templateKeys) }
     static var templateFields: [TemplateSchema.Field] { Base.templateFields + Extra.templateFields }
 
-    func appendTemplateValues(to values: inout [TemplateValue]) {
+    func appendTemplateValues(to values: inout TemplateObjectValues) {
         base.appendTemplateValues(to: &values)
         extra.appendTemplateValues(to: &values)
     }
