@@ -74,6 +74,7 @@ struct MarkdownRenderer {
     /// none fits the text.
     private func pieces(ofBytes count: Int, linking links: ArraySlice<AutoLink>) -> [MarkdownEdits.Piece]? {
         var pieces: [MarkdownEdits.Piece] = []
+        pieces.reserveCapacity(links.count * 2 + 1)
         var cursor = 0
         for link in links where link.start >= cursor && link.start < link.end && link.end <= count {
             pieces.append(.text(cursor..<link.start))
