@@ -14,6 +14,10 @@ import Testing
                 date: DateContext(iso: "2026-11-27", long: "27 November 2026"), updated: nil, themes: [], draft: false))
     }
 
+    static func entry(_ position: Int) -> CardMemo.Entry {
+        CardMemo.Entry(card: card(position), url: "/briefings/b\(position)/")
+    }
+
     static func object(_ card: Card) -> ObjectIdentifier? {
         guard case .object(let object) = card.templateValue else { return nil }
         return ObjectIdentifier(object)
@@ -33,8 +37,8 @@ import Testing
                         inside.add(1, ordering: .sequentiallyConsistent)
                         let deadline = Date().addingTimeInterval(10)
                         while inside.load(ordering: .sequentiallyConsistent) < 2, Date() < deadline { usleep(100) }
-                        return Self.card(position)
-                    }
+                        return Self.entry(position)
+                    }.card
                     got.withLock { $0.append(Self.object(card)) }
                 }
             }
@@ -44,7 +48,7 @@ import Testing
             #expect(inside.load(ordering: .sequentiallyConsistent) == 2, "both threads made card \(position)")
             #expect(cards[0] != nil && cards[0] == cards[1], "card \(position)")
             // And it is the card every later page gets.
-            #expect(Self.object(memo.value(at: position) { Self.card(position) }) == cards[0])
+            #expect(Self.object(memo.value(at: position) { Self.entry(position) }.card) == cards[0])
         }
     }
 
@@ -54,9 +58,25 @@ import Testing
         for _ in 0..<3 {
             _ = memo.value(at: 1) {
                 made += 1
-                return Self.card(1)
+                return Self.entry(1)
             }
         }
         #expect(made == 1)
+    }
+
+    /// The memo holds its cards while it lives and lets them go with it: a card no page keeps is
+    /// freed when the build's memo is (the preview makes a memo per rebuild).
+    @Test func theMemoLetsItsCardsGoWhenItGoes() {
+        weak var kept: TemplateObject?
+        do {
+            let memo = CardMemo(count: 3)
+            let card = memo.value(at: 2) { Self.entry(2) }.card
+            guard case .object(let object) = card.templateValue else {
+                Issue.record("a card is an object")
+                return
+            }
+            kept = object
+        }
+        #expect(kept == nil)
     }
 }
