@@ -39,8 +39,9 @@ extension ContextBuilder {
             countLabel: Self.count(mentions.count, "mention"))
         var groups: [MentionGroup] = []
         for (briefingID, run) in Self.grouped(mentions) {
-            guard let card = card(id: briefingID) else { continue }
-            let url = href(SitePaths.briefing(briefingID))
+            guard let position = index.position(ofBriefing: briefingID) else { continue }
+            let entry = cardEntry(at: position)
+            let (card, url) = (entry.card, entry.url)
             var listed = false
             // Each field read in place: the mention is not copied out whole.
             let inContext = run.compactMap { position -> MentionItem? in
@@ -67,7 +68,7 @@ extension ContextBuilder {
             breadcrumb: [("Home", SitePaths.home), ("Index", SitePaths.xrefIndex)],
             content: EntityPageContext(
                 entity: Merged(entityLink(entity.id)!, detail), mentionGroups: groups, themes: .of(themes), alongside: .of(alongside)),
-            linkedData: structuredData.entity(entity), feed: (SitePaths.feed(ofEntity: entity.id), of: entity.name.value))
+            linkedData: .value(structuredData.entity(entity)), feed: (SitePaths.feed(ofEntity: entity.id), of: entity.name.value))
     }
 
     func crossReferenceIndex(_ page: Page) -> TemplateValue {

@@ -104,10 +104,10 @@ extension ContextBuilder {
         let share = ShareContext(
             type: "article", published: briefing.date.iso, modified: briefing.lastChanged.iso,
             section: briefing.themes.first.flatMap { index.theme($0.value)?.title })
-        let linkedData = structuredData.briefing(briefing, people: Self.people(of: briefing, in: index.config))
         return self.page(
             page, title: briefing.title, description: briefing.summary,
-            breadcrumb: [("Home", SitePaths.home), ("Briefings", SitePaths.briefings)], content: content, linkedData: linkedData,
+            breadcrumb: [("Home", SitePaths.home), ("Briefings", SitePaths.briefings)], content: content,
+            linkedData: .briefing(briefing, people: Self.people(of: briefing, in: index.config)),
             share: share)
     }
 

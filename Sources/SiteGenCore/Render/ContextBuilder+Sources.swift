@@ -102,6 +102,6 @@ extension ContextBuilder {
             page, title: source.title, description: "A source of \(index.config.title): where its briefings cite it.",
             breadcrumb: [("Home", SitePaths.home), ("Sources", SitePaths.sources)],
             content: SourcePageContext(source: Merged(sourceLink(source), detail), citingBriefings: groups),
-            linkedData: structuredData.source(source))
+            linkedData: .value(structuredData.source(source)))
     }
 }

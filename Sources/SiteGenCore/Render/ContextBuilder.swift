@@ -28,12 +28,12 @@ struct ContextBuilder: Sendable {
     func href(_ path: String) -> String { links.url(path) }
 
     /// The context shared by every page, with the page's own content.
-    /// `linkedData` is the page's own node of structured data (a `WebPage` when nil), `share`
+    /// `linkedData` is the page's own node of structured data (a `WebPage` by default), `share`
     /// how a link to it is shown (a website when nil), `feed` the path of its own feed and the
     /// name it is the feed of.
     func page<Content: TemplateObjectConvertible & Sendable>(
         _ page: Page, title: String, description: String, breadcrumb: [(String, String)], content: Content,
-        linkedData: LinkedData? = nil, share: ShareContext? = nil, feed: (path: String, of: String)? = nil
+        linkedData: StructuredData.MainNode = .webPage, share: ShareContext? = nil, feed: (path: String, of: String)? = nil
     ) -> TemplateValue {
         let config = index.config
         let script = structuredData.script(for: page, title: title, description: description, breadcrumb: breadcrumb, main: linkedData)
@@ -57,8 +57,14 @@ struct ContextBuilder: Sendable {
     }
 
     /// The card of the briefing at this position of `index.briefings`, made the first time.
-    func card(at position: Int) -> Card {
-        cards.value(at: position) { Card(cardContext(index.briefings[position])) }
+    func card(at position: Int) -> Card { cardEntry(at: position).card }
+
+    /// The card of the briefing at this position, with its URL.
+    func cardEntry(at position: Int) -> CardMemo.Entry {
+        cards.value(at: position) {
+            let context = cardContext(index.briefings[position])
+            return CardMemo.Entry(card: Card(context), url: context.url)
+        }
     }
 
     /// The card of the briefing with this id, if there is one.
@@ -73,8 +79,13 @@ struct ContextBuilder: Sendable {
             themes: briefing.themes.compactMap { index.theme($0.value).map { themeLink($0) } }, draft: briefing.draft)
     }
 
+    /// The theme's link, made once per build for the site's themes.
     func themeLink(_ theme: Theme) -> ThemeLink {
-        ThemeLink(id: theme.id, title: theme.title, url: href(SitePaths.theme(theme.id)))
+        shared.themeLinks[theme.id] ?? Self.themeLink(theme, links: links)
+    }
+
+    static func themeLink(_ theme: Theme, links: SiteLinks) -> ThemeLink {
+        ThemeLink(id: theme.id, title: theme.title, url: links.url(SitePaths.theme(theme.id)))
     }
 
     /// A theme with its summary and how many briefings it has.
@@ -101,6 +112,7 @@ struct SharedParts: Sendable {
     let assets: String
     let entityLinks: [String: EntityLink]
     let encodedEntityLinks: [String: EntityItem]
+    let themeLinks: [String: ThemeLink]
 
     init(index: SiteIndex, links: SiteLinks) {
         let config = index.config
@@ -130,12 +142,13 @@ struct SharedParts: Sendable {
         self.nav = Dictionary(uniqueKeysWithValues: PageKind.allCases.map { ($0, nav($0, theme: nil)) })
         themeNav = Dictionary(index.themes.map { ($0.id, nav(.theme, theme: $0.id)) }) { first, _ in first }
         assets = links.prefix + SitePaths.assets
-        let links = index.references.entities.map { entity in
+        let made = index.references.entities.map { entity in
             EntityLink(
                 id: entity.id, name: entity.name.value, url: href(SitePaths.entity(entity.id)), kind: entity.kind.label,
                 summary: entity.summary)
         }
-        entityLinks = Dictionary(links.map { ($0.id, $0) }) { first, _ in first }
+        entityLinks = Dictionary(made.map { ($0.id, $0) }) { first, _ in first }
         encodedEntityLinks = entityLinks.mapValues(Encoded.init)
+        themeLinks = Dictionary(index.themes.map { ($0.id, ContextBuilder.themeLink($0, links: links)) }) { first, _ in first }
     }
 }

@@ -29,6 +29,14 @@ struct StructuredData: Sendable {
         self.shared = shared
     }
 
+    /// A page's own node: a `WebPage` (or `CollectionPage`), a value made for it, or a briefing,
+    /// written straight into the page's JSON.
+    enum MainNode {
+        case webPage
+        case value(LinkedData)
+        case briefing(Briefing, people: [Person])
+    }
+
     private var config: SiteConfig { index.config }
     /// The URL of a path of the site; nil when the base URL is only a path.
     func url(_ path: String) -> String? { config.hasAbsoluteBaseURL ? config.baseURL + path : nil }
@@ -39,14 +47,18 @@ struct StructuredData: Sendable {
     /// bytes as the node it would be (`LinkedData`), without building and then walking it.
     /// `JSONWriter` escapes `<`, `>` and `&`, so that no value can end the element or open a
     /// comment in it, whatever the content says.
-    func script(for page: Page, title: String, description: String, breadcrumb: [(String, String)], main: LinkedData?) -> TrustedHTML {
+    func script(for page: Page, title: String, description: String, breadcrumb: [(String, String)], main: MainNode) -> TrustedHTML {
         var json = JSONWriter(capacity: 4096)
         json.beginObject()
         json.field("@context", "https://schema.org")
         json.key("@graph")
         json.beginArray()
         (page.kind == .home ? website(home: true) : shared.website ?? website(home: false)).write(into: &json)
-        if let main { main.write(into: &json) } else { writeWebPage(page, title: title, description: description, into: &json) }
+        switch main {
+        case .webPage: writeWebPage(page, title: title, description: description, into: &json)
+        case .value(let node): node.write(into: &json)
+        case .briefing(let briefing, let people): write(briefing, people: people, into: &json)
+        }
         if !breadcrumb.isEmpty {
             json.beginObject()
             json.field("@type", "BreadcrumbList")
@@ -120,13 +132,11 @@ struct StructuredData: Sendable {
 
     /// A briefing: its `type:`, dates, bylines (the publisher when it names none), the entities
     /// it lists (`about`) and those its text names (`mentions`), and every source it cites or
-    /// lists (`citation`). Written as JSON as it is made, since every briefing page has one:
-    /// the same bytes as the node it would be, without building the node.
-    func briefing(_ briefing: Briefing, people: [Person]) -> LinkedData {
+    /// lists (`citation`).
+    private func write(_ briefing: Briefing, people: [Person], into json: inout JSONWriter) {
         let page = url(SitePaths.briefing(briefing.id))
         let listed = Set(briefing.entities.map(\.value))
         let named = index.references.briefingEntities[briefing.id] ?? []
-        var json = JSONWriter(capacity: 4096)
         json.beginObject()
         json.field("@type", briefing.type.schemaType)
         json.field("@id", page.map { $0 + "#briefing" })
@@ -162,7 +172,6 @@ struct StructuredData: Sendable {
             json.endObject()
         }
         json.endObject()
-        return .encoded(json.bytes)
     }
 
     /// An entity by its kind; brief, as a briefing names it: its type, name and page.
