@@ -41,7 +41,6 @@ extension ContextBuilder {
         for (briefingID, run) in Self.grouped(mentions) {
             guard let position = index.position(ofBriefing: briefingID) else { continue }
             let entry = cardEntry(at: position)
-            let (card, url) = (entry.card, entry.url)
             var listed = false
             // Each field read in place: the mention is not copied out whole.
             let inContext = run.compactMap { position -> MentionItem? in
@@ -50,10 +49,10 @@ extension ContextBuilder {
                 guard let snippet = mentions[position].snippet else { return nil }
                 let section = mentions[position].section
                 return MentionItem(
-                    url: url + (mentions[position].anchor.map { "#" + $0 } ?? ""), section: section, sectionLabel: section ?? "Opening",
+                    url: entry.url(ofSection: mentions[position].anchor), section: section, sectionLabel: section ?? "Opening",
                     before: snippet.before, term: snippet.term, after: snippet.after, wikiLink: kind == .wikiLink)
             }
-            groups.append(MentionGroup(briefing: card, listed: listed, mentions: inContext))
+            groups.append(MentionGroup(briefing: entry.card, listed: listed, mentions: inContext))
         }
         let themeCounts = references.themeCounts[entity.id] ?? [:]
         let themes = index.themes.compactMap { theme -> Merged<ThemeLink, CountContext>? in

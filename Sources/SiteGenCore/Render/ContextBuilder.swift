@@ -62,8 +62,10 @@ struct ContextBuilder: Sendable {
     /// The card of the briefing at this position, with its URL.
     func cardEntry(at position: Int) -> CardMemo.Entry {
         cards.value(at: position) {
-            let context = cardContext(index.briefings[position])
-            return CardMemo.Entry(card: Card(context), url: context.url)
+            let briefing = index.briefings[position]
+            let context = cardContext(briefing)
+            return CardMemo.Entry(
+                card: Card(context), url: context.url, sections: briefing.body.headings.map { ($0.anchor, context.url + "#" + $0.anchor) })
         }
     }
 

@@ -15,7 +15,7 @@ import Testing
     }
 
     static func entry(_ position: Int) -> CardMemo.Entry {
-        CardMemo.Entry(card: card(position), url: "/briefings/b\(position)/")
+        CardMemo.Entry(card: card(position), url: "/briefings/b\(position)/", sections: [])
     }
 
     static func object(_ card: Card) -> ObjectIdentifier? {
@@ -78,5 +78,17 @@ import Testing
             kept = object
         }
         #expect(kept == nil)
+    }
+
+    /// A mention links to its section: the URL made with the card for each heading, the
+    /// briefing's own before the first heading, and one joined for an anchor the card lacks.
+    @Test func aMentionLinksToItsSection() {
+        let entry = CardMemo.Entry(
+            card: Self.card(1), url: "../b1/index.html",
+            sections: [("aim", "../b1/index.html#aim"), ("next-steps", "../b1/index.html#next-steps")])
+        #expect(entry.url(ofSection: "next-steps") == "../b1/index.html#next-steps")
+        #expect(entry.url(ofSection: "aim") == "../b1/index.html#aim")
+        #expect(entry.url(ofSection: nil) == "../b1/index.html")
+        #expect(entry.url(ofSection: "other") == "../b1/index.html#other")
     }
 }
