@@ -39,6 +39,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // jemalloc on Linux, with its settings, for the executables (not the tests): see
+        // allocator.c and BENCHMARKS.md.
+        .target(
+            name: "CAllocator",
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+        ),
         // sitegen's Mustache engine: parse, compile, render; it knows nothing of briefings.
         .macro(
             name: "SiteGenTemplatesMacros",
@@ -72,6 +78,7 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
+                "CAllocator",
                 "SiteGenCore",
                 "SiteGenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -79,7 +86,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "sitegen-bench",
-            dependencies: ["SiteGenCore", "SiteGenTemplates"],
+            dependencies: ["CAllocator", "SiteGenCore", "SiteGenTemplates"],
             path: "Sources/SiteGenBench"
         ),
         // `make fuzz`: a libFuzzer target over the path a content file takes. A plain build makes

@@ -32,6 +32,8 @@ struct InstalledBinaryTests {
             #expect(!library.hasPrefix("libdispatch") && !library.hasPrefix("libBlocksRuntime"))
             #expect(!library.hasPrefix("libcmark") && !library.hasPrefix("libxml2"), "\(library) is linked in statically")
         }
+        // The allocator the benchmarks measure, shared so that the whole process allocates with it.
+        #expect(loaded.contains { $0.hasPrefix("libjemalloc") }, "\(loaded)")
     }
 
     /// Without Swift on the path or in the library path, it builds a copy of the repository's site
