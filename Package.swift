@@ -39,8 +39,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // jemalloc on Linux, with its settings, for the executables (not the tests): see
-        // allocator.c and BENCHMARKS.md.
+        // jemalloc on Linux, with its settings, for the executables (the test bundles keep
+        // glibc's malloc; building them still builds sitegen, so scripts/install-deps installs
+        // libjemalloc-dev): see allocator.c and BENCHMARKS.md.
         .target(
             name: "CAllocator",
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]

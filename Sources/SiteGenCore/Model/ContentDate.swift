@@ -34,9 +34,9 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// `2026-11-27`, or `2026-11-28T14:30:00+01:00` with a time: for `<time datetime>`, the
     /// sitemap and data files.
-    /// A date alone is ten bytes written into a small string, without interpolation: every
-    /// briefing page and card writes dates, and interpolating them was 2% of a page's context.
     public var iso: String {
+        // Ten bytes written into a small string, without interpolation: every briefing page and
+        // card writes dates, and interpolating them was 2% of making contexts.
         let day = String(unsafeUninitializedCapacity: 10) { bytes in
             Self.digits(year, 4, into: bytes, at: 0)
             bytes[4] = UInt8(ascii: "-")

@@ -43,13 +43,13 @@ extension ContextBuilder {
             let entry = cardEntry(at: position)
             var listed = false
             // Each field read in place: the mention is not copied out whole.
-            let inContext = run.compactMap { position -> MentionItem? in
-                let kind = mentions[position].kind
+            let inContext = run.compactMap { mention -> MentionItem? in
+                let kind = mentions[mention].kind
                 if kind == .listed { listed = true }
-                guard let snippet = mentions[position].snippet else { return nil }
-                let section = mentions[position].section
+                guard let snippet = mentions[mention].snippet else { return nil }
+                let section = mentions[mention].section
                 return MentionItem(
-                    url: entry.url(ofSection: mentions[position].anchor), section: section, sectionLabel: section ?? "Opening",
+                    url: entry.url(ofSection: mentions[mention].anchor), section: section, sectionLabel: section ?? "Opening",
                     before: snippet.before, term: snippet.term, after: snippet.after, wikiLink: kind == .wikiLink)
             }
             groups.append(MentionGroup(briefing: entry.card, listed: listed, mentions: inContext))

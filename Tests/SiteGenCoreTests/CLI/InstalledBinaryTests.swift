@@ -23,7 +23,7 @@ struct InstalledBinaryTests {
         }
     }
 
-    @Test func loadsNoSwiftLibraryNorCmarkNorLibxml2() throws {
+    @Test func loadsJemallocAndNoSwiftLibraryNorCmarkNorLibxml2() throws {
         let path = try #require(Self.binary)
         let loaded = try libraries(of: path)
         #expect(loaded.contains { $0.hasPrefix("libc.so") }, "ldd read the binary: \(loaded)")
@@ -32,8 +32,11 @@ struct InstalledBinaryTests {
             #expect(!library.hasPrefix("libdispatch") && !library.hasPrefix("libBlocksRuntime"))
             #expect(!library.hasPrefix("libcmark") && !library.hasPrefix("libxml2"), "\(library) is linked in statically")
         }
-        // The allocator the benchmarks measure, shared so that the whole process allocates with it.
+        // The allocator the benchmarks measure, shared so that the whole process allocates with
+        // it, and the settings it reads from the binary (allocator.c), which must stay exported.
         #expect(loaded.contains { $0.hasPrefix("libjemalloc") }, "\(loaded)")
+        let symbols = try runWatched("/usr/bin/nm", ["-D", "--defined-only", path], in: repositoryRoot)
+        #expect(symbols.stdout.split(separator: "\n").contains { $0.hasSuffix(" malloc_conf") }, "malloc_conf is not exported")
     }
 
     /// Without Swift on the path or in the library path, it builds a copy of the repository's site

@@ -7,6 +7,15 @@ import Testing
 @Suite struct ContentDateTests {
     func parse(_ text: String) -> ContentDate? { ContentDate(iso: text) }
 
+    /// Every part is written in its full width, zero-padded.
+    @Test func anEarlyDateIsPadded() throws {
+        #expect(try #require(ContentDate(year: 33, month: 1, day: 2)).iso == "0033-01-02")
+        #expect(try #require(ContentDate(year: 9999, month: 12, day: 31)).iso == "9999-12-31")
+        #expect(
+            try #require(ContentDate(year: 2026, month: 3, day: 4, time: ClockTime(hour: 5, minute: 6, offset: -90))).iso
+                == "2026-03-04T05:06:00-01:30")
+    }
+
     @Test func aDateAloneIsMidnightUTC() throws {
         let date = try #require(parse("2026-11-27"))
         #expect(date.time == nil)

@@ -23,21 +23,33 @@ import Testing
         return ObjectIdentifier(object)
     }
 
+    /// A card made by a thread, held weakly: it outlives the race only if the memo kept it.
+    final class Made: @unchecked Sendable {
+        weak var object: TemplateObject?
+        init(_ card: Card) {
+            if case .object(let object) = card.templateValue { self.object = object }
+        }
+    }
+
     /// Two threads ask for the same empty slot and both make its card at once (each waits inside
-    /// `make` until the other is there too): both must get the card stored first.
+    /// `make` until the other is there too): both must get the card stored first, and the card
+    /// the other made is freed.
     @Test func twoThreadsThatMakeTheSameCardAtOnceGetTheOneStoredFirst() {
         let slots = 16
         let memo = CardMemo(count: slots)
         for position in 0..<slots {
             let inside = Atomic<Int>(0)
             let got = Mutex<[ObjectIdentifier?]>([])
+            let made = Mutex<[Made]>([])
             let threads = (0..<2).map { _ in
                 Thread {
                     let card = memo.value(at: position) {
                         inside.add(1, ordering: .sequentiallyConsistent)
                         let deadline = Date().addingTimeInterval(10)
                         while inside.load(ordering: .sequentiallyConsistent) < 2, Date() < deadline { usleep(100) }
-                        return Self.entry(position)
+                        let entry = Self.entry(position)
+                        made.withLock { $0.append(Made(entry.card)) }
+                        return entry
                     }.card
                     got.withLock { $0.append(Self.object(card)) }
                 }
@@ -49,6 +61,7 @@ import Testing
             #expect(cards[0] != nil && cards[0] == cards[1], "card \(position)")
             // And it is the card every later page gets.
             #expect(Self.object(memo.value(at: position) { Self.entry(position) }.card) == cards[0])
+            #expect(made.withLock { $0.filter { $0.object != nil }.count } == 1, "the card that lost is freed")
         }
     }
 

@@ -36,6 +36,7 @@ import Testing
     /// as they were, with no <, > or & left bare.
     @Test(arguments: [
         "", "plain", "<", "<start", "end>", "a<>&b", "\"\\\n\r\t", "\u{1}\u{1f}", "Київ <&> café", "😀&😀", "line\nbreak",
+        "abc<>&&\"\\de", "12345678<<<<>>>>&&&&12345678", "\u{1}\u{2}\u{3}\u{4}\u{5}\u{6}\u{7}\u{8}\u{1f}",
     ])
     func stringsReadBackAsWritten(_ text: String) throws {
         var json = JSONWriter()
