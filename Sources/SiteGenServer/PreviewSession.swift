@@ -31,7 +31,7 @@ actor PreviewSession {
     func apply(_ paths: Set<String>) async -> IncrementalBuilder.Report {
         let hadErrors = !errors.isEmpty
         let report = record(builder.rebuild(changed: paths))
-        if report.filesWritten + report.filesRemoved > 0 || hadErrors || !report.succeeded {
+        if report.filesWritten + report.filesRemoved + report.pagesLeftForRequest > 0 || hadErrors || !report.succeeded {
             await broadcaster.reload()
         }
         return report
@@ -42,7 +42,9 @@ actor PreviewSession {
     func refresh(requestPath path: String) {
         var file = path.removingPercentEncoding ?? path
         if file.isEmpty || file.hasSuffix("/") { file += "index.html" }
-        builder.refresh(file)
+        // A page's folder asked for without its slash: the page, so that the redirect to the
+        // folder finds it (a list's new page has no folder until it is rendered).
+        if !builder.refresh(file), !file.hasSuffix("index.html") { builder.refresh(file + "/index.html") }
     }
 
     private func record(_ report: IncrementalBuilder.Report) -> IncrementalBuilder.Report {

@@ -32,9 +32,30 @@ import Testing
             try await client.execute(uri: "/briefings/first-look/?x=1", method: .get) { response in
                 #expect(response.status == .ok)
             }
+
             try await client.execute(uri: "/_sitegen/live.js", method: .get) { response in
                 #expect(response.headers[.contentType] == "text/javascript; charset=utf-8")
                 #expect(String(buffer: response.body).contains("EventSource"))
+            }
+        }
+    }
+
+    /// As `sitegen serve` runs, the pages of the lists wait for their first request; the second
+    /// page of a theme's list has no folder before it, so asked for without its slash it is
+    /// rendered first, and the redirect to its folder finds it.
+    @Test func aListsPageIsRenderedWhenAskedFor() async throws {
+        let served = try await ServedFixture(onRequest: true, paginate: 1)
+        defer { served.remove() }
+        let page = served.output.appendingPathComponent("themes/guarantees/page/2")
+        #expect(!FileManager.default.fileExists(atPath: page.path))
+        try await served.app.test(.router) { client in
+            try await client.execute(uri: "/themes/guarantees/page/2", method: .get) { response in
+                #expect(response.status == .movedPermanently)
+                #expect(response.headers[.location] == "/themes/guarantees/page/2/")
+            }
+            try await client.execute(uri: "/themes/guarantees/page/2/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("Page 2 of"))
             }
         }
     }

@@ -27,8 +27,16 @@ struct ServedFixture {
 
     /// With an `origin`, the site is served at its own base path (the fixture's is /ukraine/), as
     /// `sitegen serve` does; without, at the root.
-    init(host: String = "127.0.0.1", origin: String? = nil, baseURL: String? = nil) async throws {
+    /// `onRequest` and `paginate` as `sitegen serve` and a site may set them.
+    init(
+        host: String = "127.0.0.1", origin: String? = nil, baseURL: String? = nil, onRequest: Bool = false, paginate: Int? = nil
+    ) async throws {
         site = try makeFixtureSite()
+        if let paginate {
+            let config = site.appendingPathComponent("site.yml")
+            try (String(contentsOf: config, encoding: .utf8) + "\npaginate: \(paginate)\n").write(
+                to: config, atomically: true, encoding: .utf8)
+        }
         if let baseURL {
             let config = site.appendingPathComponent("site.yml")
             let text = try String(contentsOf: config, encoding: .utf8)
@@ -39,7 +47,7 @@ struct ServedFixture {
         session = PreviewSession(
             options: .init(
                 siteRoot: site, output: output, includeDrafts: true, baseURL: origin == nil ? "/" : nil, origin: origin,
-                liveReload: LiveReloadScript.tag),
+                liveReload: LiveReloadScript.tag, onRequest: onRequest),
             pathPrefix: "")
         let report = await session.start()
         precondition(report.succeeded, "the fixture site must build: \(report.diagnostics)")
