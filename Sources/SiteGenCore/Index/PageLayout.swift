@@ -61,8 +61,7 @@ enum PageLayout {
 
     /// An entity's page: it shows the cards and mentions of the briefings that name it, quoted.
     static func entityPage(_ id: String, mentions: [Mention], path: (String) -> String?) -> Page {
-        var seen: Set<String> = []
-        let mentioning = mentions.compactMap { path($0.briefing) }.filter { seen.insert($0).inserted }
+        let mentioning = mentions.briefingRuns().compactMap { path($0.briefing) }
         return Page(
             kind: .entity, id: id, path: SitePaths.entity(id), dependencies: mentioning.map { Dependency($0, [.card, .mentions]) })
     }

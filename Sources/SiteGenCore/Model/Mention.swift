@@ -40,3 +40,24 @@ public struct Snippet: Sendable, Hashable {
         self.after = after
     }
 }
+
+extension [Mention] {
+    /// Each briefing's mentions, in order, as a range of positions. The index keeps a briefing's
+    /// mentions of an entity together (`CrossReferenceBuilder`, and `SiteIndex+Reindex` when an
+    /// edit moves them), so a new briefing is a new id after the last, and no lookup is needed;
+    /// debug builds (the tests) check that no briefing comes back after another.
+    func briefingRuns() -> [(briefing: String, range: Range<Int>)] {
+        var runs: [(briefing: String, range: Range<Int>)] = []
+        // By position, in place: a mention copied out retains its five strings.
+        withUnsafeBufferPointer { mentions in
+            var start = 0
+            for position in mentions.indices
+            where position == mentions.count - 1 || mentions[position].briefing != mentions[position + 1].briefing {
+                runs.append((mentions[start].briefing, start..<position + 1))
+                start = position + 1
+            }
+        }
+        assert(Set(runs.map(\.briefing)).count == runs.count, "a briefing's mentions of an entity are not together")
+        return runs
+    }
+}

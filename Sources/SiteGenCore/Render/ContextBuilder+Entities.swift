@@ -38,7 +38,7 @@ extension ContextBuilder {
             body: markdown.html(of: entity.body, rewrites: index.rewrites(for: entity.path)), aliases: .of(aliases),
             countLabel: Self.count(mentions.count, "mention"))
         var groups: [MentionGroup] = []
-        for (briefingID, run) in Self.grouped(mentions) {
+        for (briefingID, run) in mentions.briefingRuns() {
             guard let position = index.position(ofBriefing: briefingID) else { continue }
             let entry = cardEntry(at: position)
             var listed = false
@@ -119,25 +119,7 @@ extension ContextBuilder {
 
     /// The first `count` briefings of an entity's mentions, and how many briefings there are.
     static func briefings(naming mentions: [Mention], keeping count: Int) -> (first: [String], all: Int) {
-        let runs = grouped(mentions)
-        return (runs.prefix(count).map(\.0), runs.count)
-    }
-
-    /// The mentions of each briefing, in site order: the index keeps a briefing's mentions of an
-    /// entity together (`CrossReferenceBuilder`, and `SiteIndex+Reindex` when an edit moves
-    /// them), so a new briefing is a new id after the last and no lookup is needed. Debug
-    /// builds (the tests) check that no briefing comes back after another.
-    static func grouped(_ mentions: [Mention]) -> [(String, Range<Int>)] {
-        var runs: [(String, Range<Int>)] = []
-        mentions.withUnsafeBufferPointer { mentions in
-            var start = 0
-            for position in mentions.indices
-            where position == mentions.count - 1 || mentions[position].briefing != mentions[position + 1].briefing {
-                runs.append((mentions[start].briefing, start..<position + 1))
-                start = position + 1
-            }
-        }
-        assert(Set(runs.map(\.0)).count == runs.count, "a briefing's mentions of an entity are not together")
-        return runs
+        let runs = mentions.briefingRuns()
+        return (runs.prefix(count).map(\.briefing), runs.count)
     }
 }

@@ -149,8 +149,9 @@ struct CrossReferenceBuilder {
     /// How many of an entity's mentions are in briefings of each theme.
     static func themeCounts(of mentions: [Mention], themes: (String) -> Set<String>) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for mention in mentions {
-            for theme in themes(mention.briefing) { counts[theme, default: 0] += 1 }
+        // A briefing's themes looked up once for its run of mentions, not copied out per mention.
+        for run in mentions.briefingRuns() {
+            for theme in themes(run.briefing) { counts[theme, default: 0] += run.range.count }
         }
         return counts
     }

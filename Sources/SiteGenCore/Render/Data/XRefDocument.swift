@@ -68,7 +68,10 @@ struct XRefDocument {
             json.int(mentions.count)
             json.key("mentions")
             json.beginArray()
-            for mention in mentions { write(mention, to: &json, base: base) }
+            // Read in place: a mention copied out retains its five strings.
+            mentions.withUnsafeBufferPointer { mentions in
+                for position in mentions.indices { write(mentions[position], to: &json, base: base) }
+            }
             json.endArray()
             json.key("name")
             json.string(entity.name.value)
