@@ -70,7 +70,13 @@ public final class IncrementalBuilder {
     private var content: [String: ParsedContent] = [:]
     private var unreadable: [String: [Diagnostic]] = [:]
     /// The index of what the output folder shows, and the briefings changed since.
-    private var shown: SiteIndex?
+    private var shown: SiteIndex? {
+        didSet { requestRenderer = nil }
+    }
+    /// The renderer of the pages `refresh(_:)` renders: the last rebuild's, or one made at the
+    /// first request, kept until `shown` changes. Made for each request, it added its shared
+    /// parts, the shared nodes of structured data and every card to each page asked for.
+    private var requestRenderer: PageRenderer?
     /// The index stage's warnings for what the output shows.
     private var indexProblems: [Diagnostic] = []
     private var pending: Set<String> = []
@@ -177,7 +183,7 @@ public final class IncrementalBuilder {
         let gone = removed.filter { index.pagePositions[$0.path] == nil }.map(\.outputPath)
         if !removed.isEmpty || index.pages.count != pageCount { knownOutputPaths = nil }
         clock.lap(.index)
-        let stream = self.pages(index, templates: templates, rendering: pages, clock: &clock)
+        let (stream, renderer) = self.pages(index, templates: templates, rendering: pages, clock: &clock)
         guard stream.diagnostics.isEmpty, stream.failed == nil else { return fail() }
         let rendered = stream.files
         let files = rendered + dataFiles(index)
@@ -185,6 +191,7 @@ public final class IncrementalBuilder {
         let filesRemoved = writer.remove(gone)
         clock.lap(.write)
         shown = index
+        requestRenderer = renderer
         pending = []
         let diagnostics = settingProblems + indexProblems + content.values.flatMap(\.diagnostics)
         let duration = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -241,7 +248,7 @@ public final class IncrementalBuilder {
                 linking += index.pages(linkingInto: id)
             }
         }
-        let stream = self.pages(index, templates: templates, rendering: pages, alsoChecking: linking, clock: &clock)
+        let (stream, renderer) = self.pages(index, templates: templates, rendering: pages, alsoChecking: linking, clock: &clock)
         diagnostics += stream.diagnostics
         guard !Diagnostics(diagnostics).hasErrors, stream.failed == nil else { return report(false) }
         let rendered = stream.files
@@ -254,6 +261,7 @@ public final class IncrementalBuilder {
             let gone = writer.remove(removed)
             clock.lap(.write)
             shown = index
+            requestRenderer = renderer
             self.indexProblems = indexProblems
             pending = []
             needsFullBuild = false
@@ -266,10 +274,11 @@ public final class IncrementalBuilder {
 
     /// The pages step, as a build runs it (`PageStream`), into memory: the pages are written once
     /// the check has passed. What the check can settle where links are made it settles, and
-    /// the pages it must read that this rebuild does not render again are rendered for it.
+    /// the pages it must read that this rebuild does not render again are rendered for it. The
+    /// renderer is returned too: the pages left for requests render with it, cards made.
     private func pages(
         _ index: SiteIndex, templates: TemplateSet, rendering pages: [Page], alsoChecking others: [Page] = [], clock: inout StageClock
-    ) -> PageStream.Outcome {
+    ) -> (PageStream.Outcome, PageRenderer) {
         let renderer = PageRenderer(index: index, templates: templates, liveReload: options.liveReload)
         let check = LinkCheckPlan(
             index: index, renderer: renderer, files: outputPaths(of: index), templates: sources?.templates ?? [],
@@ -281,7 +290,7 @@ public final class IncrementalBuilder {
         // two stages as its threads' time was.
         let render = outcome.threadTimes[.render] ?? 0, checking = outcome.threadTimes[.check] ?? 0
         if render + checking > 0 { clock.move(wall * checking / (render + checking), from: .render, to: .check) }
-        return outcome
+        return (outcome, renderer)
     }
 
     /// Every path the output has or will have. It is kept through `patch`, whose edits keep the
@@ -324,10 +333,12 @@ public final class IncrementalBuilder {
             files = SiteRenderer.dataFiles(shown)
             stale.subtract(dataPaths)
         } else {
-            files =
-                SiteRenderer.render(
-                    shown, templates: templates, pages: shown.pages.filter { $0.outputPath == path }, liveReload: options.liveReload
-                ).0
+            let renderer = requestRenderer ?? PageRenderer(index: shown, templates: templates, liveReload: options.liveReload)
+            requestRenderer = renderer
+            // Found by its folder's path, not by making every page's output path.
+            let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : nil
+            let page = folder.flatMap { shown.pagePositions[$0] }.map { shown.pages[$0] }
+            files = page.flatMap { try? renderer.render($0).get() }.map { [$0] } ?? []
             stale.remove(path)
         }
         return (try? writer.write(files)) != nil
