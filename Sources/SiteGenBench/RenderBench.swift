@@ -94,5 +94,4 @@ struct RenderBench {
         return (run.cpu, run.wall, run.total)
     }
 
-
 }

@@ -18,7 +18,8 @@ import Testing
     }
 
     static func leftovers(in site: TestSite) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public.") && $0 != ".public.spare" }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public.") && $0 != ".public.spare" }
+            .sorted()
     }
 
     /// Starts `sitegen build`, waits until it is writing pages into its staging folder, then
