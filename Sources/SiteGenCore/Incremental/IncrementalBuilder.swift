@@ -178,8 +178,7 @@ public final class IncrementalBuilder {
             }
             selected.formUnion(pages.map(\.path))
         }
-        let changedPages = index.pages.filter { selected.contains($0.path) }
-        let pages = deferring(changedPages)
+        let (pages, left) = deferring(index.pages.filter { selected.contains($0.path) })
         let gone = removed.filter { index.pagePositions[$0.path] == nil }.map(\.outputPath)
         if !removed.isEmpty || index.pages.count != pageCount { knownOutputPaths = nil }
         clock.lap(.index)
@@ -197,7 +196,7 @@ public final class IncrementalBuilder {
         let duration = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return Report(
             diagnostics: Diagnostics(diagnostics).sorted, succeeded: true, full: false, indexedWholeSite: false,
-            pagesRendered: rendered.count, pagesLeftForRequest: changedPages.count - pages.count, filesWritten: written,
+            pagesRendered: rendered.count, pagesLeftForRequest: left, filesWritten: written,
             filesRemoved: filesRemoved, duration: duration, stageTimes: clock.times)
     }
 
@@ -233,9 +232,7 @@ public final class IncrementalBuilder {
             pages = selection.pages
             removed = selection.removed.map(\.outputPath)
         }
-        let selected = pages.count
-        pages = deferring(pages)
-        left = selected - pages.count
+        (pages, left) = deferring(pages)
         clock.lap(.index)
         knownOutputPaths = nil
         // Links from pages not rendered again into a briefing whose headings changed.
@@ -304,10 +301,12 @@ public final class IncrementalBuilder {
     }
 
     /// Pages whose rendering waits for `refresh(_:)` (with `onRequest`): taken out and marked stale.
-    private func deferring(_ pages: [Page]) -> [Page] {
-        guard options.onRequest else { return pages }
+    /// Returns the pages to render now, and how many were left.
+    private func deferring(_ pages: [Page]) -> (now: [Page], left: Int) {
+        guard options.onRequest else { return (pages, 0) }
         for page in pages where Self.waitsForRequest(page.kind) { stale.insert(page.outputPath) }
-        return pages.filter { !Self.waitsForRequest($0.kind) }
+        let now = pages.filter { !Self.waitsForRequest($0.kind) }
+        return (now, pages.count - now.count)
     }
 
     /// The book, and the paginated lists (see `Options.onRequest`).

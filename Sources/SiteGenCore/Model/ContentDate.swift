@@ -49,7 +49,8 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return "\(day)T\(time.iso)"
     }
 
-    /// Writes `n` (at least 0) in `width` decimal digits, zero-padded, from `offset`.
+    /// Writes `n` (at least 0, at most `width` digits) in `width` decimal digits, zero-padded,
+    /// from `offset`.
     private static func digits(_ n: Int, _ width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
         var n = n
         for place in (offset..<offset + width).reversed() {
@@ -101,9 +102,12 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// `n` (at least 0, at most `width` digits) in `width` digits, zero-padded.
     static func pad(_ n: Int, _ width: Int) -> String {
-        let digits = String(n)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        String(unsafeUninitializedCapacity: width) { bytes in
+            digits(n, width, into: bytes, at: 0)
+            return width
+        }
     }
 }
 

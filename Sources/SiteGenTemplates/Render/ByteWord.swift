@@ -32,4 +32,28 @@ public struct ByteWord {
     static func below(_ x: UInt64, _ limit: UInt8) -> UInt64 {
         (x &- ones &* UInt64(limit)) & ~x & highs
     }
+
+    /// The position of the first byte from `index` on that `Escaped` must replace, or `count`:
+    /// eight bytes at a time while none of them is one, then byte by byte. Both escapers (HTML,
+    /// JSON) copy the text in runs between the positions it gives.
+    @inlinable @inline(__always)
+    public static func firstStop<Escaped: EscapedBytes>(
+        of _: Escaped.Type, in base: UnsafePointer<UInt8>, count: Int, from index: Int
+    ) -> Int {
+        var index = index
+        while index < count {
+            while index + 8 <= count, !Escaped.isAmong(ByteWord(at: base + index)) { index += 8 }
+            let end = min(index + 8, count)
+            while index < end, !Escaped.isAmong(base[index]) { index += 1 }
+            if index < end { return index }
+        }
+        return count
+    }
+}
+
+/// The bytes an escaper replaces, tested a word (`ByteWord`) or a byte at a time.
+public protocol EscapedBytes {
+    /// Whether any of the word's eight bytes is one of them.
+    static func isAmong(_ word: ByteWord) -> Bool
+    static func isAmong(_ byte: UInt8) -> Bool
 }

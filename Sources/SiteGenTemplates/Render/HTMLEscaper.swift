@@ -1,15 +1,15 @@
 /// HTML escaping as bytes are appended: `<`, `>`, `&`, `"` and `'`; text with none of them is
 /// copied in one go.
-public enum HTMLEscaper {
+public enum HTMLEscaper: EscapedBytes {
     @inline(__always)
-    static func needsEscape(_ byte: UInt8) -> Bool {
+    public static func isAmong(_ byte: UInt8) -> Bool {
         // The five are all below 0x40: one comparison rules out most bytes of text.
         byte < 0x40 && (byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27)
     }
 
     /// Whether any of eight bytes is one of the five.
     @inline(__always)
-    static func needsEscape(word: ByteWord) -> Bool {
+    public static func isAmong(_ word: ByteWord) -> Bool {
         (word.mask(of: 0x3C) | word.mask(of: 0x3E) | word.mask(of: 0x26) | word.mask(of: 0x22) | word.mask(of: 0x27)) != 0
     }
 
@@ -20,28 +20,20 @@ public enum HTMLEscaper {
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout RenderBuffer) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
-        var runStart = 0
-        var index = 0
-        while index < count {
-            // Eight bytes at a time while none needs escaping, then byte by byte to the one that does.
-            while index + 8 <= count, !needsEscape(word: ByteWord(at: base + index)) {
-                index += 8
-            }
-            let stop = min(index + 8, count)
-            while index < stop, !needsEscape(base[index]) { index += 1 }
-            guard index < stop else { continue }
-            if runStart < index { output.append(UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
-            switch base[index] {
+        var run = 0
+        while run < count {
+            let at = ByteWord.firstStop(of: Self.self, in: base, count: count, from: run)
+            if run < at { output.append(UnsafeBufferPointer(start: base + run, count: at - run)) }
+            guard at < count else { return }
+            switch base[at] {
             case 0x3C: output.append("&lt;")
             case 0x3E: output.append("&gt;")
             case 0x26: output.append("&amp;")
             case 0x22: output.append("&quot;")
             default: output.append("&#39;")
             }
-            index += 1
-            runStart = index
+            run = at + 1
         }
-        if runStart < count { output.append(UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
     }
 
     /// The escaped form of a whole string (for the rest of sitegen: feeds, attributes).

@@ -119,33 +119,30 @@ struct JSONWriter {
         if let base = text.baseAddress {
             let count = text.count
             var run = 0
-            var index = 0
-            while index < count {
-                while index + 8 <= count, !Self.needsEscape(ByteWord(at: base + index)) { index += 8 }
-                let stop = min(index + 8, count)
-                while index < stop, !Self.needsEscape(base[index]) { index += 1 }
-                guard index < stop else { continue }
-                if run < index { bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: index - run)) }
-                escape(base[index])
-                index += 1
-                run = index
+            while run < count {
+                let at = ByteWord.firstStop(of: Escaped.self, in: base, count: count, from: run)
+                if run < at { bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: at - run)) }
+                guard at < count else { break }
+                escape(base[at])
+                run = at + 1
             }
-            if run < count { bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: count - run)) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
-    @inline(__always)
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
-            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
-    }
+    /// Control characters and `" \\ < > &`.
+    enum Escaped: EscapedBytes {
+        @inline(__always)
+        static func isAmong(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+                || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+        }
 
-    /// Whether any of eight bytes is a control character or one of `" \\ < > &`.
-    @inline(__always)
-    private static func needsEscape(_ word: ByteWord) -> Bool {
-        (word.mask(below: 0x20) | word.mask(of: UInt8(ascii: "\"")) | word.mask(of: UInt8(ascii: "\\"))
-            | word.mask(of: UInt8(ascii: "<")) | word.mask(of: UInt8(ascii: ">")) | word.mask(of: UInt8(ascii: "&"))) != 0
+        @inline(__always)
+        static func isAmong(_ word: ByteWord) -> Bool {
+            (word.mask(below: 0x20) | word.mask(of: UInt8(ascii: "\"")) | word.mask(of: UInt8(ascii: "\\"))
+                | word.mask(of: UInt8(ascii: "<")) | word.mask(of: UInt8(ascii: ">")) | word.mask(of: UInt8(ascii: "&"))) != 0
+        }
     }
 
     private mutating func escape(_ byte: UInt8) {

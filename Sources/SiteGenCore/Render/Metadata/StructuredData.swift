@@ -110,23 +110,29 @@ struct StructuredData: Sendable {
         return .typed("Organization", [("name", .text(config.author ?? config.title)), ("url", .text(url(SitePaths.home)))])
     }
 
+    /// The pages that list others: a `CollectionPage` each.
+    private static let collections: Set<PageKind> = [.briefingList, .themeList, .theme, .xrefIndex, .sourceList, .updates, .book]
+
     /// A `WebPage`, or a `CollectionPage` for a page that lists others.
     private func writeWebPage(_ page: Page, title: String, description: String, into json: inout JSONWriter) {
-        let collection: Set<PageKind> = [.briefingList, .themeList, .theme, .xrefIndex, .sourceList, .updates, .book]
         let address = url(page.path)
         json.beginObject()
-        json.field("@type", collection.contains(page.kind) ? "CollectionPage" : "WebPage")
+        json.field("@type", Self.collections.contains(page.kind) ? "CollectionPage" : "WebPage")
         json.field("@id", address)
         json.field("url", address)
         json.field("name", title)
         json.field("description", description)
         json.field("inLanguage", config.language)
-        if let siteID {
-            json.key("isPartOf")
-            json.beginObject()
-            json.field("@id", siteID)
-            json.endObject()
-        }
+        writePartOfSite(into: &json)
+        json.endObject()
+    }
+
+    /// `"isPartOf":{"@id":…}`, the site's node, when the site has an absolute URL.
+    private func writePartOfSite(into json: inout JSONWriter) {
+        guard let siteID else { return }
+        json.key("isPartOf")
+        json.beginObject()
+        json.field("@id", siteID)
         json.endObject()
     }
 
@@ -165,12 +171,7 @@ struct StructuredData: Sendable {
         json.list("mentions", named.filter { !listed.contains($0) }.compactMap { shared.entities[$0] }) { $1.write(into: &$0) }
         let cited = CitationNumbers(briefing.body.citations).sources.compactMap { shared.sources[$0] }
         json.list("citation", cited + briefing.sources.map { furtherReading($0, of: briefing) }) { $1.write(into: &$0) }
-        if let siteID {
-            json.key("isPartOf")
-            json.beginObject()
-            json.field("@id", siteID)
-            json.endObject()
-        }
+        writePartOfSite(into: &json)
         json.endObject()
     }
 
