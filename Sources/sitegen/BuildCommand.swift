@@ -42,6 +42,7 @@ struct BuildCommand: ParsableCommand {
             includeDrafts: contentOptions.drafts, strict: contentOptions.strict, baseURL: contentOptions.baseURL, force: force,
             checkLinks: !skipLinkCheck)
         options.relativeURLs = contentOptions.relativeURLs
+        options.leavesMemoryToExit = true
         let report = SiteBuilder.build(options)
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         console.print(report.diagnostics)

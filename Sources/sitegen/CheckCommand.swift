@@ -32,6 +32,7 @@ struct CheckCommand: ParsableCommand {
             includeDrafts: contentOptions.drafts,
             strict: contentOptions.strict, baseURL: contentOptions.baseURL, scanEveryPage: scanEveryPage, write: false)
         options.relativeURLs = contentOptions.relativeURLs
+        options.leavesMemoryToExit = true
         let report = SiteBuilder.build(options)
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         console.print(report.diagnostics)

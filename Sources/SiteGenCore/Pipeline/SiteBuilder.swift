@@ -97,6 +97,7 @@ public enum SiteBuilder {
             diagnostics.append(writer.failure(error))
             return report(failedAt: .write)
         }
+        if options.leavesMemoryToExit { LeftToExit.keep((parsed, index, renderer, check, stream)) }
         return report(failedAt: nil, pages: index.pages.count, files: options.write ? files : 0)
     }
 
