@@ -14,7 +14,9 @@ public struct StagingFolder: Sendable {
     let spare: URL
     /// Every file and folder this build writes, relative to the root.
     private let files: Set<String>
-    private let folders: Set<String>
+    /// Sorted, so that a folder comes after its parent.
+    private let folders: [String]
+    private let folderSet: Set<String>
     /// The folder started as an earlier output, so it may hold files this build does not write.
     private let reused: Bool
 
@@ -41,10 +43,11 @@ public struct StagingFolder: Sendable {
             }
         }
         self.files = files
-        self.folders = folders
+        self.folders = folders.sorted()
+        folderSet = folders
         // Sorted, a folder comes after its parent: one mkdir each. In a reused folder, a file of
         // an earlier build may stand where this one needs a folder.
-        for folder in folders.sorted() where mkdir(root.path + "/" + folder, 0o755) != 0 {
+        for folder in self.folders where mkdir(root.path + "/" + folder, 0o755) != 0 {
             let path = root.path + "/" + folder
             var status = stat()
             if errno == EEXIST, lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { continue }
@@ -143,32 +146,38 @@ public struct StagingFolder: Sendable {
         if exists, rename(old.path, spare.path) != 0 { try? fileManager.removeItem(at: old) }
     }
 
-    /// Removes what an earlier build left in a reused folder and this one did not write. Folders
-    /// are read with `readdir`, whose entries carry their type, so nothing is looked up twice.
+    /// Removes what an earlier build left in a reused folder and this one did not write. Each
+    /// folder this build made is read on its own, on every core (`readdir`, whose entries carry
+    /// their type, so nothing is looked up twice); a folder it did not make goes whole.
     private func removeUnwritten() throws {
-        var pending = [""]
-        while let folder = pending.popLast() {
-            guard let directory = opendir(root.path + "/" + folder) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                guard name != ".", name != ".." else { continue }
-                let path = folder.isEmpty ? name : folder + "/" + name
-                var type = Int(entry.pointee.d_type)
-                // Some file systems do not say; then the file itself is asked.
-                var status = stat()
-                if type == DT_UNKNOWN, lstat(root.path + "/" + path, &status) == 0 {
-                    type = status.st_mode & S_IFMT == S_IFDIR ? DT_DIR : DT_REG
-                }
-                if type == DT_DIR {
-                    if folders.contains(path) {
-                        pending.append(path)
-                    } else {
-                        try FileManager.default.removeItem(atPath: root.path + "/" + path)
-                    }
-                } else if !files.contains(path), unlink(root.path + "/" + path) != 0 {
-                    throw WriteError("cannot remove \(path) of an earlier build: \(String(cString: strerror(errno)))")
-                }
+        let failures = ([""] + folders).parallelMap { folder -> WriteError? in
+            do {
+                try removeUnwritten(in: folder)
+                return nil
+            } catch {
+                return error as? WriteError ?? WriteError("\(error)")
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    private func removeUnwritten(in folder: String) throws {
+        guard let directory = opendir(root.path + "/" + folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != ".." else { continue }
+            let path = folder.isEmpty ? name : folder + "/" + name
+            var type = Int(entry.pointee.d_type)
+            // Some file systems do not say; then the file itself is asked.
+            var status = stat()
+            if type == DT_UNKNOWN, lstat(root.path + "/" + path, &status) == 0 {
+                type = status.st_mode & S_IFMT == S_IFDIR ? DT_DIR : DT_REG
+            }
+            if type == DT_DIR {
+                if !folderSet.contains(path) { try FileManager.default.removeItem(atPath: root.path + "/" + path) }
+            } else if !files.contains(path), unlink(root.path + "/" + path) != 0 {
+                throw WriteError("cannot remove \(path) of an earlier build: \(String(cString: strerror(errno)))")
             }
         }
     }
