@@ -10,7 +10,7 @@ enum PageLayout {
     ) -> [Page] {
         var pages = siteWidePages(briefings: briefings, perPage: perPage)
         let paths = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) })
-        let path = { (id: String) in paths[id] }
+        let path = { @Sendable (id: String) in paths[id] }
         for entity in references.entities {
             pages.append(entityPage(entity.id, mentions: references.mentions[entity.id] ?? [], path: path))
         }
@@ -25,11 +25,11 @@ enum PageLayout {
         for theme in themes {
             pages += themePages(theme, members: themeMembers[theme.id] ?? [], briefings: briefings, perPage: perPage)
         }
-        for position in briefings.indices {
-            pages.append(
-                briefingPage(
-                    at: position, briefings: briefings, themeMembers: themeMembers, related: references.related,
-                    backlinks: backlinks, citations: citations, path: path))
+        let related = references.related, members = themeMembers
+        pages += Array(briefings.indices).parallelMap { position in
+            briefingPage(
+                at: position, briefings: briefings, themeMembers: members, related: related, backlinks: backlinks,
+                citations: citations, path: path)
         }
         return pages
     }

@@ -36,8 +36,14 @@ public enum SiteIndexer {
             staticFiles: input.staticFiles, unparsed: unparsed, basePath: config.basePath)
         var links: [String: [Int: String]] = [:]
         var backlinks: [String: [String]] = [:]
-        for briefing in briefings {
-            let (resolved, targets) = resolver.resolve(briefing.body, from: briefing.path, diagnostics: &diagnostics)
+        // Each briefing's links resolved on every core; their problems kept in site order.
+        let resolutions = briefings.parallelMap { briefing in
+            var problems: [Diagnostic] = []
+            let (resolved, targets) = resolver.resolve(briefing.body, from: briefing.path, diagnostics: &problems)
+            return (resolved, targets, problems)
+        }
+        for (briefing, (resolved, targets, problems)) in zip(briefings, resolutions) {
+            diagnostics += problems
             links[briefing.path] = resolved
             for target in targets where target != briefing.id && backlinks[target]?.last != briefing.id {
                 backlinks[target, default: []].append(briefing.id)
