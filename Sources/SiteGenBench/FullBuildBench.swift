@@ -26,7 +26,8 @@ struct FullBuildBench {
                 + "rebuilds over the previous output, \(options.runs) at 10,000 and below and 1 above, "
                 + (hugo == nil
                     ? "\(ProcessInfo.processInfo.activeProcessorCount) cores; hugo is not installed (apt-get install hugo) so there is no comparison"
-                    : "each followed by Hugo's, \(ProcessInfo.processInfo.activeProcessorCount) cores: medians, and the median of the ratios"))
+                    : "each followed by Hugo's, \(ProcessInfo.processInfo.activeProcessorCount) cores: medians, and the median of the ratios")
+        )
         print(
             "briefings      pages   sitegen (s)   per page (µs)   peak memory   hugo (s)   hugo memory   sitegen / hugo   first build (s): sitegen, hugo"
         )
