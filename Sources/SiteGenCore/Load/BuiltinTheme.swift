@@ -35,6 +35,15 @@ public enum BuiltinTheme {
         ("templates/updates.mustache", PackageResources.updates_mustache),
     ].map { RawFile(path: $0.0, bytes: $0.1) }
 
+    /// The interface strings of each language sitegen knows, by language (`fr`): a site's own
+    /// `i18n/<language>.yml` goes over them, key by key.
+    public static let strings: [String: SourceText] = [
+        ("en", PackageResources.en_yml), ("fr", PackageResources.fr_yml), ("uk", PackageResources.uk_yml),
+    ].reduce(into: [:]) { strings, file in
+        strings[file.0] = SourceText(
+            path: prefix + SiteLayout.strings + "/\(file.0).yml", text: String(decoding: file.1, as: UTF8.self))
+    }
+
     /// The path a file has in a site, without the built-in prefix.
     public static func sitePath(of path: String) -> String {
         path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path

@@ -6,12 +6,14 @@ public enum SiteLayout {
     public static let assets = "templates/assets"
     /// Files copied as they are to the root of the output: images, PDFs, `favicon.ico`.
     public static let staticFiles = "static"
+    /// The site's interface strings, a file per language (`i18n/fr.yml`), over the built-in ones.
+    public static let strings = "i18n"
     public static let templateExtension = "mustache"
     public static let contentExtension = "md"
 
     /// What a file of the site is, by its path relative to the site folder.
     public enum Role: Sendable, Hashable {
-        case config, template, asset, staticFile
+        case config, template, asset, staticFile, strings
         case content(ContentKind)
         /// Not something sitegen reads (or a folder).
         case other
@@ -22,6 +24,9 @@ public enum SiteLayout {
         if path.hasPrefix(assets + "/") { return .asset }
         if path.hasPrefix(templates + "/") { return path.hasSuffix("." + templateExtension) ? .template : .other }
         if path.hasPrefix(staticFiles + "/") { return .staticFile }
+        if path.hasPrefix(strings + "/") {
+            return path.hasSuffix(".yml") && !path.dropFirst(strings.count + 1).contains("/") ? .strings : .other
+        }
         for kind in ContentKind.allCases where ContentPath.id(of: path, kind: kind) != nil {
             return .content(kind)
         }

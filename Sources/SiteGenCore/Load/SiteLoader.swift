@@ -39,11 +39,13 @@ public struct SiteLoader: Sendable {
         let staticFiles = rawFiles(in: SiteLayout.staticFiles, into: &diagnostics)
         diagnostics += Self.sameNames((ownTemplates.map(\.path) + (ownAssets + staticFiles).map(\.path)))
         let (templates, assets) = BuiltinTheme.completing(templates: ownTemplates, assets: ownAssets)
-        return (
-            SiteSources(
-                config: config, content: content, templates: templates, assets: assets, staticFiles: staticFiles, unreadable: unreadable),
-            diagnostics
-        )
+        let strings = files(in: SiteLayout.strings, into: &diagnostics)
+            .filter { SiteLayout.role(of: $0) == .strings }
+            .compactMap { readText($0, into: &diagnostics) }
+        var sources = SiteSources(
+            config: config, content: content, templates: templates, assets: assets, staticFiles: staticFiles, unreadable: unreadable)
+        sources.strings = strings
+        return (sources, diagnostics)
     }
 
     /// Reads one content file again, for a rebuild: nil (with the reason, unless the file is

@@ -9,6 +9,8 @@ public struct SiteSources: Sendable {
     public var assets: [RawFile]
     /// Files under `static/`, copied as they are to the root of the output.
     public var staticFiles: [RawFile]
+    /// The site's interface strings, `i18n/<language>.yml`.
+    public var strings: [SourceText] = []
     /// Content files that could not be read or split (errors say why).
     public var unreadable: Set<String>
 

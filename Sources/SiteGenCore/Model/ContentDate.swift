@@ -64,8 +64,11 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// `27 November 2026`, or `28 November 2026, 14:30 UTC+01:00` in the zone it was written in
     /// (pages show times in the site's zone: see `SiteTimeZone`).
-    public var long: String {
-        let date = "\(day) \(Self.monthNames[month - 1]) \(year)"
+    public var long: String { long(in: InterfaceStrings.english) }
+
+    /// The date as `strings`' language writes it: `27 novembre 2026`, `27 листопада 2026`.
+    public func long(in strings: InterfaceStrings) -> String {
+        let date = strings.date(day: day, month: month, year: year)
         guard let time else { return date }
         return "\(date), \(time.hourMinute) \(ClockTime.zoneName(offset: time.offset))"
     }
@@ -79,7 +82,7 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return (a.time == nil ? Int.min : a.time!.offset) < (b.time == nil ? Int.min : b.time!.offset)
     }
 
-    static let monthNames = [
+    public static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]

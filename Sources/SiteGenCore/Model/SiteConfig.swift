@@ -7,6 +7,11 @@ public struct SiteConfig: Sendable, Hashable {
         didSet { basePath = BaseURL.path(of: baseURL) }
     }
     public var language: String
+    /// Where site.yml names the language, for messages about it.
+    public var languageLocation: SourceLocation?
+    /// The words the theme prints, in `language` (see `InterfaceStringsParser`); English until the
+    /// settings step puts the language's in.
+    public var strings = InterfaceStrings.english
     /// The order of themes in navigation and on the home page; nil to order them by their `order`.
     public var themeOrder: [Located<String>]?
     public var markdown: MarkdownOptions

@@ -118,6 +118,7 @@ public enum SiteConfigParser {
             title: title.value, description: description?.value ?? "", baseURL: baseURL,
             language: language?.value ?? "en", themeOrder: themes, markdown: markdown,
             linkFirstMention: linkFirstMention)
+        config.languageLocation = language?.location
         config.author = author?.value
         config.cname = cname?.value
         config.paginate = paginate

@@ -188,6 +188,24 @@ struct YAMLFields {
         }
     }
 
+    /// Every key with its value as it is, for a file whose keys are the user's own and whose
+    /// values differ in kind (`i18n/fr.yml`: texts, counted phrases, the list of months).
+    mutating func entries() -> [(key: Located<String>, value: Node)] {
+        pairs.map { pair in
+            read.insert(pair.key)
+            return (Located(pair.key, at: location(of: pair.keyNode)), pair.value)
+        }
+    }
+
+    /// The fields of a value that is a mapping, nil (and an error at it) for any other value.
+    mutating func mapping(_ node: Node, field: String, example: String) -> YAMLFields? {
+        guard case .mapping = node else {
+            fail(node, "'\(field)' must be \(example), not \(Self.describe(node))")
+            return nil
+        }
+        return YAMLFields(node: node, path: path, lineOffset: lineOffset)
+    }
+
     /// Every key of the mapping with its value as a mapping of its own (`authors:` in site.yml);
     /// a value that is not a mapping is an error at it, and nil.
     mutating func mappingEntries() -> [(key: Located<String>, value: YAMLFields?)] {

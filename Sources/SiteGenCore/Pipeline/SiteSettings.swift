@@ -33,7 +33,18 @@ public struct SiteSettings: Sendable {
                     .error(.parse, at: nil, "the base URL must be an http(s) URL or a path starting with '/', not '\(override)'"))
             }
         }
-        let (templates, problems) = TemplateSet.compile(sources.templates, required: requiredTemplates)
+        let (strings, stringProblems) = InterfaceStringsParser.strings(
+            language: settings.config?.language ?? "en", builtin: BuiltinTheme.strings, site: sources.strings,
+            languageLocation: settings.config?.languageLocation)
+        settings.diagnostics += stringProblems
+        settings.config?.strings = strings
+        // The default vocabulary of claims is explained in the site's language; a site's own
+        // `claims:` as written.
+        if settings.config?.claims == ClaimStatus.defaults {
+            settings.config?.claims = ClaimStatus.defaults.map { ClaimStatus(id: $0.id, description: strings.text("claim_\($0.id)")) }
+        }
+        let (templates, problems) = TemplateSet.compile(
+            sources.templates, required: requiredTemplates, strings: Set(strings.texts.keys))
         settings.templates = templates
         settings.diagnostics += problems
         return settings

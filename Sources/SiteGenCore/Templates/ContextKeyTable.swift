@@ -33,6 +33,7 @@ public enum ContextKeyTable {
     }
 
     private static func detail(_ schema: TemplateSchema, inside part: String?) -> String {
+        if schema.typeName == InterfaceTexts.templateSchema.typeName { return " (a text per key of the strings files: see \"Languages\")" }
         if let name = name(of: schema), name != part { return " (\(name))" }
         switch schema.kind {
         case .text: return ""

@@ -6,6 +6,16 @@ extension PageKind {
         Self.schemas[self]!
     }
 
+    /// The same, with the keys of the site's interface strings under `strings`.
+    func contextSchema(strings keys: Set<String>) -> TemplateSchema {
+        let schema = contextSchema
+        let strings = InterfaceTexts.schema(keys: keys)
+        let fields = schema.fields.map { field in
+            field.name == "strings" ? TemplateSchema.Field(name: field.name, schema: strings, optional: false) : field
+        }
+        return TemplateSchema(typeName: schema.typeName, kind: .object(fields))
+    }
+
     private static let schemas: [PageKind: TemplateSchema] = Dictionary(
         uniqueKeysWithValues: allCases.map { kind in
             (kind, kind.contextType.schema)

@@ -5,7 +5,10 @@ extension TemplateSet {
     /// or parent and endless include at its tag, and every name a page's context does not have
     /// as a warning there. Plain text is escaped even in `{{{…}}}`: only rendered Markdown and
     /// other `TrustedHTML` reaches a page unescaped.
-    public static func compile(_ sources: [SourceText], required: [String]) -> (TemplateSet?, [Diagnostic]) {
+    /// `strings` are the keys of the interface strings, which templates print as `{{strings.key}}`.
+    public static func compile(
+        _ sources: [SourceText], required: [String], strings: Set<String> = Set(InterfaceStrings.english.texts.keys)
+    ) -> (TemplateSet?, [Diagnostic]) {
         let (library, problems) = TemplateLibrary.compile(
             sources.map { TemplateSource(name: name(ofPath: $0.path), path: $0.path, text: $0.text) },
             options: .init(escapeRawText: true, pathOfName: { path(ofName: $0) }))
@@ -22,7 +25,7 @@ extension TemplateSet {
                 ))
         }
         var checker = TemplateChecker(library: library)
-        for kind in PageKind.allCases { checker.check(kind.template, context: kind.contextSchema) }
+        for kind in PageKind.allCases { checker.check(kind.template, context: kind.contextSchema(strings: strings)) }
         diagnostics += checker.problems.map { problem in
             var diagnostic = Diagnostic(problem)
             if problem.severity == .warning { diagnostic.message += "; README lists the values of each page" }

@@ -12,12 +12,16 @@ import Testing
         var onDisk: [String: [UInt8]] = [:]
         for case let url as URL in enumerator where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
             let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
-            onDisk["templates/" + relative] = [UInt8](try Data(contentsOf: url))
+            // The strings files keep their own path (i18n/fr.yml), as a site's do.
+            onDisk[relative.hasPrefix("i18n/") ? BuiltinTheme.prefix + relative : "templates/" + relative] = [UInt8](
+                try Data(contentsOf: url))
         }
-        #expect(Set(BuiltinTheme.files.map(\.path)) == Set(onDisk.keys))
-        for file in BuiltinTheme.files {
+        let strings = BuiltinTheme.strings.values.map { RawFile(path: $0.path, bytes: Array($0.text.utf8)) }
+        #expect(Set((BuiltinTheme.files + strings).map(\.path)) == Set(onDisk.keys))
+        for file in BuiltinTheme.files + strings {
             #expect(file.bytes == onDisk[file.path], "\(file.path) differs from the folder")
         }
+        #expect(BuiltinTheme.strings.allSatisfy { $0.value.path == BuiltinTheme.prefix + "i18n/\($0.key).yml" })
     }
 
     /// An error in a built-in file names it as built-in, so that nobody looks for it in the site.

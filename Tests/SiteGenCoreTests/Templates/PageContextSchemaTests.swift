@@ -22,7 +22,10 @@ import Testing
         var objects = 0
         for page in index.pages {
             var pending: [(TemplateValue, TemplateSchema, String)] = [
-                (builder.context(for: page, markdown: markdown), page.kind.contextSchema, page.path)
+                (
+                    builder.context(for: page, markdown: markdown), page.kind.contextSchema(strings: Set(config.strings.texts.keys)),
+                    page.path
+                )
             ]
             while let (value, schema, path) = pending.popLast() {
                 switch (value, schema.kind) {
