@@ -36,7 +36,8 @@ extension ContextBuilder {
         let aliases = entity.aliases.map(\.value).filter { shown.insert($0.lowercased()).inserted }
         let detail = EntityDetail(
             body: markdown.html(of: entity.body, rewrites: index.rewrites(for: entity.path)), aliases: .of(aliases),
-            countLabel: Self.count(mentions.count, "mention"))
+            countLabel: strings.count("mentions_count", mentions.count),
+            noMentions: strings.text("no_mentions", ["name": entity.name.value]))
         var groups: [MentionGroup] = []
         for (briefingID, run) in mentions.briefingRuns() {
             guard let position = index.position(ofBriefing: briefingID) else { continue }
@@ -49,7 +50,7 @@ extension ContextBuilder {
                 guard let snippet = mentions[mention].snippet else { return nil }
                 let section = mentions[mention].section
                 return MentionItem(
-                    url: entry.url(ofSection: mentions[mention].anchor), section: section, sectionLabel: section ?? "Opening",
+                    url: entry.url(ofSection: mentions[mention].anchor), section: section, sectionLabel: section ?? strings.text("opening"),
                     before: snippet.before, term: snippet.term, after: snippet.after, wikiLink: kind == .wikiLink)
             }
             groups.append(MentionGroup(briefing: entry.card, listed: listed, mentions: inContext))
@@ -57,14 +58,14 @@ extension ContextBuilder {
         let themeCounts = references.themeCounts[entity.id] ?? [:]
         let themes = index.themes.compactMap { theme -> Merged<ThemeLink, CountContext>? in
             guard let count = themeCounts[theme.id], count > 0 else { return nil }
-            return Merged(themeLink(theme), CountContext(count: count, countLabel: Self.count(count, "mention")))
+            return Merged(themeLink(theme), CountContext(count: count, countLabel: strings.count("mentions_count", count)))
         }
         let alongside = (references.coMentioned[entity.id] ?? []).compactMap { co in
-            entityLink(co.entity).map { Merged($0, LabelContext(countLabel: Self.count(co.briefings, "briefing"))) }
+            entityLink(co.entity).map { Merged($0, LabelContext(countLabel: strings.count("alongside_count", co.briefings))) }
         }
         return self.page(
             page, title: entity.name.value, description: entity.summary,
-            breadcrumb: [("Home", SitePaths.home), ("Index", SitePaths.xrefIndex)],
+            breadcrumb: [(strings.text("home"), SitePaths.home), (strings.text("index"), SitePaths.xrefIndex)],
             content: EntityPageContext(
                 entity: Merged(entityLink(entity.id)!, detail), mentionGroups: groups, themes: .of(themes), alongside: .of(alongside)),
             linkedData: .value(structuredData.entity(entity)), feed: (SitePaths.feed(ofEntity: entity.id), of: entity.name.value))
@@ -76,7 +77,7 @@ extension ContextBuilder {
             let entities = references.entities.filter { $0.kind == kind }
             guard !entities.isEmpty else { return nil }
             return IndexKind(
-                id: kind.rawValue, label: kind.plural,
+                id: kind.rawValue, label: strings.plural(kind),
                 entities: entities.map { entity in
                     let mentions = references.mentions[entity.id] ?? []
                     // The newest few briefings; the entity's page lists them all.
@@ -90,7 +91,7 @@ extension ContextBuilder {
                                 title: briefing.title, url: href(SitePaths.briefing(briefing.id)), last: rank == shown.count - 1)
                         },
                         more: all > Self.briefingsPerIndexEntry
-                            ? LabelContext(countLabel: Self.count(all - Self.briefingsPerIndexEntry, "more briefing")) : nil)
+                            ? LabelContext(countLabel: strings.count("and_more", all - Self.briefingsPerIndexEntry)) : nil)
                     return Merged(entityLink(entity.id)!, entry)
                 })
         }
@@ -98,16 +99,16 @@ extension ContextBuilder {
             entity in
             let counts = references.themeCounts[entity.id] ?? [:]
             return IndexRow(
-                name: entity.name.value, url: href(SitePaths.entity(entity.id)), kind: entity.kind.label,
+                name: entity.name.value, url: href(SitePaths.entity(entity.id)), kind: strings.label(entity.kind),
                 cells: index.themes.map { theme in
                     let count = counts[theme.id] ?? 0
                     return IndexCell(count: count, hasCount: count > 0, theme: theme.title)
                 })
         }
         return self.page(
-            page, title: "Index",
-            description: "Every person, state, organisation, place and mechanism in \(index.config.title), and where each is mentioned.",
-            breadcrumb: [("Home", SitePaths.home)],
+            page, title: strings.text("index"),
+            description: strings.text("index_description", ["site": index.config.title]),
+            breadcrumb: [(strings.text("home"), SitePaths.home)],
             content: IndexContext(
                 kinds: kinds, entityCount: references.entities.count,
                 table: IndexTable(themes: index.themes.map { themeLink($0) }, rows: rows)))

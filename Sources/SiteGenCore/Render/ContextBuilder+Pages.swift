@@ -28,24 +28,28 @@ extension ContextBuilder {
             page, title: index.config.title, description: index.config.description, breadcrumb: [],
             content: HomeContext(
                 themes: index.themes.map { themeSummary($0) }, latest: index.briefings.prefix(Self.latestOnHome).map { card($0) },
-                briefingCount: index.briefings.count, moreBriefings: index.briefings.count > Self.latestOnHome, cardLevel: 3))
+                briefingCount: index.briefings.count,
+                allBriefingsLabel: strings.count("all_count_briefings", index.briefings.count),
+                moreBriefings: index.briefings.count > Self.latestOnHome, cardLevel: 3))
     }
 
     private func briefingList(_ page: Page) -> TemplateValue {
         let shown = PageLayout.items(ofPart: page.part, in: index.briefings.indices, perPage: index.config.paginate)
         let pager = self.pager(part: page.part, of: index.briefings.count, at: SitePaths.briefings)
         return self.page(
-            page, title: "All briefings" + (pager.map { ", \($0.label.lowercased())" } ?? ""),
-            description: "Every briefing of \(index.config.title), newest first.", breadcrumb: [("Home", SitePaths.home)],
+            page, title: strings.text("all_briefings") + (pager.map { ", \($0.label.lowercased())" } ?? ""),
+            description: strings.text("all_briefings_description", ["site": index.config.title]),
+            breadcrumb: [(strings.text("home"), SitePaths.home)],
             content: BriefingListContext(
-                briefings: shown.map { card(at: $0) }, countLabel: Self.count(index.briefings.count, "briefing"),
+                briefings: shown.map { card(at: $0) },
+                countLabel: strings.text("newest_first", ["count": strings.count("briefings_count", index.briefings.count)]),
                 cardLevel: 2, pager: pager))
     }
 
     private func themeList(_ page: Page) -> TemplateValue {
         self.page(
-            page, title: "Themes", description: "The themes of \(index.config.title) and their briefings.",
-            breadcrumb: [("Home", SitePaths.home)], content: ThemeListContext(themes: index.themes.map { themeSummary($0) }))
+            page, title: strings.text("themes"), description: strings.text("themes_description", ["site": index.config.title]),
+            breadcrumb: [(strings.text("home"), SitePaths.home)], content: ThemeListContext(themes: index.themes.map { themeSummary($0) }))
     }
 
     private func theme(_ page: Page, _ theme: Theme, markdown: MarkdownRenderer) -> TemplateValue {
@@ -55,11 +59,11 @@ extension ContextBuilder {
         let detail = ThemeDetail(
             body: first ? markdown.html(of: theme.body, rewrites: index.rewrites(for: theme.path)) : TrustedHTML(""),
             entities: first ? .of(entities(ofKinds: theme.entityKinds, inBriefingsAt: members)) : nil,
-            entitiesHeading: EntityKind.heading(for: theme.entityKinds))
+            entitiesHeading: strings.heading(for: theme.entityKinds))
         let pager = self.pager(part: page.part, of: members.count, at: SitePaths.theme(theme.id))
         return self.page(
             page, title: theme.title + (pager.map { ", \($0.label.lowercased())" } ?? ""), description: theme.summary,
-            breadcrumb: [("Home", SitePaths.home), ("Themes", SitePaths.themes)],
+            breadcrumb: [(strings.text("home"), SitePaths.home), (strings.text("themes"), SitePaths.themes)],
             content: ThemePageContext(
                 theme: Merged(themeSummary(theme), detail),
                 briefings: PageLayout.items(ofPart: page.part, in: members, perPage: index.config.paginate).map {
@@ -77,7 +81,8 @@ extension ContextBuilder {
         guard parts > 1 else { return nil }
         func url(_ number: Int) -> String { href(SitePaths.part(number, of: path)) }
         return Pager(
-            number: part, count: parts, label: "Page \(part) of \(parts)", first: part > 1 ? url(1) : nil,
+            number: part, count: parts, label: strings.text("page_of", ["page": strings.number(part), "pages": strings.number(parts)]),
+            first: part > 1 ? url(1) : nil,
             previous: part > 1 ? url(part - 1) : nil, next: part < parts ? url(part + 1) : nil, last: part < parts ? url(parts) : nil)
     }
 
@@ -106,7 +111,7 @@ extension ContextBuilder {
             section: briefing.themes.first.flatMap { index.theme($0.value)?.title })
         return self.page(
             page, title: briefing.title, description: briefing.summary,
-            breadcrumb: [("Home", SitePaths.home), ("Briefings", SitePaths.briefings)], content: content,
+            breadcrumb: [(strings.text("home"), SitePaths.home), (strings.text("briefings"), SitePaths.briefings)], content: content,
             linkedData: .briefing(briefing, people: Self.people(of: briefing, in: index.config)),
             share: share)
     }
@@ -140,7 +145,9 @@ extension ContextBuilder {
             let shown = members.prefix(RelatedBriefings.perTheme + 1).filter { $0 != position }
                 .prefix(RelatedBriefings.perTheme)
             guard !shown.isEmpty else { return nil }
-            let more = members.count - 1 > RelatedBriefings.perTheme ? MoreLink(url: href(SitePaths.theme(theme.id))) : nil
+            let more =
+                members.count - 1 > RelatedBriefings.perTheme
+                ? MoreLink(url: href(SitePaths.theme(theme.id)), label: strings.text("all_briefings_on", ["theme": theme.title])) : nil
             return ThemeGroup(theme: themeLink(theme), briefings: shown.map { card(at: $0) }, more: more)
         }
     }

@@ -4,14 +4,19 @@ import SiteGenTemplates
 extension ContextBuilder {
     func search(_ page: Page) -> TemplateValue {
         self.page(
-            page, title: "Search", description: "Search the briefings of \(index.config.title).",
-            breadcrumb: [("Home", SitePaths.home)],
-            content: SearchContext(searchData: href(SitePaths.searchData), searchScript: href(SitePaths.assets + "search.js")))
+            page, title: strings.text("search"), description: strings.text("search_description", ["site": index.config.title]),
+            breadcrumb: [(strings.text("home"), SitePaths.home)],
+            content: SearchContext(
+                searchData: href(SitePaths.searchData), searchScript: href(SitePaths.assets + "search.js"),
+                matchForms: PluralCategory.allCases.compactMap { category in
+                    strings.counted["search_matches"]?[category].map { PluralForm(category: category.rawValue, text: $0) }
+                }))
     }
 
     func notFound(_ page: Page) -> TemplateValue {
         self.page(
-            page, title: "Page not found", description: "There is no page at this address.", breadcrumb: [], content: NotFoundContext())
+            page, title: strings.text("not_found"), description: strings.text("not_found_description"), breadcrumb: [],
+            content: NotFoundContext())
     }
 
     /// How the book writes links: in print they must work on paper and away from the site, so
@@ -60,10 +65,12 @@ extension ContextBuilder {
                     alsoIn: .of(elsewhere)))
         }
         return self.page(
-            page, title: "Briefing book", description: "Every briefing of \(config.title) on one page, to print.",
-            breadcrumb: [("Home", SitePaths.home)],
+            page, title: strings.text("briefing_book"), description: strings.text("book_description", ["site": config.title]),
+            breadcrumb: [(strings.text("home"), SitePaths.home)],
             content: BookContext(
-                themes: themes, briefingCount: index.briefings.count, claims: .of(claimCounts(index.briefings.flatMap(\.body.claims))),
+                themes: themes, briefingCount: index.briefings.count,
+                countLabel: strings.count("briefings_count", index.briefings.count),
+                claims: .of(claimCounts(index.briefings.flatMap(\.body.claims))),
                 latestDate: index.latestDate.map { date($0) }))
     }
 
@@ -71,7 +78,8 @@ extension ContextBuilder {
     /// page, and its sources, with links through `links`.
     private func bookBriefing(_ briefing: Briefing, at position: Int, links: SiteLinks) -> Merged<Card, BookBriefing> {
         let markdown = MarkdownRenderer(
-            links: links, unsafeHTML: index.config.markdown.unsafeHTML, anchorPrefix: Self.bookAnchorPrefix(briefing), headingShift: 2)
+            links: links, unsafeHTML: index.config.markdown.unsafeHTML, anchorPrefix: Self.bookAnchorPrefix(briefing), headingShift: 2,
+            strings: strings)
         let extra = BookBriefing(
             anchor: Self.bookAnchor(briefing), absoluteURL: links.url(SitePaths.briefing(briefing.id)),
             body: markdown.html(of: briefing.body, rewrites: index.rewrites(for: briefing.path)),

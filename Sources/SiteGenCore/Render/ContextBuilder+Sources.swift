@@ -7,16 +7,18 @@ extension ContextBuilder {
     /// the site's path).
     func sourceLink(_ source: Source, links: SiteLinks? = nil) -> SourceLink {
         SourceLink(
-            id: source.id, title: source.title, url: (links ?? self.links).url(SitePaths.source(source.id)), kind: source.kind.label,
+            id: source.id, title: source.title, url: (links ?? self.links).url(SitePaths.source(source.id)),
+            kind: strings.label(source.kind),
             publisher: source.publisher, author: source.author, date: source.date.map { date($0) }, link: source.url,
             archive: source.archive, accessed: source.accessed.map { date($0) }, language: source.language,
-            languageName: source.language.map(Self.languageName))
+            languageName: source.language.map { Self.languageName($0, in: strings.language) },
+            languageLabel: source.language.map { strings.text("in_language", ["language": Self.languageName($0, in: strings.language)]) })
     }
 
-    /// `French` for `fr`, `Ukrainian` for `uk`: from the ICU data in the binary, so the same
-    /// on every machine.
-    static func languageName(_ tag: String) -> String {
-        Locale(identifier: "en").localizedString(forIdentifier: tag) ?? tag
+    /// `French` for `fr` in English, `français` in French: from the ICU data in the binary, so
+    /// the same on every machine.
+    static func languageName(_ tag: String, in language: String = "en") -> String {
+        Locale(identifier: language).localizedString(forIdentifier: tag) ?? tag
     }
 
     /// The sources a briefing cites, numbered by first citation, each with a link back to every
@@ -50,8 +52,8 @@ extension ContextBuilder {
         return index.config.claims.compactMap { status in
             guard let count = counts[status.id] else { return nil }
             return ClaimCount(
-                id: status.id, label: status.label, description: status.description, count: count,
-                countLabel: Self.count(count, "statement"))
+                id: status.id, label: strings.claimLabel(status.id), description: status.description, count: count,
+                countLabel: strings.count("statements_count", count))
         }
     }
 
@@ -62,7 +64,7 @@ extension ContextBuilder {
 
     private func counted(_ source: Source) -> Merged<SourceLink, CountContext> {
         let count = index.citations.places[source.id]?.count ?? 0
-        return Merged(sourceLink(source), CountContext(count: count, countLabel: Self.count(count, "citation")))
+        return Merged(sourceLink(source), CountContext(count: count, countLabel: strings.count("citations_count", count)))
     }
 
     func sourceList(_ page: Page) -> TemplateValue {
@@ -70,12 +72,14 @@ extension ContextBuilder {
         let kinds = SourceKind.allCases.compactMap { kind -> SourceKindGroup? in
             let members = sources.filter { $0.kind == kind }
             guard !members.isEmpty else { return nil }
-            return SourceKindGroup(id: kind.rawValue, label: kind.plural, sources: members.map { counted($0) })
+            return SourceKindGroup(id: kind.rawValue, label: strings.plural(kind), sources: members.map { counted($0) })
         }
         return self.page(
-            page, title: "Sources", description: "Every source the briefings of \(index.config.title) cite, by kind and A–Z.",
-            breadcrumb: [("Home", SitePaths.home)],
-            content: SourceListContext(kinds: kinds, sourceCount: sources.count, alphabetical: sources.map { counted($0) }))
+            page, title: strings.text("sources"), description: strings.text("sources_description", ["site": index.config.title]),
+            breadcrumb: [(strings.text("home"), SitePaths.home)],
+            content: SourceListContext(
+                kinds: kinds, sourceCount: sources.count, lede: strings.text("sources_lede", ["count": strings.number(sources.count)]),
+                alphabetical: sources.map { counted($0) }))
     }
 
     func source(_ page: Page, _ source: Source, markdown: MarkdownRenderer) -> TemplateValue {
@@ -86,7 +90,7 @@ extension ContextBuilder {
             guard let card = card(id: place.briefing) else { continue }
             let item = CitationItem(
                 url: href(SitePaths.briefing(place.briefing)) + "#" + CitationNumbers.citationAnchor(place.mark),
-                section: place.section?.text, sectionLabel: place.section?.text ?? "Opening", text: place.text,
+                section: place.section?.text, sectionLabel: place.section?.text ?? strings.text("opening"), text: place.text,
                 locator: place.locator)
             if last == place.briefing {
                 groups[groups.count - 1].citations.append(item)
@@ -97,10 +101,10 @@ extension ContextBuilder {
         }
         let detail = SourceDetail(
             body: markdown.html(of: source.body, rewrites: index.rewrites(for: source.path)),
-            countLabel: Self.count(places.count, "citation"))
+            countLabel: strings.count("citations_count", places.count))
         return self.page(
             page, title: source.title, description: "A source of \(index.config.title): where its briefings cite it.",
-            breadcrumb: [("Home", SitePaths.home), ("Sources", SitePaths.sources)],
+            breadcrumb: [(strings.text("home"), SitePaths.home), (strings.text("sources"), SitePaths.sources)],
             content: SourcePageContext(source: Merged(sourceLink(source), detail), citingBriefings: groups),
             linkedData: .value(structuredData.source(source)))
     }

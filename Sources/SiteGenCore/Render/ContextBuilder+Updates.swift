@@ -8,7 +8,7 @@ extension ContextBuilder {
 
     func updateItem(_ update: BriefingUpdate) -> UpdateItem {
         UpdateItem(
-            kind: update.kind.rawValue, label: update.kind.label, date: date(update.date), note: update.note,
+            kind: update.kind.rawValue, label: strings.label(update.kind), date: date(update.date), note: update.note,
             correction: update.kind == .correction)
     }
 
@@ -27,13 +27,13 @@ extension ContextBuilder {
             Merged(updateItem(update), UpdateSource(briefing: card(briefing), url: href(SitePaths.briefing(briefing.id)) + "#history"))
         }
         return self.page(
-            page, title: "Updates and corrections",
-            description: "Every update, correction and clarification of the briefings of \(index.config.title), newest first.",
-            breadcrumb: [("Home", SitePaths.home)],
+            page, title: strings.text("updates_and_corrections"),
+            description: strings.text("updates_description", ["site": index.config.title]),
+            breadcrumb: [(strings.text("home"), SitePaths.home)],
             content: UpdatesContext(
                 entries: entries,
                 countLabel:
-                    "\(Self.count(entries.count, "entry", plural: "entries")), \(Self.count(entries.filter(\.base.correction).count, "correction"))",
+                    "\(strings.count("entries_count", entries.count)), \(strings.count("corrections_count", entries.filter(\.base.correction).count))",
                 feed: index.config.hasAbsoluteBaseURL ? index.config.baseURL + SitePaths.updatesFeed : nil))
     }
 }

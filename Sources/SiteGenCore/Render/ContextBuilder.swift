@@ -46,7 +46,8 @@ struct ContextBuilder: Sendable {
             structuredData: script)
         let nav = page.kind == .theme ? (shared.themeNav[page.id ?? ""] ?? shared.nav[.theme]!) : shared.nav[page.kind]!
         let common = CommonContext(
-            site: shared.site, nav: nav, page: meta, breadcrumb: .of(breadcrumb.map { LinkItem(title: $0.0, url: href($0.1)) }),
+            site: shared.site, nav: nav, strings: shared.strings, page: meta,
+            breadcrumb: .of(breadcrumb.map { LinkItem(title: $0.0, url: href($0.1)) }),
             assets: shared.assets, liveReload: liveReload)
         return PageContext(common, content).templateValue
     }
@@ -93,16 +94,16 @@ struct ContextBuilder: Sendable {
     /// A theme with its summary and how many briefings it has.
     func themeSummary(_ theme: Theme) -> ThemeSummary {
         let count = index.briefingsByTheme[theme.id]?.count ?? 0
-        return ThemeSummary(themeLink(theme), ThemeCounts(summary: theme.summary, count: count, countLabel: Self.count(count, "briefing")))
+        return ThemeSummary(
+            themeLink(theme), ThemeCounts(summary: theme.summary, count: count, countLabel: strings.count("briefings_count", count)))
     }
 
     func date(_ date: ContentDate) -> DateContext {
-        DateContext(iso: date.iso, long: index.config.timeZone.local(date).long)
+        DateContext(iso: date.iso, long: index.config.timeZone.local(date).long(in: strings))
     }
 
-    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
-    }
+    /// The words of the interface, in the site's language.
+    var strings: InterfaceStrings { index.config.strings }
 }
 
 /// The site, the navigation of each kind of page (and of each theme's page) and the link of
@@ -112,6 +113,7 @@ struct SharedParts: Sendable {
     let nav: [PageKind: Encoded<NavContext>]
     let themeNav: [String: Encoded<NavContext>]
     let assets: String
+    let strings: InterfaceTexts
     let entityLinks: [String: EntityLink]
     let encodedEntityLinks: [String: EntityItem]
     let themeLinks: [String: ThemeLink]
@@ -126,7 +128,8 @@ struct SharedParts: Sendable {
                 updates: href(SitePaths.updates),
                 feed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.feed : nil,
                 jsonFeed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.jsonFeed : nil,
-                updatesFeed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.updatesFeed : nil))
+                updatesFeed: config.hasAbsoluteBaseURL ? config.baseURL + SitePaths.updatesFeed : nil,
+                updatesFeedTitle: config.strings.text("updates_feed_title", ["site": config.title])))
         func nav(_ kind: PageKind, theme current: String?) -> Encoded<NavContext> {
             Encoded(
                 NavContext(
@@ -144,9 +147,10 @@ struct SharedParts: Sendable {
         self.nav = Dictionary(uniqueKeysWithValues: PageKind.allCases.map { ($0, nav($0, theme: nil)) })
         themeNav = Dictionary(index.themes.map { ($0.id, nav(.theme, theme: $0.id)) }) { first, _ in first }
         assets = links.prefix + SitePaths.assets
+        strings = InterfaceTexts(config.strings)
         let made = index.references.entities.map { entity in
             EntityLink(
-                id: entity.id, name: entity.name.value, url: href(SitePaths.entity(entity.id)), kind: entity.kind.label,
+                id: entity.id, name: entity.name.value, url: href(SitePaths.entity(entity.id)), kind: config.strings.label(entity.kind),
                 summary: entity.summary)
         }
         entityLinks = Dictionary(made.map { ($0.id, $0) }) { first, _ in first }

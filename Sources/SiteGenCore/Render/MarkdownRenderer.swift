@@ -11,6 +11,8 @@ struct MarkdownRenderer {
     var anchorPrefix = ""
     /// Added to every heading level, for bodies under deeper headings (the book).
     var headingShift = 0
+    /// The words of claim labels and citations' hidden labels, in the site's language.
+    var strings = InterfaceStrings.english
 
     func html(of body: MarkdownBody, rewrites: BodyRewrites) -> TrustedHTML {
         let document = body.document
@@ -35,11 +37,14 @@ struct MarkdownRenderer {
         if !body.citations.isEmpty {
             for (citation, marks) in zip(body.citations, CitationNumbers(body.citations).marks) {
                 edits.set(
-                    .inline(CitationMarks.html(marks, keys: citation.keys, anchorPrefix: anchorPrefix)), of: citation.node, in: document)
+                    .inline(CitationMarks.html(marks, keys: citation.keys, anchorPrefix: anchorPrefix, source: strings.text("source"))),
+                    of: citation.node, in: document)
             }
         }
         for claim in body.claims {
-            edits.set(.block(onEnter: ClaimMarks.opening(claim.status), onExit: "</p>"), of: claim.node, in: document)
+            edits.set(
+                .block(onEnter: ClaimMarks.opening(claim.status, label: strings.claimLabel(claim.status)), onExit: "</p>"), of: claim.node,
+                in: document)
         }
         for heading in body.headings {
             let tag = "h\(min(6, heading.level + headingShift))"

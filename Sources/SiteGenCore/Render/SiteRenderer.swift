@@ -65,7 +65,7 @@ public struct PageRenderer: Sendable {
         let script = liveReload.map(TrustedHTML.init)
         let host = SiteLinks(prefix: index.config.basePath)
         builder = ContextBuilder(index: index, links: host, liveReload: script)
-        markdown = MarkdownRenderer(links: host, unsafeHTML: index.config.markdown.unsafeHTML)
+        markdown = MarkdownRenderer(links: host, unsafeHTML: index.config.markdown.unsafeHTML, strings: index.config.strings)
         let ways = index.config.relativeURLs ? Set(index.pages.map { SiteLinks.of($0, in: index.config) }).subtracting([host]) : []
         relative = Dictionary(
             uniqueKeysWithValues: ways.map { links in
@@ -73,7 +73,7 @@ public struct PageRenderer: Sendable {
                     links,
                     (
                         ContextBuilder(index: index, links: links, liveReload: script),
-                        MarkdownRenderer(links: links, unsafeHTML: index.config.markdown.unsafeHTML)
+                        MarkdownRenderer(links: links, unsafeHTML: index.config.markdown.unsafeHTML, strings: index.config.strings)
                     )
                 )
             })

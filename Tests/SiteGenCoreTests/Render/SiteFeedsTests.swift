@@ -190,7 +190,13 @@ import Testing
             "each result's date is written as the cards write it")
         #expect(!String(decoding: data, as: UTF8.self).contains("<guarantees>"), "< and > are escaped in the JSON")
         let page = try site.read("public/search/index.html")
-        #expect(page.contains("<script src=\"/ukraine/assets/search.js\" data-index=\"/ukraine/search-index.json\" defer></script>"))
+        #expect(page.contains("<script src=\"/ukraine/assets/search.js\" data-index=\"/ukraine/search-index.json\" data-loading="))
+        // The script's messages, in the site's language, with a form per plural category.
+        #expect(page.contains("data-no-match=\"No briefing matches “{query}”.\""))
+        #expect(
+            page.contains(
+                "data-matches-one=\"{count} briefing matches “{query}”.\" data-matches-other=\"{count} briefings match “{query}”.\" defer></script>"
+            ))
         #expect(page.contains("<noscript>"))
     }
 

@@ -11,9 +11,26 @@
   if (!script || !form || !input || !status || !list) return;
   var source = script.getAttribute("data-index");
   var entries = null;
+  // The messages, in the page's language: the page puts them on the script's element.
+  function message(name, values) {
+    var text = script.getAttribute("data-" + name) || "";
+    for (var key in values) text = text.split("{" + key + "}").join(values[key]);
+    return text;
+  }
+  var lang = document.documentElement.lang || "en";
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
+  var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(lang) : null;
+  function matches(count, query) {
+    var category = plurals ? plurals.select(count) : (count === 1 ? "one" : "other");
+    var name = script.hasAttribute("data-matches-" + category) ? "matches-" + category : "matches-other";
+    return message(name, { count: numbers ? numbers.format(count) : String(count), query: query });
+  }
 
+  // Lowercase, and without the accents of Latin letters (é → e), so that a query finds words
+  // however they are accented; a mark on another script's letter (the breve of Ukrainian й, the
+  // diaeresis of ї) is part of the letter and stays.
   function words(text) {
-    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    return text.toLowerCase().normalize("NFD").replace(/([a-z])[\u0300-\u036f]+/g, "$1").normalize("NFC")
       .split(/[^\p{L}\p{N}]+/u).filter(function (word) { return word.length > 0; });
   }
 
@@ -49,9 +66,7 @@
 
   function show(results, query) {
     list.textContent = "";
-    status.textContent = results.length === 0
-      ? "No briefing matches “" + query + "”."
-      : results.length + (results.length === 1 ? " briefing matches" : " briefings match") + " “" + query + "”.";
+    status.textContent = results.length === 0 ? message("no-match", { query: query }) : matches(results.length, query);
     results.slice(0, 50).forEach(function (result) {
       var item = document.createElement("li");
       var heading = document.createElement("h2");
@@ -94,7 +109,7 @@
 
   function load(then) {
     if (entries) return then();
-    status.textContent = "Loading the search index…";
+    status.textContent = message("loading", {});
     fetch(source).then(function (response) {
       if (!response.ok) throw new Error(response.status);
       return response.json();
@@ -103,9 +118,7 @@
       then();
     }).catch(function () {
       // Browsers do not let a page opened from disk read a file beside it.
-      status.textContent = window.location.protocol === "file:"
-        ? "Search works when the site is served over http(s), not opened from disk; the index and the list of all briefings show everything."
-        : "The search index could not be loaded.";
+      status.textContent = message(window.location.protocol === "file:" ? "from-disk" : "failed", {});
     });
   }
 

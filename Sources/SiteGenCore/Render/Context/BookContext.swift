@@ -5,6 +5,8 @@ import SiteGenTemplates
 struct BookContext: Sendable {
     var themes: [Merged<ThemeLink, BookTheme>]
     var briefingCount: Int
+    /// `13 briefings`.
+    var countLabel: String
     /// The claim statuses of all its briefings, explained once.
     var claims: Items<ClaimCount>?
     var latestDate: DateContext?

@@ -58,4 +58,6 @@ struct EntityLink: Sendable {
 @TemplateContext
 struct MoreLink: Sendable {
     var url: String
+    /// What the link says: `All briefings on Security guarantees`.
+    var label: String
 }

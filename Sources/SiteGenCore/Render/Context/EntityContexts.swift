@@ -15,6 +15,8 @@ struct EntityDetail: Sendable {
     /// The names it is also known by, when they differ from its name other than in case.
     var aliases: Items<String>?
     var countLabel: String
+    /// What the page says when no briefing mentions it.
+    var noMentions: String
 }
 
 /// The mentions of an entity in one briefing.

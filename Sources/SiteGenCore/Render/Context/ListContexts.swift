@@ -6,6 +6,8 @@ struct HomeContext: Sendable {
     var themes: [ThemeSummary]
     var latest: [Card]
     var briefingCount: Int
+    /// The link to the list of all of them: `All 13 briefings`.
+    var allBriefingsLabel: String
     var moreBriefings: Bool
     /// The heading level of a card's title.
     var cardLevel: Int
@@ -71,6 +73,16 @@ struct ThemeDetail: Sendable {
 struct SearchContext: Sendable {
     var searchData: String
     var searchScript: String
+    /// The forms of the message that counts the briefings found, one per plural category of the
+    /// language; the script picks one with the browser's `Intl.PluralRules`.
+    var matchForms: [PluralForm]
+}
+
+/// One form of a counted phrase: its CLDR category (`one`, `few`) and its text.
+@TemplateContext
+struct PluralForm: Sendable {
+    var category: String
+    var text: String
 }
 
 /// `404`: nothing beyond what every page has.

@@ -11,6 +11,8 @@ struct CommonContext: Sendable {
     var site: Encoded<SiteContext>
     /// The same on every page of a kind (and theme): made once for each.
     var nav: Encoded<NavContext>
+    /// The words the theme prints, in the site's language: `{{strings.home}}` (README, "Languages").
+    var strings: InterfaceTexts
     var page: PageMeta
     /// Absent on the home page.
     var breadcrumb: Items<LinkItem>?
@@ -37,6 +39,8 @@ struct SiteContext: Sendable {
     var jsonFeed: String?
     /// The Atom feed of updates and corrections; only with an absolute base URL.
     var updatesFeed: String?
+    /// That feed's title.
+    var updatesFeedTitle: String
 }
 
 @TemplateContext

@@ -17,8 +17,11 @@ struct SourceLink: Sendable {
     var accessed: DateContext?
     /// Its language's BCP 47 tag, when it gives one.
     var language: String?
-    /// The language's name in English (`French` for `fr`), or the tag when it has none.
+    /// The language's name in the site's language (`French` for `fr` on an English site,
+    /// `français` on a French one), or the tag when it has none.
     var languageName: String?
+    /// The phrase that says it: `in French`, `en français`.
+    var languageLabel: String?
 }
 
 /// A source in a briefing's numbered list, with a link back to each place the page cites it.
@@ -44,6 +47,8 @@ struct CitationBacklink: Sendable {
 struct SourceListContext: Sendable {
     var kinds: [SourceKindGroup]
     var sourceCount: Int
+    /// The sentence that opens the page, with the count.
+    var lede: String
     var alphabetical: [Merged<SourceLink, CountContext>]
 }
 

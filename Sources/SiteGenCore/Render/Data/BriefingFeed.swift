@@ -53,7 +53,8 @@ struct FeedWriter: Sendable {
         self.base = index.config.baseURL
         self.fallbackDate = fallbackDate
         // Full URLs: a feed reader shows the text away from the site.
-        self.markdown = MarkdownRenderer(links: SiteLinks(prefix: index.config.baseURL), unsafeHTML: index.config.markdown.unsafeHTML)
+        self.markdown = MarkdownRenderer(
+            links: SiteLinks(prefix: index.config.baseURL), unsafeHTML: index.config.markdown.unsafeHTML, strings: index.config.strings)
     }
 
     private var config: SiteConfig { index.config }

@@ -17,7 +17,7 @@ enum SearchIndexFile {
             json.string(briefing.date.iso)
             // The date as every page writes it, so a result reads like the card it leads to.
             json.key("dateText")
-            json.string(briefing.date.long)
+            json.string(briefing.date.long(in: index.config.strings))
             json.key("entities")
             json.strings((index.references.briefingEntities[briefing.id] ?? []).compactMap { index.references.entity($0)?.name.value })
             json.key("summary")

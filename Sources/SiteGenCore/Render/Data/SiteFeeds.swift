@@ -54,7 +54,7 @@ enum SiteFeeds {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(config.language))">
-              <title>\(XMLText.escape(config.title)): updates and corrections</title>
+              <title>\(XMLText.escape(config.strings.text("updates_feed_title", ["site": config.title])))</title>
               <id>\(XMLText.escape(base + SitePaths.updates))</id>
               <link rel="alternate" type="text/html" href="\(XMLText.escape(base + SitePaths.updates))"/>
               <link rel="self" type="application/atom+xml" href="\(XMLText.escape(base + SitePaths.updatesFeed))"/>
@@ -67,11 +67,11 @@ enum SiteFeeds {
             let url = base + SitePaths.briefing(briefing.id) + "#history"
             xml += """
                   <entry>
-                    <title>\(XMLText.escape(update.kind.label)): \(XMLText.escape(briefing.title))</title>
+                    <title>\(XMLText.escape(config.strings.label(update.kind))): \(XMLText.escape(briefing.title))</title>
                     <link rel="alternate" type="text/html" href="\(XMLText.escape(url))"/>
                     <id>\(XMLText.escape(url + "-" + update.date.timestamp + "-" + update.kind.rawValue))</id>
                     <updated>\(update.date.timestamp)</updated>
-                    <category term="\(update.kind.rawValue)" label="\(update.kind.label)"/>
+                    <category term="\(update.kind.rawValue)" label="\(XMLText.escape(config.strings.label(update.kind)))"/>
                     <summary>\(XMLText.escape(update.note))</summary>
                   </entry>
 
