@@ -51,7 +51,7 @@ public enum SiteIndexer {
         }
         let citations = CitationIndex.build(
             sources: input.sources, briefings: briefings, unparsed: unparsed, requireCitations: config.requireCitations,
-            diagnostics: &diagnostics)
+            collation: Collation(language: config.language), diagnostics: &diagnostics)
         if allBriefingsParsed {
             for source in citations.sources where citations.places[source.id] == nil {
                 diagnostics.append(.warning(.index, at: SourceLocation(path: source.path), "source '\(source.id)' is cited by no briefing"))
@@ -67,8 +67,10 @@ public enum SiteIndexer {
         if !input.includeDrafts {
             diagnostics += draftProblems(input, themes: themeIDs, resolver: resolver, table: table)
         }
-        let xref = CrossReferenceBuilder(table: table, linkFirstMention: config.linkFirstMention)
-            .build(briefings: briefings, themes: themes, reusing: previous?.references, changed: changed, diagnostics: &diagnostics)
+        let xref = CrossReferenceBuilder(
+            table: table, linkFirstMention: config.linkFirstMention, collation: Collation(language: config.language)
+        )
+        .build(briefings: briefings, themes: themes, reusing: previous?.references, changed: changed, diagnostics: &diagnostics)
         for (path, wikiLinks) in xref.wikiLinks where !wikiLinks.isEmpty {
             links[path, default: [:]].merge(wikiLinks) { $1 }
         }

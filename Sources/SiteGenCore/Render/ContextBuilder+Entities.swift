@@ -22,9 +22,8 @@ extension ContextBuilder {
             for position in positions { ids.formUnion(index.references.briefingEntities[briefings[position].id] ?? []) }
         }
         return index.references.entities.filter { ids.contains($0.id) && kinds.contains($0.kind) }
-            .sorted {
-                (kinds.firstIndex(of: $0.kind)!, $0.name.value.lowercased()) < (kinds.firstIndex(of: $1.kind)!, $1.name.value.lowercased())
-            }
+            // By the theme's order of kinds, then in the index's order (the language's A–Z).
+            .sorted { (kinds.firstIndex(of: $0.kind)!, rank($0.id)) < (kinds.firstIndex(of: $1.kind)!, rank($1.id)) }
             .compactMap { encodedEntityLink($0.id) }
     }
 
@@ -95,7 +94,7 @@ extension ContextBuilder {
                     return Merged(entityLink(entity.id)!, entry)
                 })
         }
-        let rows = references.entities.sorted { ($0.kind, $0.name.value.lowercased()) < ($1.kind, $1.name.value.lowercased()) }.map {
+        let rows = references.entities.sorted { rank($0.id) < rank($1.id) }.map {
             entity in
             let counts = references.themeCounts[entity.id] ?? [:]
             return IndexRow(
@@ -123,4 +122,7 @@ extension ContextBuilder {
         let runs = mentions.briefingRuns()
         return (runs.prefix(count).map(\.briefing), runs.count)
     }
+
+    /// An entity's place in the index: by kind, then A–Z in the site's language.
+    func rank(_ id: String) -> Int { index.references.rank[id] ?? Int.max }
 }

@@ -11,8 +11,8 @@ public struct CitationIndex: Sendable {
 
     public static let empty = CitationIndex(sources: [], places: [:])
 
-    init(sources: [Source], places: [String: [CitationPlace]]) {
-        self.sources = sources.sorted { ($0.title.lowercased(), $0.id) < ($1.title.lowercased(), $1.id) }
+    init(sources: [Source], places: [String: [CitationPlace]], collation: Collation = Collation(language: "en")) {
+        self.sources = sources.sorted { collation.precedes(($0.title, $0.id), ($1.title, $1.id)) }
         self.places = places
         positions = Dictionary(uniqueKeysWithValues: self.sources.enumerated().map { ($1.id, $0) })
     }
@@ -24,7 +24,7 @@ public struct CitationIndex: Sendable {
     /// that names a source file that did not parse is left to that file's own error.
     static func build(
         sources: [Source], briefings: [Briefing], unparsed: Set<String>, requireCitations: Bool = false,
-        diagnostics: inout [Diagnostic]
+        collation: Collation = Collation(language: "en"), diagnostics: inout [Diagnostic]
     ) -> CitationIndex {
         let known = Set(sources.map(\.id))
         let broken = Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .source) })
@@ -35,7 +35,7 @@ public struct CitationIndex: Sendable {
             diagnostics += check(briefing.body.citations, known: known, broken: broken)
             for (id, found) in Self.places(in: briefing) { places[id, default: []] += found }
         }
-        return CitationIndex(sources: sources, places: places)
+        return CitationIndex(sources: sources, places: places, collation: collation)
     }
 
     /// A briefing that cites nothing, on a site that has sources (or requires citations): a

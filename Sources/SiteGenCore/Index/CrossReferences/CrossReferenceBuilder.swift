@@ -4,6 +4,8 @@
 struct CrossReferenceBuilder {
     let table: EntityTable
     let linkFirstMention: Bool
+    /// The order of names in the site's language.
+    var collation = Collation(language: "en")
 
     struct Output {
         var references: CrossReferences
@@ -61,7 +63,8 @@ struct CrossReferenceBuilder {
             diagnostics.append(.warning(.index, at: SourceLocation(path: entity.path), "entity '\(entity.id)' is mentioned in no briefing"))
         }
         // Entities in index order — by kind, then A–Z — as numbers, so that sorting compares integers.
-        let ranked = table.entities.sorted { ($0.kind, $0.name.value.lowercased(), $0.id) < ($1.kind, $1.name.value.lowercased(), $1.id) }
+        let byName = table.entities.sorted { collation.precedes(($0.name.value, $0.id), ($1.name.value, $1.id)) }
+        let ranked = EntityKind.allCases.flatMap { kind in byName.filter { $0.kind == kind } }
         let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.id, $0) })
         let numbered = named.map { ids in ids.map { rank[$0]! }.sorted() }
         let ids = briefings.map(\.id)
@@ -79,7 +82,7 @@ struct CrossReferenceBuilder {
                 return Dictionary(uniqueKeysWithValues: zip(entities, counts))
             })
         var references = CrossReferences(
-            entities: table.entities.sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) },
+            entities: byName,
             mentions: mentions, briefingEntities: Dictionary(uniqueKeysWithValues: zip(ids, inOrder)),
             related: related, coMentioned: coMentioned, themeCounts: themeCounts, autoLinks: autoLinks,
             wikiLabels: wikiLabels, briefingMentions: briefingMentions,
