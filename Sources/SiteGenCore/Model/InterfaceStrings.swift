@@ -58,12 +58,24 @@ public struct InterfaceStrings: Sendable, Hashable {
         Self.fill(dateFormat, ["day": String(day), "month": months[month - 1], "year": String(year)])
     }
 
-    /// `{name}` places replaced by their values; other braces kept as they are.
+    /// `{name}` places replaced by their values in one pass, so that a value is never read for
+    /// places; other braces are kept as they are.
     static func fill(_ text: String, _ values: KeyValuePairs<String, String>) -> String {
         guard !values.isEmpty, text.contains("{") else { return text }
-        var filled = text
-        for (name, value) in values { filled = filled.replacingOccurrences(of: "{\(name)}", with: value) }
-        return filled
+        var filled = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            filled += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let value = values.first(where: { $0.key == after[..<close] })?.value {
+                filled += value
+                rest = after[after.index(after: close)...]
+            } else {
+                filled += "{"
+                rest = after
+            }
+        }
+        return filled + rest
     }
 
     /// The keys a file of strings gives a special meaning to, not texts to print.

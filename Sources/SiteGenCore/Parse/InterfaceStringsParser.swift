@@ -18,66 +18,91 @@ public enum InterfaceStringsParser {
     /// The strings of `language`, from the built-in files (by language) and the site's (paths
     /// `i18n/<language>.yml`). `languageLocation` is where site.yml names the language, for a
     /// language with no strings at all.
+    ///
+    /// Each key is taken from the first file that gives it, in this order: the site's file of the
+    /// language (`i18n/fr-CA.yml`), the site's file of its base language (`i18n/fr.yml`), the
+    /// built-in file of either, then English (the site's `i18n/en.yml` over the built-in one).
     public static func strings(
         language: String, builtin: [String: SourceText], site: [SourceText], languageLocation: SourceLocation?
     ) -> (InterfaceStrings, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        func read(_ source: SourceText?) -> File? {
+        var read: [String: File] = [:]
+        func file(_ source: SourceText?) -> File? {
             guard let source else { return nil }
+            if let known = read[source.path] { return known }
             let (file, problems) = parse(source)
             diagnostics += problems
+            read[source.path] = file
             return file
         }
-        var ownFiles = Dictionary(site.map { (fileLanguage(of: $0.path), $0) }) { first, _ in first }
-        // `en-GB` takes the files of `en-GB`, or else of `en`.
-        var builtin = builtin
-        if let base = language.split(separator: "-").first.map(String.init), base != language {
-            if builtin[language] == nil { builtin[language] = builtin[base] }
-            if ownFiles[language] == nil { ownFiles[language] = ownFiles[base] }
+        let own = Dictionary(site.map { (fileLanguage(of: $0.path), $0) }) { first, _ in first }
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        let tags = base == language ? [language] : [language, base]
+        // Lowest first: each file goes over those before it.
+        let english = [file(builtin["en"]), file(own["en"])].compactMap { $0 }.reduce(File(path: ""), { merged($1, over: $0) })
+        let chain = (tags.map { own[$0] } + [tags.lazy.compactMap { builtin[$0] }.first]).compactMap(file)
+        guard !chain.isEmpty || base == "en" else {
+            diagnostics.append(
+                .warning(
+                    .parse, at: languageLocation,
+                    "sitegen has no interface strings for language '\(language)' (it has \(builtin.keys.sorted().joined(separator: ", "))): pages print English words until i18n/\(language).yml gives them"
+                ))
+            return (resolved(english, language: language, languageName: language), diagnostics)
         }
-        var english = read(builtin["en"]) ?? File(path: "")
-        if language != "en", let own = read(ownFiles["en"]) { english = merged(own, over: english) }
-        var chosen: File
-        switch (read(builtin[language]), language == "en" ? read(ownFiles["en"]) : read(ownFiles[language])) {
-        case let (builtin?, own?): chosen = merged(own, over: builtin)
-        case let (builtin?, nil): chosen = builtin
-        case let (nil, own?): chosen = own
-        case (nil, nil):
-            if language != "en" {
+        let chosen = chain.reversed().reduce(File(path: ""), { merged($1, over: $0) })
+        // Each key English has and the language lacks, at the site's file that should give it.
+        if base != "en" {
+            let lacking = Set(english.texts.keys).union(english.counted.keys).subtracting(chosen.texts.keys).subtracting(
+                chosen.counted.keys)
+            let path = own[language]?.path ?? own[base]?.path ?? "\(SiteLayout.strings)/\(base).yml"
+            for key in lacking.sorted() { diagnostics.append(missing(key, language: language, in: path)) }
+        }
+        // A text where English counts, or forms where English has a text: an error at the key.
+        for file in chain {
+            for (key, text) in file.texts where english.counted[key] != nil {
                 diagnostics.append(
-                    .warning(
-                        .parse, at: languageLocation,
-                        "sitegen has no interface strings for language '\(language)' (it has \(builtin.keys.sorted().joined(separator: ", "))): pages print English words until i18n/\(language).yml gives them"
-                    ))
+                    .error(
+                        .parse, at: text.location,
+                        "'\(key)' is a count: give a form for each plural category, e.g. \(key): {one: \"…\", other: \"…\"}"))
             }
-            chosen = english
-        }
-        // Each key English has and the language lacks, at the file that should give it.
-        if chosen.path != english.path, let file = ownFiles[language]?.path ?? builtin[language]?.path {
-            for key in Set(english.texts.keys).union(english.counted.keys).sorted()
-            where chosen.texts[key] == nil && chosen.counted[key] == nil {
-                diagnostics.append(missing(key, language: language, in: file))
+            for (key, forms) in file.counted where english.texts[key] != nil {
+                diagnostics.append(.error(.parse, at: forms.location, "'\(key)' is a text, not a count: give it as one line of text"))
             }
         }
-        for (key, forms) in chosen.counted.sorted(by: { $0.key < $1.key }) {
-            let needed = PluralCategory.used(by: language).filter { forms.value[$0] == nil }
-            if !needed.isEmpty && forms.value[.other] == nil {
-                diagnostics.append(
-                    .warning(
-                        .parse, at: forms.location,
-                        "'\(key)' has no form for \(needed.map(\.rawValue).joined(separator: ", ")), which numbers take in '\(language)'"))
+        // Every form the language's numbers take: `other` is not a stand-in (Ukrainian's `other`
+        // is for fractions, `5 брифінгу`).
+        let needed = PluralCategory.used(by: language)
+        for file in chain {
+            for (key, forms) in file.counted.sorted(by: { $0.key < $1.key }) where english.texts[key] == nil {
+                let lacking = needed.filter { forms.value[$0] == nil }
+                if !lacking.isEmpty {
+                    diagnostics.append(
+                        .warning(
+                            .parse, at: forms.location,
+                            "'\(key)' has no form for \(lacking.map(\.rawValue).joined(separator: ", ")), which numbers take in '\(language)'"
+                        ))
+                }
             }
         }
+        var combined = merged(chosen, over: english)
+        for (key, _) in combined.texts where english.counted[key] != nil {
+            combined.texts[key] = nil; combined.counted[key] = english.counted[key]
+        }
+        for (key, _) in combined.counted where english.texts[key] != nil {
+            combined.counted[key] = nil; combined.texts[key] = english.texts[key]
+        }
+        return (resolved(combined, language: language, languageName: chosen.languageName ?? language), diagnostics)
+    }
+
+    private static func resolved(_ file: File, language: String, languageName: String) -> InterfaceStrings {
         var strings = InterfaceStrings(language: language)
-        strings.texts = english.texts.mapValues(\.value).merging(chosen.texts.mapValues(\.value)) { $1 }
-        strings.counted = english.counted.mapValues(\.value).merging(chosen.counted.mapValues(\.value)) { $1 }
-        for key in chosen.texts.keys { strings.counted[key] = nil }
-        for key in chosen.counted.keys { strings.texts[key] = nil }
-        strings.months = (chosen.months ?? english.months)?.value ?? ContentDate.monthNames
-        strings.dateFormat = (chosen.dateFormat ?? english.dateFormat)?.value ?? "{day} {month} {year}"
-        strings.thousandsSeparator = chosen.thousandsSeparator ?? english.thousandsSeparator ?? ","
-        strings.texts["language_name"] = chosen.languageName ?? language
-        return (strings, diagnostics)
+        strings.texts = file.texts.mapValues(\.value)
+        strings.counted = file.counted.mapValues(\.value)
+        strings.months = file.months?.value ?? ContentDate.monthNames
+        strings.dateFormat = file.dateFormat?.value ?? "{day} {month} {year}"
+        strings.thousandsSeparator = file.thousandsSeparator ?? ","
+        strings.texts["language_name"] = languageName
+        return strings
     }
 
     /// The language a strings file is for: `i18n/fr.yml` → `fr`.
@@ -94,10 +119,10 @@ public enum InterfaceStringsParser {
     /// `own`'s values, and `base`'s where `own` has none.
     static func merged(_ own: File, over base: File) -> File {
         var file = own
-        file.texts = base.texts.merging(own.texts) { $1 }
-        file.counted = base.counted.merging(own.counted) { $1 }
-        for key in own.texts.keys { file.counted[key] = nil }
-        for key in own.counted.keys { file.texts[key] = nil }
+        // A text does not replace a count, nor forms a text: that is an error, and the key keeps
+        // what the file below gives.
+        file.texts = base.texts.merging(own.texts.filter { base.counted[$0.key] == nil }) { $1 }
+        file.counted = base.counted.merging(own.counted.filter { base.texts[$0.key] == nil }) { $1 }
         file.months = own.months ?? base.months
         file.dateFormat = own.dateFormat ?? base.dateFormat
         file.thousandsSeparator = own.thousandsSeparator ?? base.thousandsSeparator

@@ -103,7 +103,7 @@ extension ContextBuilder {
             body: markdown.html(of: source.body, rewrites: index.rewrites(for: source.path)),
             countLabel: strings.count("citations_count", places.count))
         return self.page(
-            page, title: source.title, description: "A source of \(index.config.title): where its briefings cite it.",
+            page, title: source.title, description: strings.text("source_description", ["site": index.config.title]),
             breadcrumb: [(strings.text("home"), SitePaths.home), (strings.text("sources"), SitePaths.sources)],
             content: SourcePageContext(source: Merged(sourceLink(source), detail), citingBriefings: groups),
             linkedData: .value(structuredData.source(source)))

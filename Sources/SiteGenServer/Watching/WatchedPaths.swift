@@ -3,7 +3,7 @@ import SiteGenCore
 /// What the preview watches in a site folder, and which changed names it ignores.
 enum WatchedPaths {
     /// Folders watched with everything in them.
-    static let folders = [SiteLayout.content, SiteLayout.templates, SiteLayout.staticFiles]
+    static let folders = [SiteLayout.content, SiteLayout.templates, SiteLayout.staticFiles, SiteLayout.strings]
     /// Files watched at the top of the site folder.
     static let files = [SiteLayout.config]
 

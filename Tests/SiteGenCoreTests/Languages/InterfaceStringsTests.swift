@@ -80,9 +80,42 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("i18n/fr.yml:4:9: error: 'months' must list the twelve months") })
     }
 
-    @Test func aFormTheLanguageNeedsIsAWarningWhenThereIsNoOtherForm() {
+    @Test func aFormTheLanguageNeedsIsAWarningEvenWithOther() {
+        // Ukrainian's `other` is for fractions: `5 брифінгу` would be wrong.
         let (_, problems) = strings(
-            "uk", site: ["i18n/uk.yml": "briefings_count:\n  one: \"{count} брифінг\"\n  few: \"{count} брифінги\"\n"])
+            "uk",
+            site: [
+                "i18n/uk.yml": "briefings_count:\n  one: \"{count} брифінг\"\n  few: \"{count} брифінги\"\n  other: \"{count} брифінгу\"\n"
+            ])
         #expect(problems == ["i18n/uk.yml:1:1: warning: 'briefings_count' has no form for many, which numbers take in 'uk'"])
+    }
+
+    @Test func aTextWhereEnglishCountsIsAnErrorAtItsKey() {
+        let (strings, problems) = strings("fr", site: ["i18n/fr.yml": "home: Accueil\nbriefings_count: \"{count} notes\"\n"])
+        #expect(
+            problems.contains {
+                $0.hasPrefix("i18n/fr.yml:2:18: error: 'briefings_count' is a count: give a form for each plural category")
+            })
+        #expect(strings.count("briefings_count", 2) == "2 notes", "the built-in French form is kept")
+        let (_, reverse) = self.strings("fr", site: ["i18n/fr.yml": "home:\n  one: Accueil\n"])
+        #expect(reverse.contains { $0.hasPrefix("i18n/fr.yml:1:1: error: 'home' is a text, not a count") })
+    }
+
+    @Test func aRegionalLanguageTakesItsOwnFileThenItsBaseLanguagesThenTheBuiltIn() {
+        let (canadian, problems) = strings(
+            "fr-CA", site: ["i18n/fr-CA.yml": "home: Accueil (Canada)\n", "i18n/fr.yml": "home: Accueil du site\nsearch: Chercher\n"])
+        #expect(problems.isEmpty)
+        #expect(canadian.text("home") == "Accueil (Canada)")
+        #expect(canadian.text("search") == "Chercher")
+        #expect(canadian.text("themes") == "Thèmes")
+        let (british, _) = strings("en-GB", site: ["i18n/en-GB.yml": "home: Front page\n", "i18n/en.yml": "search: Find\n"])
+        #expect(british.text("home") == "Front page")
+        #expect(british.text("search") == "Find")
+        #expect(british.text("themes") == "Themes")
+    }
+
+    @Test func placesAreFilledInOnePass() {
+        #expect(InterfaceStrings.fill("{a} and {b}", ["a": "{b}", "b": "x"]) == "{b} and x")
+        #expect(InterfaceStrings.fill("{unknown} {a}", ["a": "1"]) == "{unknown} 1")
     }
 }
