@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+@testable import SiteGenCore
+
+/// The fixture site built in French and in Ukrainian: its home page, a briefing, the index and
+/// an entity page against the golden files in `Tests/Fixtures/basic-site.golden-<language>/`.
+/// Re-record with `SITEGEN_RECORD=1 swift test --filter GoldenLanguageTests`, then review the diff.
+@Suite struct GoldenLanguageTests {
+    static let pages = ["index.html", "briefings/first-look/index.html", "index/index.html", "entities/kyiv/index.html"]
+
+    @Test(arguments: ["fr", "uk"]) func theFixtureInALanguageMatchesItsGoldenPages(language: String) throws {
+        let site = try TestSite(fixture: "basic-site")
+        let config = try site.read("site.yml")
+        try site.write("site.yml", config.replacingOccurrences(of: "language: en-GB", with: "language: \(language)"))
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.messages == TestSite.basicSiteMessages)
+        let golden = repositoryRoot.appendingPathComponent("Tests/Fixtures/basic-site.golden-\(language)")
+        for page in Self.pages {
+            let actual = try site.read("public/" + page)
+            let url = golden.appendingPathComponent(page)
+            if ProcessInfo.processInfo.environment["SITEGEN_RECORD"] != nil {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try actual.write(to: url, atomically: true, encoding: .utf8)
+                continue
+            }
+            let wanted = try String(contentsOf: url, encoding: .utf8)
+            #expect(actual == wanted, "\(language): \(page) differs from its golden file; re-record with SITEGEN_RECORD=1 if intended")
+        }
+    }
+}
