@@ -97,7 +97,11 @@ extension InterfaceStrings {
 
     /// "People, states and organisations": a heading for a list of entities of these kinds.
     public func heading(for kinds: [EntityKind]) -> String {
-        let words = kinds.enumerated().map { $0.offset == 0 ? plural($0.element) : plural($0.element).lowercased() }
+        // After the first, each word as it is written inside a list: lowercase, unless the
+        // language says otherwise (`kinds_state_inline: États`).
+        let words = kinds.enumerated().map { position, kind in
+            position == 0 ? plural(kind) : texts["kinds_\(kind.rawValue)_inline"] ?? plural(kind).lowercased()
+        }
         guard words.count > 1 else { return words.first ?? "" }
         return words.dropLast().joined(separator: ", ") + " \(text("list_and")) " + words.last!
     }

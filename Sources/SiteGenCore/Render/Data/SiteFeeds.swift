@@ -67,7 +67,7 @@ enum SiteFeeds {
             let url = base + SitePaths.briefing(briefing.id) + "#history"
             xml += """
                   <entry>
-                    <title>\(XMLText.escape(config.strings.label(update.kind))): \(XMLText.escape(briefing.title))</title>
+                    <title>\(XMLText.escape(config.strings.label(update.kind) + config.strings.text("colon") + briefing.title))</title>
                     <link rel="alternate" type="text/html" href="\(XMLText.escape(url))"/>
                     <id>\(XMLText.escape(url + "-" + update.date.timestamp + "-" + update.kind.rawValue))</id>
                     <updated>\(update.date.timestamp)</updated>
