@@ -94,4 +94,55 @@ struct BrowserTests {
         let none = try dom("http://127.0.0.1:\(server.port)/ukraine/search/?q=zebrafish", waiting: true)
         #expect(none.contains("No briefing matches “zebrafish”."))
     }
+
+    /// A Ukrainian site's search: case folded in Cyrillic, the count in the plural form of its
+    /// number, and ї a letter of its own (a query with і does not find it).
+    @Test func searchOnAUkrainianSiteFoldsCaseAndKeepsItsLetters() throws {
+        let server = try ServeEndToEndTests.Server(["--no-live-reload"]) { site in
+            let config = site.appendingPathComponent("site.yml")
+            let text = try String(contentsOf: config, encoding: .utf8)
+            try text.replacingOccurrences(of: "language: en-GB", with: "language: uk").write(to: config, atomically: true, encoding: .utf8)
+            try """
+            ---
+            title: Гарантії безпеки
+            summary: Що обговорюють партнери.
+            date: 2026-01-05
+            themes: [guarantees]
+            ---
+            Їхні партнери обговорюють гарантії.
+
+            """.write(to: site.appendingPathComponent("content/briefings/ukrainian.md"), atomically: true, encoding: .utf8)
+        }
+        defer { _ = server.stop() }
+        let found = try dom(
+            "http://127.0.0.1:\(server.port)/ukraine/search/?q=%D0%93%D0%90%D0%A0%D0%90%D0%9D%D0%A2%D0%86%D0%87", waiting: true)
+        #expect(found.contains("Запиту «ГАРАНТІЇ» відповідає 1 брифінг."))
+        #expect(found.contains(">Гарантії безпеки</a>"))
+        #expect(found.contains("<time datetime=\"2026-01-05\">5 січня 2026</time>"))
+        let other = try dom("http://127.0.0.1:\(server.port)/ukraine/search/?q=%D1%96%D1%85%D0%BD%D1%96", waiting: true)
+        #expect(other.contains("Жоден брифінг не відповідає запиту «іхні»."))
+    }
+
+    /// A French site's search: accents of Latin letters folded, messages in French.
+    @Test func searchOnAFrenchSiteFoldsAccents() throws {
+        let server = try ServeEndToEndTests.Server(["--no-live-reload"]) { site in
+            let config = site.appendingPathComponent("site.yml")
+            let text = try String(contentsOf: config, encoding: .utf8)
+            try text.replacingOccurrences(of: "language: en-GB", with: "language: fr").write(to: config, atomically: true, encoding: .utf8)
+            try """
+            ---
+            title: Garanties de sécurité
+            summary: Ce dont discutent les partenaires.
+            date: 2026-01-05
+            themes: [guarantees]
+            ---
+            Les partenaires discutent des garanties.
+
+            """.write(to: site.appendingPathComponent("content/briefings/french.md"), atomically: true, encoding: .utf8)
+        }
+        defer { _ = server.stop() }
+        let found = try dom("http://127.0.0.1:\(server.port)/ukraine/search/?q=SECURITE", waiting: true)
+        #expect(found.contains("1 note correspond à «&nbsp;SECURITE&nbsp;»."), "Chromium writes the no-break spaces as &nbsp;")
+        #expect(found.contains(">Garanties de sécurité</a>"))
+    }
 }

@@ -19,8 +19,10 @@ import Testing
         let process: ChildProcess
         private(set) var port = 0
 
-        init(_ extraArguments: [String] = []) throws {
+        /// `prepare` may change the fixture site before the server starts.
+        init(_ extraArguments: [String] = [], prepare: (URL) throws -> Void = { _ in }) throws {
             site = try makeFixtureSite()
+            try prepare(site)
             // Killed if the test ends without stopping it (when it throws, say).
             process = try ChildProcess(ServeEndToEndTests.sitegen, ["serve", "--site", site.path, "--port", "0"] + extraArguments)
             guard let line = waitFor({ $0.contains("Serving at http://127.0.0.1:") }, timeout: 60),
