@@ -34,9 +34,7 @@ func buildAfterWriting(_ path: String, bytes: [UInt8], config: String = MinimalS
     let report = site.build()
     if !report.succeeded {
         #expect(try site.outputFiles() == before, "a failed build leaves public/ as it was")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
-            $0.hasPrefix(".public.") && $0 != ".public.spare"
-        }
+        let leftovers = try site.leftoverFolders()
         #expect(leftovers.isEmpty, "a failed build leaves no staging folder: \(leftovers)")
     }
     return (report, site)

@@ -17,10 +17,7 @@ import Testing
         return try TestSite(files)
     }
 
-    static func leftovers(in site: TestSite) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public.") && $0 != ".public.spare" }
-            .sorted()
-    }
+    static func leftovers(in site: TestSite) throws -> [String] { try site.leftoverFolders() }
 
     /// Starts `sitegen build`, waits until it is writing pages into its staging folder, then
     /// sends `signal`; returns the exit status and stderr.

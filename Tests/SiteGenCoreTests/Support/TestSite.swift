@@ -37,6 +37,12 @@ final class TestSite {
 
     var output: URL { root.appendingPathComponent("public") }
 
+    /// Folders a build left beside the output: staging or moved-aside outputs (the spare is kept
+    /// on purpose), sorted.
+    func leftoverFolders() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public.") && $0 != ".public.spare" }.sorted()
+    }
+
     func write(_ path: String, _ text: String) throws {
         try write(path, bytes: Array(text.utf8))
     }
