@@ -71,16 +71,14 @@ struct CrossReferenceBuilder {
         let inOrder = numbered.map { $0.map { ranked[$0].id } }
         let shared = SharedEntities(briefings: ids, entities: inOrder)
         let themes = Self.themes(of: briefings)
-        // Three tables that need only what is above, made at once: at 100,000 briefings each
-        // took a second or so of the index stage, one after the other.
+        // Related briefings on every core; then co-mentions beside theme counts, each serial, so
+        // that neither runs inside the other's `concurrentPerform` (a nested one gets a single
+        // thread on 2 cores).
+        let related = shared.related()
         let mentioned = mentions
-        let (related, coMentioned, themeCounts) = Concurrently.run(
-            { shared.related() }, { Self.coMentions(numbered, ids: ranked.map(\.id)) },
-            {
-                let entities = Array(mentioned.keys)
-                let counts = entities.parallelMap { Self.themeCounts(of: mentioned[$0]!) { themes[$0] ?? [] } }
-                return Dictionary(uniqueKeysWithValues: zip(entities, counts))
-            })
+        let (coMentioned, themeCounts) = Concurrently.run(
+            { Self.coMentions(numbered, ids: ranked.map(\.id)) },
+            { mentioned.mapValues { Self.themeCounts(of: $0) { themes[$0] ?? [] } } })
         var references = CrossReferences(
             entities: byName,
             mentions: mentions, briefingEntities: Dictionary(uniqueKeysWithValues: zip(ids, inOrder)),
