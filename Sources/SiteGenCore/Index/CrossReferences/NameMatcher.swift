@@ -1,10 +1,12 @@
 /// Finds every occurrence of many names in a text in one pass (Aho–Corasick over UTF-8 bytes):
 /// the cost grows with the length of the text, not with the number of names.
 ///
-/// The automaton is a table with a row per node and a column per byte class (a class per byte
-/// that occurs in a name, and one for all the others), so that each byte of the text costs one
-/// lookup. Following failure links byte by byte, through lists of edges, was 40% of the mention
-/// scan.
+/// The automaton is a trie with failure links. When it is small enough it is also written out as
+/// a table with a row per node and a column per byte class (a class per byte that occurs in a
+/// name, and one for all the others), so that each byte of the text costs one lookup: following
+/// failure links through lists of edges was 40% of the mention scan. A row per node costs
+/// `classes` × 4 bytes, so a site with tens of thousands of names (and Cyrillic ones, which
+/// bring some 60 byte values) keeps the trie alone.
 struct NameMatcher: Sendable {
     struct Match: Sendable, Hashable {
         /// Byte offsets in the text.
@@ -14,92 +16,119 @@ struct NameMatcher: Sendable {
         var name: Int
     }
 
-    /// The class of each byte; 0 for bytes in no name.
-    private let classes: [UInt8]
-    private let classCount: Int
-    /// The next node, at `node * classCount + class`.
-    private let next: [Int32]
+    /// At most this many cells in the table (16 MiB).
+    static let tableCellLimit = 4 << 20
+
+    private var children: [[(byte: UInt8, node: Int32)]] = [[]]
+    private var failure: [Int32] = [0]
     /// The names that end at each node, longest first (its own, then its failure chain's), as
     /// `outputs[outputStart[node]..<outputStart[node + 1]]`.
-    private let outputStart: [Int32]
-    private let outputs: [Int32]
+    private var outputStart: [Int32] = []
+    private var outputs: [Int32] = []
     private let lengths: [Int]
+    /// The class of each byte; 0 for bytes in no name.
+    private var classes = [UInt8](repeating: 0, count: 256)
+    private var classCount = 1
+    /// The next node, at `node * classCount + class`; empty when the table would be too large.
+    private var table: [Int32] = []
 
-    init(names: [String]) {
+    init(names: [String], tableCellLimit: Int = NameMatcher.tableCellLimit) {
         lengths = names.map(\.utf8.count)
-        var classes = [UInt8](repeating: 0, count: 256)
-        var classCount = 1
-        for byte in names.lazy.flatMap(\.utf8) where classes[Int(byte)] == 0 {
-            classes[Int(byte)] = UInt8(classCount)
-            classCount += 1
-        }
-        self.classes = classes
-        self.classCount = classCount
-        // The trie: `next` holds its edges, -1 where there is none until the failure links fill it.
-        var next = [Int32](repeating: -1, count: classCount)
         var own: [[Int32]] = [[]]
         for (index, name) in names.enumerated() where !name.isEmpty {
             var node = 0
             for byte in name.utf8 {
-                let slot = node * classCount + Int(classes[Int(byte)])
-                if next[slot] < 0 {
-                    next[slot] = Int32(own.count)
-                    own.append([])
-                    next += repeatElement(-1, count: classCount)
+                if classes[Int(byte)] == 0 {
+                    classes[Int(byte)] = UInt8(classCount)
+                    classCount += 1
                 }
-                node = Int(next[slot])
+                if let next = child(of: node, byte) {
+                    node = next
+                } else {
+                    children.append([])
+                    failure.append(0)
+                    own.append([])
+                    children[node].append((byte, Int32(children.count - 1)))
+                    node = children.count - 1
+                }
             }
             own[node].append(Int32(index))
         }
-        // Breadth first, so that a node's failure target is settled before the node: a missing
-        // edge becomes the failure target's edge, and a node's names gain its target's.
-        var failure = [Int32](repeating: 0, count: own.count)
-        var queue: [Int] = []
-        for column in 0..<classCount {
-            if next[column] < 0 { next[column] = 0 } else { queue.append(Int(next[column])) }
-        }
-        var head = 0
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            own[node] += own[Int(failure[node])]
-            for column in 0..<classCount {
-                let slot = node * classCount + column
-                let fallback = next[Int(failure[node]) * classCount + column]
-                if next[slot] < 0 {
-                    next[slot] = fallback
-                } else {
-                    failure[Int(next[slot])] = fallback
-                    queue.append(Int(next[slot]))
-                }
-            }
-        }
-        self.next = next
-        var outputStart: [Int32] = [0]
+        let order = buildFailureLinks(outputs: &own)
+        outputStart = [0]
         for names in own { outputStart.append(outputStart.last! + Int32(names.count)) }
-        self.outputStart = outputStart
         outputs = own.flatMap { $0 }
+        if children.count * classCount <= tableCellLimit { buildTable(order: order) }
     }
 
     /// Every occurrence of every name, overlapping ones included, in order of their end.
     func matches(in text: [UInt8]) -> [Match] {
         var found: [Match] = []
+        func emit(_ node: Int, at offset: Int) {
+            let first = Int(outputStart[node]), last = Int(outputStart[node + 1])
+            guard first < last else { return }
+            for name in outputs[first..<last] {
+                found.append(Match(start: offset + 1 - lengths[Int(name)], end: offset + 1, name: Int(name)))
+            }
+        }
+        var node = 0
+        if table.isEmpty {
+            for (offset, byte) in text.enumerated() {
+                while node != 0, child(of: node, byte) == nil { node = Int(failure[node]) }
+                node = child(of: node, byte) ?? 0
+                emit(node, at: offset)
+            }
+            return found
+        }
         classes.withUnsafeBufferPointer { classes in
-            next.withUnsafeBufferPointer { next in
-                outputStart.withUnsafeBufferPointer { outputStart in
-                    var node = 0
-                    for (offset, byte) in text.enumerated() {
-                        node = Int(next[node * classCount + Int(classes[Int(byte)])])
-                        let first = Int(outputStart[node]), last = Int(outputStart[node + 1])
-                        guard first < last else { continue }
-                        for name in outputs[first..<last] {
-                            let length = lengths[Int(name)]
-                            found.append(Match(start: offset + 1 - length, end: offset + 1, name: Int(name)))
-                        }
-                    }
+            table.withUnsafeBufferPointer { table in
+                for (offset, byte) in text.enumerated() {
+                    node = Int(table[node * classCount + Int(classes[Int(byte)])])
+                    emit(node, at: offset)
                 }
             }
         }
         return found
+    }
+
+    /// Whether the automaton is written out as a table (for tests).
+    var hasTable: Bool { !table.isEmpty }
+
+    private func child(of node: Int, _ byte: UInt8) -> Int? {
+        for edge in children[node] where edge.byte == byte { return Int(edge.node) }
+        return nil
+    }
+
+    /// Breadth-first, so a node's failure target is always settled before the node; each node's
+    /// names gain its target's. Returns the nodes in that order.
+    private mutating func buildFailureLinks(outputs own: inout [[Int32]]) -> [Int] {
+        var queue = children[0].map { Int($0.node) }
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for edge in children[node] {
+                let next = Int(edge.node)
+                var fallback = Int(failure[node])
+                while fallback != 0, child(of: fallback, edge.byte) == nil { fallback = Int(failure[fallback]) }
+                let target = node == 0 ? 0 : (child(of: fallback, edge.byte) ?? 0)
+                failure[next] = Int32(target == next ? 0 : target)
+                own[next] += own[Int(failure[next])]
+                queue.append(next)
+            }
+        }
+        return queue
+    }
+
+    /// Each node's row: its own edges, and its failure target's row where it has none (settled
+    /// first, in breadth-first order).
+    private mutating func buildTable(order: [Int]) {
+        table = [Int32](repeating: 0, count: children.count * classCount)
+        for edge in children[0] { table[Int(classes[Int(edge.byte)])] = edge.node }
+        for node in order {
+            let row = node * classCount, fallback = Int(failure[node]) * classCount
+            for column in 0..<classCount { table[row + column] = table[fallback + column] }
+            for edge in children[node] { table[row + Int(classes[Int(edge.byte)])] = edge.node }
+        }
     }
 }

@@ -52,8 +52,14 @@ import Testing
         func word(_ length: Int) -> String { (0..<length).map { _ in letters[random(letters.count)] }.joined() }
         let names = (0..<(1 + random(12))).map { _ in word(1 + random(5)) }
         let text = Array(word(random(80)).utf8)
-        let matches = NameMatcher(names: names).matches(in: text)
+        let matcher = NameMatcher(names: names)
+        let matches = matcher.matches(in: text)
+        #expect(matcher.hasTable)
         #expect(Set(matches) == Self.naive(names, in: text), "names \(names), text \(String(decoding: text, as: UTF8.self))")
+        // Without the table (a site with too many names for one), the same matches in the same order.
+        let trieOnly = NameMatcher(names: names, tableCellLimit: 0)
+        #expect(!trieOnly.hasTable)
+        #expect(trieOnly.matches(in: text) == matches)
         #expect(matches.count == Set(matches).count || names.count != Set(names).count)
         #expect(matches.map(\.end) == matches.map(\.end).sorted())
     }
