@@ -62,13 +62,7 @@ public struct StagingFolder: Sendable {
         guard OutputWriter.isSafe(file.path) else { throw WriteError("refusing to write outside the output folder: '\(file.path)'") }
         let path = root.path + "/" + file.path
         if reused, Self.holds(path, file.bytes) { return }
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if descriptor < 0, errno == EISDIR, reused {
-            // An earlier build's folder where this one writes a file.
-            try? FileManager.default.removeItem(atPath: path)
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        }
-        guard descriptor >= 0 else { throw WriteError("cannot write \(file.path): \(String(cString: strerror(errno)))") }
+        let descriptor = try openForWriting(path, name: file.path)
         defer { close(descriptor) }
         try Self.write(file.bytes, to: descriptor, path: file.path)
     }
@@ -96,8 +90,7 @@ public struct StagingFolder: Sendable {
     /// Writes the file at `path` (below the output folder) as `produce` hands it pieces.
     func write(path: String, produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
         guard OutputWriter.isSafe(path) else { throw WriteError("refusing to write outside the output folder: '\(path)'") }
-        let descriptor = open(root.path + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        let descriptor = try openForWriting(root.path + "/" + path, name: path)
         defer { close(descriptor) }
         var failure: WriteError?
         produce { bytes in
@@ -107,10 +100,24 @@ public struct StagingFolder: Sendable {
         if let failure { throw failure }
     }
 
+    /// Opens the file at `path` to write it from the start. A symbolic link there is never
+    /// followed (the bytes would land wherever it leads); in a reused folder, it, or an earlier
+    /// build's folder where this one writes a file, is removed first.
+    private func openForWriting(_ path: String, name: String) throws -> Int32 {
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0, errno == EISDIR || errno == ELOOP, reused {
+            if errno == ELOOP { unlink(path) } else { try? FileManager.default.removeItem(atPath: path) }
+            descriptor = open(path, flags, 0o644)
+        }
+        guard descriptor >= 0 else { throw WriteError("cannot write \(name): \(String(cString: strerror(errno)))") }
+        return descriptor
+    }
+
     /// Whether the file at `path` holds these bytes already, as most files of the build before
     /// last do: it is then left as it is, which costs a read and spares a write.
     private static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
@@ -150,14 +157,15 @@ public struct StagingFolder: Sendable {
     /// folder this build made is read on its own, on every core (`readdir`, whose entries carry
     /// their type, so nothing is looked up twice); a folder it did not make goes whole.
     private func removeUnwritten() throws {
-        let failures = ([""] + folders).parallelMap { folder -> WriteError? in
+        let failures = ([""] + folders).parallelMap { folder -> (any Error)? in
             do {
                 try removeUnwritten(in: folder)
                 return nil
             } catch {
-                return error as? WriteError ?? WriteError("\(error)")
+                return error
             }
         }
+        // The error as it was thrown, for `OutputWriter` to describe.
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 

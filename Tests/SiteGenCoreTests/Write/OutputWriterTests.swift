@@ -62,4 +62,23 @@ import Testing
         #expect(written == third.mapValues { Array($0.utf8) })
         #expect(try TestSite.files(under: writer.spare).filter { $0.key != OutputWriter.marker } == ["index.html": Array("2".utf8)])
     }
+
+    /// A symbolic link in the reused spare, where a page goes, is replaced, never followed: the
+    /// file it leads to, outside the output, keeps its bytes.
+    @Test func aLinkInTheSpareIsNotFollowed() throws {
+        let site = try TestSite(["outside.txt": "keep me"])
+        let writer = OutputWriter(destination: site.output)
+        let files = ["index.html": "new", "a/x.html": "new"]
+        for _ in 0..<2 { #expect(writer.write(files.map { OutputFile(path: $0.key, text: $0.value) }).isEmpty) }
+        for path in ["index.html", "a/x.html"] {
+            let link = writer.spare.appendingPathComponent(path)
+            try FileManager.default.removeItem(at: link)
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: site.root.appendingPathComponent("outside.txt"))
+        }
+        #expect(writer.write(files.map { OutputFile(path: $0.key, text: $0.value) }).isEmpty)
+        #expect(try site.read("outside.txt") == "keep me")
+        #expect(try site.read("public/a/x.html") == "new")
+        let kind = try FileManager.default.attributesOfItem(atPath: site.output.appendingPathComponent("index.html").path)[.type]
+        #expect(kind as? FileAttributeType == .typeRegular)
+    }
 }
