@@ -9,7 +9,8 @@ struct FullBuildBench {
         var size: Int
         /// The pages sitegen wrote (lists are paginated, so more than one per briefing and entity).
         var pages: Int
-        /// Rebuilds over the tool's own previous output: median time, and the largest peak of all runs.
+        /// Rebuilds over the tool's own previous output: median time, and the largest peak of the
+        /// first build and the rebuilds (the uncounted second build is not measured).
         var sitegen: (seconds: Double, peak: Int)
         var hugo: (seconds: Double, peak: Int)?
         /// sitegen's time over Hugo's, each rebuild against the Hugo rebuild run just after it: the
@@ -52,10 +53,12 @@ struct FullBuildBench {
     }
 
     /// A first build of each tool, a second not counted, then rebuilds, each of sitegen's followed
-    /// by one of Hugo's so that both meet the disk in the same state. A rebuild is what a writer
-    /// runs again and again; it is also what Hugo's runs measured before this order (its output
-    /// folder stays between runs), while sitegen's median was a build with no earlier output to
-    /// reuse.
+    /// by one of Hugo's so that both meet the disk in much the same state (each sitegen run
+    /// follows Hugo's writes, which leans against sitegen). A rebuild is what a writer runs again
+    /// and again. The input is unchanged between rebuilds, so sitegen skips every file whose bytes
+    /// are the same while Hugo writes them all again: what each does. It is also what Hugo's runs
+    /// measured before this order (its output folder stays between runs), while sitegen's median
+    /// was a build with no earlier output to reuse.
     private func measure(_ size: Int, hugo: String?) throws -> Result {
         let corpus = Corpus(briefings: size, entities: options.entities, seed: 42)
         let site = options.workFolder.appendingPathComponent("site-\(size)")
@@ -112,9 +115,16 @@ struct FullBuildBench {
         let hundredK = results.first { $0.size == 100_000 }
         if let tenK, let hugo = tenK.hugo, let ratio = tenK.ratio {
             goals.add(
-                "10,000 briefings: at most 1/3 of Hugo's time",
-                String(format: "%.2f × Hugo's (rebuilds, medians %.2f s and %.2f s)", ratio, tenK.sitegen.seconds, hugo.seconds),
+                "10,000 briefings: at most 1/3 of Hugo's time (rebuilds)",
+                String(format: "%.2f × Hugo's (medians %.2f s and %.2f s)", ratio, tenK.sitegen.seconds, hugo.seconds),
                 met: ratio <= 1.0 / 3)
+            // The same goal for the first build, into no output folder: one run each.
+            if let first = tenK.first.hugo {
+                let ratio = tenK.first.sitegen / first
+                goals.add(
+                    "10,000 briefings: at most 1/3 of Hugo's time (first build)",
+                    String(format: "%.2f × Hugo's (%.2f s and %.2f s, one run)", ratio, tenK.first.sitegen, first), met: ratio <= 1.0 / 3)
+            }
         } else {
             goals.add("10,000 briefings: at most 1/3 of Hugo's time", "needs hugo and the 10,000 size", met: nil)
         }
