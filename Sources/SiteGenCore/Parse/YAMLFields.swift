@@ -44,7 +44,9 @@ struct YAMLFields {
             case .some(let other):
                 diagnostics.append(
                     .error(
-                        .parse, at: Self.location(of: other.mark, path, lineOffset), "front-matter must be a mapping of 'key: value' lines")
+                        .parse, at: Self.location(of: other.mark, path, lineOffset),
+                        // A whole YAML file (site.yml, i18n/fr.yml) starts on line 1; front-matter after its `---`.
+                        "\(firstLine == 1 ? "\(path)" : "front-matter") must be a mapping of 'key: value' lines")
                 )
                 unreadable = true
             }

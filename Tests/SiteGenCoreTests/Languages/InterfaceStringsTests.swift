@@ -126,4 +126,9 @@ import Testing
         #expect(strings("fr").0.heading(for: [.person, .state, .organisation]) == "Personnes, États et organisations")
         #expect(strings("uk").0.heading(for: [.person, .state]) == "Особи і держави")
     }
+
+    @Test func aStringsFileThatIsNotAMappingSaysSo() {
+        let (_, problems) = strings("fr", site: ["i18n/fr.yml": "- a\n- b\n"])
+        #expect(problems == ["i18n/fr.yml:1:1: error: i18n/fr.yml must be a mapping of 'key: value' lines"])
+    }
 }
