@@ -7,14 +7,6 @@ public struct BriefingUpdate: Sendable, Hashable {
 
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case update, correction, clarification
-
-        public var label: String {
-            switch self {
-            case .update: "Update"
-            case .correction: "Correction"
-            case .clarification: "Clarification"
-            }
-        }
     }
 
     public init(date: ContentDate, kind: Kind, note: String) {

@@ -11,9 +11,8 @@ public struct ClaimStatus: Sendable, Hashable {
         self.description = description
     }
 
-    /// The label readers see: the id with a capital and spaces, `well-sourced` → `Well sourced`.
-    public var label: String { Self.label(of: id) }
-
+    /// The label of a status the language has no word for: the id with a capital and spaces,
+    /// `well-sourced` → `Well sourced` (see `InterfaceStrings.claimLabel`).
     public static func label(of id: String) -> String {
         let words = id.replacingOccurrences(of: "-", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()

@@ -77,9 +77,6 @@ public struct InterfaceStrings: Sendable, Hashable {
         }
         return filled + rest
     }
-
-    /// The keys a file of strings gives a special meaning to, not texts to print.
-    static let settings: Set<String> = ["language_name", "months", "date_format", "thousands_separator"]
 }
 
 extension InterfaceStrings {

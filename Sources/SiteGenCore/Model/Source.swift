@@ -48,31 +48,6 @@ public enum SourceKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case mediaReport = "media-report"
     case analysis, data, interview, other
 
-    public var label: String {
-        switch self {
-        case .primaryDocument: "Primary document"
-        case .officialStatement: "Official statement"
-        case .mediaReport: "Media report"
-        case .analysis: "Analysis"
-        case .data: "Data"
-        case .interview: "Interview"
-        case .other: "Other"
-        }
-    }
-
-    /// The group's heading on the sources page.
-    public var plural: String {
-        switch self {
-        case .primaryDocument: "Primary documents"
-        case .officialStatement: "Official statements"
-        case .mediaReport: "Media reports"
-        case .analysis: "Analyses"
-        case .data: "Data"
-        case .interview: "Interviews"
-        case .other: "Other sources"
-        }
-    }
-
     public static func < (a: SourceKind, b: SourceKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

@@ -6,7 +6,6 @@ import Yams
 public enum InterfaceStringsParser {
     /// What one file says, each value with where it is.
     struct File {
-        var path: String
         var texts: [String: Located<String>] = [:]
         var counted: [String: Located<[PluralCategory: String]>] = [:]
         var months: Located<[String]>?
@@ -39,7 +38,7 @@ public enum InterfaceStringsParser {
         let base = language.split(separator: "-").first.map(String.init) ?? language
         let tags = base == language ? [language] : [language, base]
         // Lowest first: each file goes over those before it.
-        let english = [file(builtin["en"]), file(own["en"])].compactMap { $0 }.reduce(File(path: ""), { merged($1, over: $0) })
+        let english = [file(builtin["en"]), file(own["en"])].compactMap { $0 }.reduce(File(), { merged($1, over: $0) })
         let chain = (tags.map { own[$0] } + [tags.lazy.compactMap { builtin[$0] }.first]).compactMap(file)
         guard !chain.isEmpty || base == "en" else {
             diagnostics.append(
@@ -49,7 +48,7 @@ public enum InterfaceStringsParser {
                 ))
             return (resolved(english, language: language, languageName: language), diagnostics)
         }
-        let chosen = chain.reversed().reduce(File(path: ""), { merged($1, over: $0) })
+        let chosen = chain.reversed().reduce(File(), { merged($1, over: $0) })
         // Each key English has and the language lacks, at the site's file that should give it.
         if base != "en" {
             let lacking = Set(english.texts.keys).union(english.counted.keys).subtracting(chosen.texts.keys).subtracting(
@@ -84,14 +83,7 @@ public enum InterfaceStringsParser {
                 }
             }
         }
-        var combined = merged(chosen, over: english)
-        for (key, _) in combined.texts where english.counted[key] != nil {
-            combined.texts[key] = nil; combined.counted[key] = english.counted[key]
-        }
-        for (key, _) in combined.counted where english.texts[key] != nil {
-            combined.counted[key] = nil; combined.texts[key] = english.texts[key]
-        }
-        return (resolved(combined, language: language, languageName: chosen.languageName ?? language), diagnostics)
+        return (resolved(merged(chosen, over: english), language: language, languageName: chosen.languageName ?? language), diagnostics)
     }
 
     private static func resolved(_ file: File, language: String, languageName: String) -> InterfaceStrings {
@@ -134,7 +126,7 @@ public enum InterfaceStringsParser {
     /// `months`, `date_format`, `thousands_separator` and `language_name`.
     static func parse(_ source: SourceText) -> (File, [Diagnostic]) {
         var fields = YAMLFields(yaml: source.text, path: source.path, firstLine: 1)
-        var file = File(path: source.path)
+        var file = File()
         for (key, node) in fields.entries() {
             switch key.value {
             case "months":
@@ -155,7 +147,7 @@ public enum InterfaceStringsParser {
             case "language_name": file.languageName = fields.string(node, field: key.value)?.value
             default:
                 if case .mapping = node {
-                    guard var forms = fields.mapping(node, field: key.value, example: "") else { continue }
+                    guard var forms = fields.mapping(node, field: key.value) else { continue }
                     var counted: [PluralCategory: String] = [:]
                     for (name, form) in forms.textEntries() {
                         guard let category = PluralCategory(rawValue: name.value) else {

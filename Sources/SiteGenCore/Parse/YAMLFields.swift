@@ -200,9 +200,9 @@ struct YAMLFields {
     }
 
     /// The fields of a value that is a mapping, nil (and an error at it) for any other value.
-    mutating func mapping(_ node: Node, field: String, example: String) -> YAMLFields? {
+    mutating func mapping(_ node: Node, field: String) -> YAMLFields? {
         guard case .mapping = node else {
-            fail(node, "'\(field)' must be \(example), not \(Self.describe(node))")
+            fail(node, "'\(field)' must be a mapping of 'key: value' lines, not \(Self.describe(node))")
             return nil
         }
         return YAMLFields(node: node, path: path, lineOffset: lineOffset)
