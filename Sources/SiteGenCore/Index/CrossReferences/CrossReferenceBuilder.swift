@@ -25,32 +25,48 @@ struct CrossReferenceBuilder {
         let fresh = zip(briefings, kept).filter { $1 == nil }.map(\.0).parallelMap { ($0.path, scanner.scan($0.body, briefing: $0.id)) }
         let rescanned = Dictionary(uniqueKeysWithValues: fresh)
         var scans = zip(briefings, kept).map { $1 ?? rescanned[$0.path]! }
-        var wikiLinks: [String: [Int: String]] = [:]
-        var wikiLabels: [String: [Int: String]] = [:]
-        var autoLinks: [String: [AutoLink]] = [:]
-        var mentions: [String: [Mention]] = [:]
-        var briefingMentions: [String: [Mention]] = [:]
-        var named: [[String]] = []
-        // Each entity's list made at its size, not grown by doubling: the site's largest lists.
-        var counts: [String: Int] = [:]
-        for (briefing, scan) in zip(briefings, scans) {
-            for entry in briefing.entities { counts[entry.value, default: 0] += 1 }
-            for mention in scan.mentions { counts[mention.entity, default: 0] += 1 }
-        }
-        for (entity, count) in counts where table.entity(id: entity) != nil { mentions[entity, default: []].reserveCapacity(count) }
-        for (position, briefing) in briefings.enumerated() {
-            let scan = scans[position]
-            // Its mentions are kept once, in `briefingMentions`, not in the scan too.
-            scans[position].mentions = []
-            diagnostics += scan.diagnostics
-            wikiLinks[briefing.path] = scan.wikiLinks
-            wikiLabels[briefing.path] = scan.wikiLabels
-            autoLinks[briefing.path] = scan.autoLinks
+        // Each briefing's listed entities, its mentions and the entities they name, as numbers in
+        // the table, on every core: below, no mention's id is hashed again.
+        let named = Array(zip(briefings, scans)).parallelMap { briefing, scan in
+            var diagnostics: [Diagnostic] = []
             let listed = listed(in: briefing, diagnostics: &diagnostics)
             let all = listed.isEmpty ? scan.mentions : listed + scan.mentions
-            for mention in all { mentions[mention.entity, default: []].append(mention) }
-            briefingMentions[briefing.id] = all
-            named.append(Array(Set(all.map(\.entity))))
+            let slots = all.map { table.index(ofID: $0.entity)! }
+            return Named(mentions: all, slots: slots, entities: Array(Set(slots)), diagnostics: diagnostics)
+        }
+        // Each entity's mentions, in site order: the entities split between the cores, each list
+        // made at its size.
+        let parts = min(2, max(1, table.entities.count))
+        let lists = Array(0..<parts).parallelMap { part in
+            var counts = [Int](repeating: 0, count: table.entities.count)
+            for briefing in named { for slot in briefing.slots where slot % parts == part { counts[slot] += 1 } }
+            var lists = counts.map { count -> [Mention] in
+                var list: [Mention] = []
+                list.reserveCapacity(count)
+                return list
+            }
+            for briefing in named {
+                for (mention, slot) in zip(briefing.mentions, briefing.slots) where slot % parts == part { lists[slot].append(mention) }
+            }
+            return lists
+        }
+        var mentions = [String: [Mention]](minimumCapacity: table.entities.count)
+        for (slot, entity) in table.entities.enumerated() where !lists[slot % parts][slot].isEmpty {
+            mentions[entity.id] = lists[slot % parts][slot]
+        }
+        var wikiLinks = [String: [Int: String]](minimumCapacity: briefings.count + themes.count + table.entities.count)
+        var wikiLabels = [String: [Int: String]](minimumCapacity: briefings.count + themes.count + table.entities.count)
+        var autoLinks = [String: [AutoLink]](minimumCapacity: briefings.count)
+        var briefingMentions = [String: [Mention]](minimumCapacity: briefings.count)
+        for position in briefings.indices {
+            let path = briefings[position].path
+            diagnostics += scans[position].diagnostics + named[position].diagnostics
+            wikiLinks[path] = scans[position].wikiLinks
+            wikiLabels[path] = scans[position].wikiLabels
+            autoLinks[path] = scans[position].autoLinks
+            briefingMentions[briefings[position].id] = named[position].mentions
+            // Its mentions are kept once, in `briefingMentions`, not in the scan too.
+            scans[position].mentions = []
         }
         for body in themes.map({ ($0.path, $0.body) }) + table.entities.map({ ($0.path, $0.body) }) {
             let scan = scanner.scan(body.1, briefing: nil)
@@ -58,7 +74,6 @@ struct CrossReferenceBuilder {
             wikiLinks[body.0] = scan.wikiLinks
             wikiLabels[body.0] = scan.wikiLabels
         }
-        mentions = mentions.filter { !$0.value.isEmpty }
         for entity in table.entities where mentions[entity.id] == nil {
             diagnostics.append(.warning(.index, at: SourceLocation(path: entity.path), "entity '\(entity.id)' is mentioned in no briefing"))
         }
@@ -66,7 +81,8 @@ struct CrossReferenceBuilder {
         let byName = table.entities.sorted { collation.precedes(($0.name.value, $0.id), ($1.name.value, $1.id)) }
         let ranked = EntityKind.allCases.flatMap { kind in byName.filter { $0.kind == kind } }
         let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.id, $0) })
-        let numbered = named.map { ids in ids.map { rank[$0]! }.sorted() }
+        let rankOfSlot = table.entities.map { rank[$0.id]! }
+        let numbered = named.map { $0.entities.map { rankOfSlot[$0] }.sorted() }
         let ids = briefings.map(\.id)
         let inOrder = numbered.map { $0.map { ranked[$0].id } }
         let shared = SharedEntities(briefings: ids, entities: inOrder)
@@ -89,6 +105,15 @@ struct CrossReferenceBuilder {
         references.ranked = ranked.map(\.id)
         references.rank = rank
         return Output(references: references, wikiLinks: wikiLinks)
+    }
+
+    /// A briefing's mentions (listed first), each entity's number in the table beside each, and
+    /// the entities it names.
+    struct Named: Sendable {
+        var mentions: [Mention]
+        var slots: [Int]
+        var entities: [Int]
+        var diagnostics: [Diagnostic]
     }
 
     /// The briefing's front-matter `entities:`, each an error if it names no entity.
