@@ -6,8 +6,14 @@ import SiteGenTemplates
 /// link is reported at the Markdown link it came from when there is one, else at the template.
 public struct LinkChecker: Sendable {
     let index: SiteIndex
-    /// Every file of the output, by path below the base URL.
+    /// Every file of the output, by path below the site's root (a language's pages under its
+    /// folder, `fr/…`).
     let files: Set<String>
+    /// The folder of the language whose pages are checked (`fr/`), empty for the site's own:
+    /// pages' paths are below it.
+    let languageRoot: String
+    /// The path of the site's root: the base path without the language's folder.
+    let rootPath: String
     let templates: [SourceText]
     let basePath: String
     /// Links that are not the site's: those of the preview's live-reload script.
@@ -21,6 +27,8 @@ public struct LinkChecker: Sendable {
         self.files = files
         self.templates = templates
         self.basePath = index.config.basePath
+        self.languageRoot = index.config.languageRoot
+        self.rootPath = index.config.rootPath
         self.ignored = ignored
     }
 
@@ -95,14 +103,19 @@ public struct LinkChecker: Sendable {
     func resolve(_ value: String, on page: Page) -> Resolution? {
         guard !value.isEmpty, !Self.isExternal(value) else { return nil }
         let (path, fragment) = LinkDestination.split(value)
+        // The target below the site's root, then below the language's folder.
         var target: String
         if path.isEmpty {
-            target = page.outputPath
+            target = languageRoot + page.outputPath
         } else if path.hasPrefix("/") {
-            guard path.hasPrefix(basePath) else { return .broken("it is outside the site's base path '\(basePath)'") }
-            target = String(path.dropFirst(basePath.count))
+            guard path.hasPrefix(rootPath) else { return .broken("it is outside the site's base path '\(rootPath)'") }
+            let below = String(path.dropFirst(rootPath.count))
+            guard let resolved = LinkDestination.resolve(below, from: "") else { return .broken("it leads outside the site") }
+            target = resolved + (below.hasSuffix("/") && !resolved.isEmpty ? "/" : "")
         } else {
-            guard let resolved = LinkDestination.resolve(path, from: page.outputPath) else { return .broken("it leads outside the site") }
+            guard let resolved = LinkDestination.resolve(path, from: languageRoot + page.outputPath) else {
+                return .broken("it leads outside the site")
+            }
             target = resolved + (path.hasSuffix("/") ? "/" : "")
         }
         if let query = target.utf8.firstIndex(of: UInt8(ascii: "?")) { target = String(target[..<query]) }
@@ -112,8 +125,18 @@ public struct LinkChecker: Sendable {
             guard files.contains(target + "/index.html") else { return .broken("no page or file of the site is there") }
             target += "/index.html"
         }
+        // A page of another language, or a file at the site's root: there, and no id checked.
+        guard target.hasPrefix(languageRoot), languageRoot.isEmpty || !isOtherLanguage(target) else { return nil }
+        target = String(target.dropFirst(languageRoot.count))
+        if languageRoot.isEmpty, isOtherLanguage(target) { return nil }
         guard let fragment, !fragment.isEmpty else { return nil }
         return .fragment(target: target, id: fragment.removingPercentEncodingOrSelf)
+    }
+
+    /// Whether a path below the site's root is in the folder of one of the site's languages
+    /// other than the one checked.
+    private func isOtherLanguage(_ path: String) -> Bool {
+        index.config.languageLinks.contains { !$0.root.isEmpty && $0.root != languageRoot && path.hasPrefix($0.root) }
     }
 
     private static func noSuchID(_ value: String) -> String {

@@ -103,19 +103,19 @@ struct LinkPlanner {
         switch page.kind {
         case .briefing:
             guard let briefing = page.id.flatMap(index.briefing) else { return [] }
-            return bodyLinks(briefing.body, path: briefing.path, links: SiteLinks(prefix: config.basePath), anchorPrefix: "", index: index)
+            return bodyLinks(briefing.body, path: briefing.path, links: SiteLinks.host(config), anchorPrefix: "", index: index)
                 + sourceLinks(briefing, index: index)
         case .theme:
             guard let theme = page.id.flatMap(index.theme) else { return [] }
-            return bodyLinks(theme.body, path: theme.path, links: SiteLinks(prefix: config.basePath), anchorPrefix: "", index: index)
+            return bodyLinks(theme.body, path: theme.path, links: SiteLinks.host(config), anchorPrefix: "", index: index)
         case .entity:
             guard let entity = page.id.flatMap(index.references.entity) else { return [] }
-            return bodyLinks(entity.body, path: entity.path, links: SiteLinks(prefix: config.basePath), anchorPrefix: "", index: index)
+            return bodyLinks(entity.body, path: entity.path, links: SiteLinks.host(config), anchorPrefix: "", index: index)
         case .source:
             guard let source = page.id.flatMap(index.citations.source) else { return [] }
-            return bodyLinks(source.body, path: source.path, links: SiteLinks(prefix: config.basePath), anchorPrefix: "", index: index)
+            return bodyLinks(source.body, path: source.path, links: SiteLinks.host(config), anchorPrefix: "", index: index)
         case .book:
-            let links = ContextBuilder.bookLinks(config, page: SiteLinks(prefix: config.basePath))
+            let links = ContextBuilder.bookLinks(config, page: SiteLinks.host(config))
             return index.briefings.flatMap {
                 bodyLinks($0.body, path: $0.path, links: links, anchorPrefix: ContextBuilder.bookAnchorPrefix($0), index: index)
                     + sourceLinks($0, index: index)
@@ -135,7 +135,7 @@ struct LinkPlanner {
     }
 
     private static func sourceLinks(_ briefing: Briefing, index: SiteIndex) -> [String] {
-        briefing.sources.map { ContextBuilder.sourceURL($0.url, of: briefing, links: SiteLinks(prefix: index.config.basePath)) }
+        briefing.sources.map { ContextBuilder.sourceURL($0.url, of: briefing, links: SiteLinks.host(index.config)) }
     }
 
     /// The ids the headings of the page's bodies make.

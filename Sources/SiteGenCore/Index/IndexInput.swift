@@ -10,6 +10,9 @@ public struct IndexInput: Sendable {
     public var includeDrafts: Bool
     /// Content files that failed to parse: references to them are not reported again.
     public var unparsed: Set<String>
+    /// In a language's view, the paths of the files shown in the site's own language, for want
+    /// of a translation.
+    public var fallbacks: Set<String> = []
 
     public init(
         config: SiteConfig, briefings: [Briefing], themes: [Theme], entities: [Entity] = [], sources: [Source] = [],

@@ -9,6 +9,8 @@ struct LinkResolver {
         var id: String
         var headings: [Heading]
         var isPublished: Bool
+        /// A translation, whose headings' anchors are not the original's.
+        var isTranslation = false
     }
 
     private var targets: [String: Target]
@@ -17,6 +19,11 @@ struct LinkResolver {
     private let staticFiles: Set<String>
     private let unparsed: Set<String>
     private let basePath: String
+    /// Before the path of a static file: `../` from a language's folder, where the files are not.
+    var staticPrefix = ""
+    /// In a language's view, the files shown untranslated: their links to a heading of a
+    /// translated page lead to its top, since its headings have other anchors.
+    var fallbacks: Set<String> = []
 
     init(
         briefings: [Briefing], published: Set<String>, themes: [Theme], entities: [Entity], sources: [Source] = [],
@@ -25,17 +32,24 @@ struct LinkResolver {
     ) {
         var targets: [String: Target] = [:]
         for briefing in briefings {
-            targets[briefing.path] = Target(
-                kind: .briefing, id: briefing.id, headings: briefing.body.headings, isPublished: published.contains(briefing.id))
+            targets[ContentPath.original(of: briefing.path)] = Target(
+                kind: .briefing, id: briefing.id, headings: briefing.body.headings, isPublished: published.contains(briefing.id),
+                isTranslation: ContentPath.original(of: briefing.path) != briefing.path)
         }
         for theme in themes {
-            targets[theme.path] = Target(kind: .theme, id: theme.id, headings: theme.body.headings, isPublished: true)
+            targets[ContentPath.original(of: theme.path)] = Target(
+                kind: .theme, id: theme.id, headings: theme.body.headings, isPublished: true,
+                isTranslation: ContentPath.original(of: theme.path) != theme.path)
         }
         for entity in entities {
-            targets[entity.path] = Target(kind: .entity, id: entity.id, headings: entity.body.headings, isPublished: true)
+            targets[ContentPath.original(of: entity.path)] = Target(
+                kind: .entity, id: entity.id, headings: entity.body.headings, isPublished: true,
+                isTranslation: ContentPath.original(of: entity.path) != entity.path)
         }
         for source in sources {
-            targets[source.path] = Target(kind: .source, id: source.id, headings: source.body.headings, isPublished: true)
+            targets[ContentPath.original(of: source.path)] = Target(
+                kind: .source, id: source.id, headings: source.body.headings, isPublished: true,
+                isTranslation: ContentPath.original(of: source.path) != source.path)
         }
         self.targets = targets
         names = NameSuggestion.Candidates(targets.keys.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
@@ -46,7 +60,7 @@ struct LinkResolver {
 
     /// Takes a briefing's new headings, for links to it from now on.
     mutating func update(_ briefing: Briefing) {
-        targets[briefing.path]?.headings = briefing.body.headings
+        targets[ContentPath.original(of: briefing.path)]?.headings = briefing.body.headings
     }
 
     /// The resolved links of one body (node → path below the base URL, with its fragment), and
@@ -76,13 +90,14 @@ struct LinkResolver {
                     )
                 }
             case .relative(let path, let fragment):
-                guard let file = LinkDestination.resolve(path, from: source) else {
+                guard let file = LinkDestination.resolve(path, from: source).map(ContentPath.original) else {
                     fail("it leads outside the site folder")
                     continue
                 }
                 if unparsed.contains(file) { continue }
                 if path.hasSuffix(".\(SiteLayout.contentExtension)") {
-                    guard let href = page(file, fragment: fragment, fail: fail) else { continue }
+                    let translated = targets[file]?.isTranslation == true && fallbacks.contains(source)
+                    guard let href = page(file, fragment: translated ? nil : fragment, fail: fail) else { continue }
                     resolved[link.node] = href
                     if let target = targets[file], target.kind == .briefing { briefings.append(target.id) }
                 } else if let href = staticFile(file, fragment: fragment, fail: fail) {
@@ -125,6 +140,6 @@ struct LinkResolver {
             fail("no such file in \(SiteLayout.staticFiles)/\(Suggestion.didYouMean(name, in: known))")
             return nil
         }
-        return String(file.dropFirst(prefix.count)) + (fragment.map { "#" + $0 } ?? "")
+        return staticPrefix + String(file.dropFirst(prefix.count)) + (fragment.map { "#" + $0 } ?? "")
     }
 }

@@ -19,6 +19,10 @@ public struct SiteIndex: Sendable {
     /// Sources and where each is cited.
     public internal(set) var citations: CitationIndex = .empty
 
+    /// The paths of the content files whose text is in the site's own language while the pages
+    /// are in another (no translation): their pages say so, and mark their text's language.
+    public internal(set) var fallbacks: Set<String> = []
+
     /// The link resolver of the build, to resolve a changed briefing's links again.
     var resolver: LinkResolver?
 

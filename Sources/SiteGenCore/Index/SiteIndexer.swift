@@ -30,10 +30,13 @@ public enum SiteIndexer {
         for theme in themes where !used.contains(theme.id) && allBriefingsParsed {
             diagnostics.append(.warning(.index, at: SourceLocation(path: theme.path), "theme '\(theme.id)' has no briefings"))
         }
-        let resolver = LinkResolver(
+        var building = LinkResolver(
             briefings: input.briefings, published: Set(briefings.map(\.id)), themes: themes, entities: input.entities,
             sources: input.sources,
             staticFiles: input.staticFiles, unparsed: unparsed, basePath: config.basePath)
+        building.staticPrefix = config.languageRoot.isEmpty ? "" : "../"
+        building.fallbacks = input.fallbacks
+        let resolver = building
         var links: [String: [Int: String]] = [:]
         var backlinks: [String: [String]] = [:]
         // Each briefing's links resolved on every core; their problems kept in site order.
@@ -85,6 +88,7 @@ public enum SiteIndexer {
             references: xref.references)
         index.resolver = resolver
         index.citations = citations
+        index.fallbacks = input.fallbacks
         return (index, diagnostics)
     }
 

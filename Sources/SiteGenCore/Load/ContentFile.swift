@@ -4,6 +4,8 @@ public struct ContentFile: Sendable, Hashable {
     public var kind: ContentKind
     /// The file name without `.md`: the page's id and URL slug.
     public var id: String
+    /// The language of a translation (`core-aim.fr.md`); nil for the site's own language.
+    public var language: String?
     public var frontMatter: String
     /// The line of the file on which the YAML's first line stands.
     public var frontMatterLine: Int

@@ -68,7 +68,9 @@ public struct SiteLoader: Sendable {
             )
             return nil
         }
-        let id = String(name.dropLast(SiteLayout.contentExtension.count + 1))
+        var id = String(name.dropLast(SiteLayout.contentExtension.count + 1))
+        let translation = ContentID.isValid(id) ? nil : ContentPath.translation(id)
+        if let translation { id = translation.id }
         guard ContentID.isValid(id) else {
             diagnostics.append(
                 .error(
@@ -80,7 +82,9 @@ public struct SiteLoader: Sendable {
         let text = TextDecoder.decode(RawFile(path: path, bytes: bytes))
             .flatMap { FrontMatterSplitter.split($0, path: path, kind: kind, id: id) }
         switch text {
-        case .success(let file): return file
+        case .success(var file):
+            file.language = translation?.language
+            return file
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil

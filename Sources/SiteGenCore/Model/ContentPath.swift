@@ -4,6 +4,35 @@ public enum ContentPath {
         "\(SiteLayout.content)/\(kind.folder)/\(id).\(SiteLayout.contentExtension)"
     }
 
+    /// A translation's file name without `.md` (`core-aim.fr`), split into the id of the file it
+    /// translates and its language (`core-aim`, `fr`); nil for any other name.
+    public static func translation(_ name: String) -> (id: String, language: String)? {
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        let id = String(name[..<dot]), language = String(name[name.index(after: dot)...])
+        guard ContentID.isValid(id), isLanguageTag(language) else { return nil }
+        return (id, language)
+    }
+
+    /// A language tag as file names and `languages:` write it: `fr`, `uk`, `pt-br`.
+    public static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+            return false
+        }
+        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    /// The path of the file a translation translates (`content/briefings/core-aim.fr.md` →
+    /// `content/briefings/core-aim.md`); any other path as it is.
+    public static func original(of path: String) -> String {
+        let suffix = ".\(SiteLayout.contentExtension)"
+        guard path.hasSuffix(suffix) else { return path }
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let name = String(path[slash...].dropLast(suffix.count))
+        guard let (id, _) = translation(name) else { return path }
+        return String(path[..<slash]) + id + suffix
+    }
+
     /// The id of the file at `path` if it is a content file of this kind.
     public static func id(of path: String, kind: ContentKind) -> String? {
         let prefix = "\(SiteLayout.content)/\(kind.folder)/", suffix = ".\(SiteLayout.contentExtension)"

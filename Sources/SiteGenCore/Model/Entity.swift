@@ -8,6 +8,9 @@ public struct Entity: Sendable, Identifiable {
     /// Other names the text uses for it ("Kyiv" for Ukraine's government is not one: aliases are
     /// names of this entity only).
     public var aliases: [Located<String>]
+    /// Other forms of its names the text uses, found in it but not shown (`forms:`): the cases
+    /// of a language that inflects names (Росії, Росією).
+    public var forms: [Located<String>] = []
     public var summary: String
     public var body: MarkdownBody
 
@@ -24,6 +27,6 @@ public struct Entity: Sendable, Identifiable {
         self.body = body
     }
 
-    /// The name, then the aliases: every text that names this entity.
-    public var names: [Located<String>] { [name] + aliases }
+    /// The name, the aliases, then the forms: every text that names this entity.
+    public var names: [Located<String>] { [name] + aliases + forms }
 }

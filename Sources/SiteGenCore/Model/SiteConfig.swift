@@ -6,12 +6,26 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL: String {
         didSet { basePath = BaseURL.path(of: baseURL) }
     }
+    /// The language of the pages being built: the site's own (`language:`), or one of
+    /// `languages:` while its folder is built.
     public var language: String
+    /// The site's own language, at the root of the output.
+    public var defaultLanguage: String
+    /// The other languages the site is published in (`languages:`), each in a folder of its own.
+    public var languages: [SiteLanguage] = []
+    /// Every language of the site, the site's own first, with its name and folder; empty when
+    /// the site has one language.
+    public var languageLinks: [LanguageLink] = []
+    /// The folder of the language being built (`fr/`), which ends the base URL while its pages
+    /// are built; empty for the site's own.
+    public var languageRoot = ""
     /// Where site.yml names the language, for messages about it.
     public var languageLocation: SourceLocation?
     /// The words the theme prints, in `language` (see `InterfaceStringsParser`); English until the
     /// settings step puts the language's in.
     public var strings = InterfaceStrings.english
+    /// The words of each of `languages:`, by code.
+    public var languageStrings: [String: InterfaceStrings] = [:]
     /// The order of themes in navigation and on the home page; nil to order them by their `order`.
     public var themeOrder: [Located<String>]?
     public var markdown: MarkdownOptions
@@ -42,6 +56,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var claims = ClaimStatus.defaults {
         didSet { markdown.claimStatuses = claims.map(\.id) }
     }
+
+    /// Whether site.yml gives its own `claims:`, which no language translates.
+    public var hasOwnClaims = false
 
     /// The people briefings name in `authors:` by id.
     public var authors: [Person] = []
@@ -74,14 +91,30 @@ public struct SiteConfig: Sendable, Hashable {
         self.baseURL = baseURL
         self.basePath = BaseURL.path(of: baseURL)
         self.language = language
+        self.defaultLanguage = language
         self.themeOrder = themeOrder
         self.markdown = markdown
     }
 
-    /// The path part of the base URL, which every internal link starts with: `/ukraine/`, or `/`.
+    /// The path part of the base URL, which every internal link starts with: `/ukraine/`, or `/`;
+    /// with the language's folder after it (`/ukraine/fr/`) while a language's pages are built.
     public private(set) var basePath: String
+
+    /// The path of the site's root, where the assets, the static files and the site's own
+    /// language are: the base path without the language's folder.
+    public var rootPath: String { String(basePath.dropLast(languageRoot.count)) }
+
+    /// The site's address without the language's folder.
+    public var rootURL: String { String(baseURL.dropLast(languageRoot.count)) }
 
     /// The base URL is a full URL (https://…), not only a path: absolute links, the feed, the
     /// sitemap and robots.txt need one.
     public var hasAbsoluteBaseURL: Bool { !baseURL.hasPrefix("/") }
+
+    /// The default vocabulary of claims explained in the language's words; a site's own `claims:`
+    /// stay as written.
+    mutating func translateDefaultClaims() {
+        guard !hasOwnClaims else { return }
+        claims = ClaimStatus.defaults.map { ClaimStatus(id: $0.id, description: strings.text("claim_\($0.id)")) }
+    }
 }

@@ -10,14 +10,16 @@ public enum EntityParser {
         let name = fields.string("name", required: true)
         let kind: EntityKind? = fields.choice("kind", required: true)
         let aliases = fields.strings("aliases") ?? []
+        let forms = fields.strings("forms") ?? []
         let summary = fields.string("summary", required: true)
-        for alias in aliases where alias.value.trimmingCharacters(in: .whitespaces).isEmpty {
+        for alias in aliases + forms where alias.value.trimmingCharacters(in: .whitespaces).isEmpty {
             fields.diagnostics.append(.error(.parse, at: alias.location, "an alias must not be empty"))
         }
         let diagnostics = fields.diagnostics + fields.unknownKeys()
         guard let name, let kind, let summary, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         let (body, bodyProblems) = BodyParser.parse(file, smartPunctuation: config.smartPunctuation, dropsHTML: !config.unsafeHTML)
-        let entity = Entity(id: file.id, path: file.path, name: name, kind: kind, aliases: aliases, summary: summary.value, body: body)
+        var entity = Entity(id: file.id, path: file.path, name: name, kind: kind, aliases: aliases, summary: summary.value, body: body)
+        entity.forms = forms
         return (entity, diagnostics + bodyProblems)
     }
 }

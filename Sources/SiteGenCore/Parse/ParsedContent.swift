@@ -2,6 +2,8 @@
 /// has errors), and its diagnostics.
 public struct ParsedContent: Sendable {
     public var path: String
+    /// The language of a translation; nil for the site's own language.
+    public var language: String?
     public var briefing: Briefing?
     public var theme: Theme?
     public var entity: Entity?
@@ -13,7 +15,7 @@ public struct ParsedContent: Sendable {
 
     /// Decodes the front-matter and parses the body of one content file.
     public static func parse(_ file: ContentFile, markdown: MarkdownOptions) -> ParsedContent {
-        var parsed = ParsedContent(path: file.path, diagnostics: [])
+        var parsed = ParsedContent(path: file.path, language: file.language, diagnostics: [])
         let size = file.frontMatter.utf8.count + file.body.utf8.count
         guard size <= markdown.maxFileKiB * 1024 else {
             let kib = (size + 1023) / 1024

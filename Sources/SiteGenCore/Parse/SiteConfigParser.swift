@@ -58,6 +58,7 @@ public enum SiteConfigParser {
             }
             fields.diagnostics += section.diagnostics
         }
+        let languages = Self.languages(&fields, own: language?.value ?? "en")
         let requireCitations = fields.bool("require_citations") ?? false
         let feedContent: SiteConfig.FeedContent = fields.choice("feed_content") ?? .summary
         let relativeURLs = fields.bool("relative_urls") ?? false
@@ -119,6 +120,7 @@ public enum SiteConfigParser {
             language: language?.value ?? "en", themeOrder: themes, markdown: markdown,
             linkFirstMention: linkFirstMention)
         config.languageLocation = language?.location
+        config.languages = languages
         config.author = author?.value
         config.cname = cname?.value
         config.paginate = paginate
@@ -128,8 +130,36 @@ public enum SiteConfigParser {
         config.requireCitations = requireCitations
         config.authors = authors
         config.staleAfterDays = staleAfterDays
-        if let claims, !claims.isEmpty { config.claims = claims }
+        if let claims, !claims.isEmpty {
+            config.claims = claims
+            config.hasOwnClaims = true
+        }
         config.baseURLSource = .file(baseURLLocation)
         return (config, diagnostics)
+    }
+
+    /// `languages:`, each a folder of its own: `fr: { title: …, description: … }`.
+    private static func languages(_ fields: inout YAMLFields, own: String) -> [SiteLanguage] {
+        guard var section = fields.mapping("languages") else { return [] }
+        var languages: [SiteLanguage] = []
+        for (key, node) in section.mappingEntries() {
+            guard var entry = node else { continue }
+            if !ContentPath.isLanguageTag(key.value) {
+                section.diagnostics.append(
+                    .error(
+                        .parse, at: key.location,
+                        "'\(key.value)' is not a language tag as file names write it: lowercase, such as fr, uk or pt-br"))
+            } else if key.value == own {
+                section.diagnostics.append(
+                    .error(
+                        .parse, at: key.location,
+                        "'\(key.value)' is the site's own language ('language:'), which is at the root; 'languages:' lists the others"))
+            }
+            let title = entry.string("title"), description = entry.string("description")
+            section.diagnostics += entry.diagnostics + entry.unknownKeys()
+            languages.append(SiteLanguage(code: key.value, title: title?.value, description: description?.value, location: key.location))
+        }
+        fields.diagnostics += section.diagnostics
+        return languages.filter { ContentPath.isLanguageTag($0.code) && $0.code != own }
     }
 }

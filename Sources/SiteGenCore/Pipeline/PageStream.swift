@@ -16,6 +16,8 @@ struct PageStream {
     let renderer: PageRenderer
     let check: LinkCheckPlan?
     let destination: Destination
+    /// Before every path written: the folder of the language whose pages these are (`fr/`).
+    var folder = ""
 
     struct Outcome {
         var diagnostics: [Diagnostic] = []
@@ -67,7 +69,7 @@ struct PageStream {
         switch destination {
         case .staging(let staging):
             do {
-                try staging.write(file)
+                try staging.write(OutputFile(path: folder + file.path, bytes: file.bytes))
             } catch {
                 outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
             }
@@ -91,7 +93,7 @@ struct PageStream {
             }
         }
         do {
-            if let staging { try staging.write(path: page.outputPath, produce: produce) } else { produce { _ in } }
+            if let staging { try staging.write(path: folder + page.outputPath, produce: produce) } else { produce { _ in } }
         } catch {
             outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
         }
@@ -106,7 +108,9 @@ struct PageStream {
         var outcome = PageOutcome()
         let start = DispatchTime.now().uptimeNanoseconds
         do {
-            if case .staging(let staging) = destination { try staging.write(dataFile) }
+            if case .staging(let staging) = destination {
+                try staging.write(DataFile(path: folder + dataFile.path, produce: dataFile.produce))
+            }
         } catch {
             outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
         }

@@ -37,9 +37,19 @@ public enum SiteBuilder {
         sources.content = []  // parsed now; not kept through the build
         timings.end(.parse)
         if Interruption.requested { return interrupted(at: .parse) }
-        let (index, indexProblems) = SiteIndexer.index(
-            IndexInput(parsed, staticFiles: sources.staticFiles, includeDrafts: options.includeDrafts))
+        let input = IndexInput(parsed, staticFiles: sources.staticFiles, includeDrafts: options.includeDrafts)
+        let (index, indexProblems) = SiteIndexer.index(input)
         diagnostics.append(contentsOf: indexProblems)
+        // Each other language, indexed as a site of its own (a problem of the site's own text,
+        // found again in its fallback, is reported once).
+        let (languageInputs, languageProblems) = LanguageView.inputs(parsed, own: input)
+        diagnostics.append(contentsOf: languageProblems)
+        var views = [index]
+        for input in languageInputs {
+            let (view, problems) = SiteIndexer.index(input)
+            diagnostics.append(contentsOf: problems)
+            views.append(view)
+        }
         // What depends on today's date is checked by `sitegen check` alone, so that a build's
         // messages, like its output, depend only on its input.
         if !options.write, let days = index.config.staleAfterDays {
@@ -55,7 +65,8 @@ public enum SiteBuilder {
 
         diagnostics.append(contentsOf: SiteSettings.warnings(index))
         let assets = copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
-        let paths = SiteRenderer.outputPaths(index, copied: assets)
+        let paths =
+            views.flatMap { view in SiteRenderer.outputPaths(view, copied: []).map { view.config.languageRoot + $0 } } + assets.map(\.path)
         let files = paths.count
         var staging: StagingFolder?
         do {
@@ -69,21 +80,32 @@ public enum SiteBuilder {
             diagnostics.append((error as? OutputWriter.OutputError)?.diagnostic ?? writer.failure(error))
             return report(failedAt: .write)
         }
-        let renderer = PageRenderer(index: index, templates: templates)
-        let check =
-            options.checkLinks
-            ? LinkCheckPlan(
-                index: index, renderer: renderer, files: Set(paths), templates: sources.templates, links: TemplateLinks(sources.templates),
-                scanEveryPage: options.scanEveryPage) : nil
-        // The data files are made beside the pages, each written as soon as it is made.
-        let makers = options.write ? SiteRenderer.dataFileStreams(index) : []
-        let stream = PageStream(renderer: renderer, check: check, destination: staging.map { .staging($0) } ?? .nowhere)
-            .run(index.pages, dataFiles: makers)
-        diagnostics.append(contentsOf: stream.diagnostics)
-        timings.pageThreads = (stream.threadTimes[.render] ?? 0, stream.threadTimes[.check] ?? 0, stream.threadTimes[.write] ?? 0)
-        timings.dataFileThreads = stream.dataSeconds
+        let links = TemplateLinks(sources.templates)
+        var kept: [Any] = []
+        var failedStage: Stage?
+        timings.pageThreads = (0, 0, 0)
+        for view in views where failedStage == nil {
+            let renderer = PageRenderer(index: view, templates: templates)
+            let check =
+                options.checkLinks
+                ? LinkCheckPlan(
+                    index: view, renderer: renderer, files: Set(paths), templates: sources.templates, links: links,
+                    scanEveryPage: options.scanEveryPage) : nil
+            // The data files are made beside the pages, each written as soon as it is made.
+            let makers = options.write ? SiteRenderer.dataFileStreams(view) : []
+            var pages = PageStream(renderer: renderer, check: check, destination: staging.map { .staging($0) } ?? .nowhere)
+            pages.folder = view.config.languageRoot
+            let stream = pages.run(view.pages, dataFiles: makers)
+            diagnostics.append(contentsOf: stream.diagnostics)
+            timings.pageThreads.render += stream.threadTimes[.render] ?? 0
+            timings.pageThreads.check += stream.threadTimes[.check] ?? 0
+            timings.pageThreads.write += stream.threadTimes[.write] ?? 0
+            timings.dataFileThreads += stream.dataSeconds
+            failedStage = stream.failed
+            kept.append((renderer, check, stream))
+        }
         timings.end(.pages)
-        if let failed = stream.failed ?? (diagnostics.fails(strict: options.strict) ? .check : nil) {
+        if let failed = failedStage ?? (diagnostics.fails(strict: options.strict) ? .check : nil) {
             staging?.discard()
             return report(failedAt: failed)
         }
@@ -97,8 +119,8 @@ public enum SiteBuilder {
             diagnostics.append(writer.failure(error))
             return report(failedAt: .write)
         }
-        if options.leavesMemoryToExit { LeftToExit.keep((parsed, index, renderer, check, stream)) }
-        return report(failedAt: nil, pages: index.pages.count, files: options.write ? files : 0)
+        if options.leavesMemoryToExit { LeftToExit.keep((parsed, views, kept)) }
+        return report(failedAt: nil, pages: views.map(\.pages.count).reduce(0, +), files: options.write ? files : 0)
     }
 
     /// The template assets (to `assets/`) and static files (to the root) as output files.

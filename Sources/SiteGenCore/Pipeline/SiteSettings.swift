@@ -38,11 +38,21 @@ public struct SiteSettings: Sendable {
             languageLocation: settings.config?.languageLocation)
         settings.diagnostics += stringProblems
         settings.config?.strings = strings
-        // The default vocabulary of claims is explained in the site's language; a site's own
-        // `claims:` as written.
-        if settings.config?.claims == ClaimStatus.defaults {
-            settings.config?.claims = ClaimStatus.defaults.map { ClaimStatus(id: $0.id, description: strings.text("claim_\($0.id)")) }
+        if var config = settings.config, !config.languages.isEmpty {
+            for language in config.languages {
+                let (own, problems) = InterfaceStringsParser.strings(
+                    language: language.code, builtin: BuiltinTheme.strings, site: sources.strings, languageLocation: language.location)
+                settings.diagnostics += problems
+                config.languageStrings[language.code] = own
+            }
+            let codes = [config.language] + config.languages.map(\.code)
+            config.languageLinks = codes.map { code in
+                let name = (code == config.language ? strings : config.languageStrings[code])?.text("language_name") ?? code
+                return LanguageLink(code: code, name: name, root: code == config.language ? "" : code + "/")
+            }
+            settings.config = config
         }
+        settings.config?.translateDefaultClaims()
         let (templates, problems) = TemplateSet.compile(
             sources.templates, required: requiredTemplates, strings: Set(strings.texts.keys))
         settings.templates = templates

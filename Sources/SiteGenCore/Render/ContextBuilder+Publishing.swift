@@ -7,7 +7,7 @@ extension ContextBuilder {
             page, title: strings.text("search"), description: strings.text("search_description", ["site": index.config.title]),
             breadcrumb: [(strings.text("home"), SitePaths.home)],
             content: SearchContext(
-                searchData: href(SitePaths.searchData), searchScript: href(SitePaths.assets + "search.js"),
+                searchData: href(SitePaths.searchData), searchScript: shared.assets + "search.js",
                 matchForms: PluralCategory.allCases.compactMap { category in
                     strings.counted["search_matches"]?[category].map { PluralForm(category: category.rawValue, text: $0) }
                 }))
@@ -22,7 +22,7 @@ extension ContextBuilder {
     /// How the book writes links: in print they must work on paper and away from the site, so
     /// after the whole base URL when it is one; else as its page does.
     static func bookLinks(_ config: SiteConfig, page: SiteLinks) -> SiteLinks {
-        config.hasAbsoluteBaseURL ? SiteLinks(prefix: config.baseURL) : page
+        config.hasAbsoluteBaseURL ? SiteLinks.absolute(config) : page
     }
 
     /// The anchor of a briefing's section of the book.

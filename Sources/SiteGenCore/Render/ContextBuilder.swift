@@ -18,7 +18,7 @@ struct ContextBuilder: Sendable {
 
     init(index: SiteIndex, links: SiteLinks? = nil, liveReload: TrustedHTML? = nil) {
         self.index = index
-        self.links = links ?? SiteLinks(prefix: index.config.basePath)
+        self.links = links ?? SiteLinks.host(index.config)
         self.liveReload = liveReload
         self.cards = CardMemo(count: index.briefings.count)
         self.shared = SharedParts(index: index, links: self.links)
@@ -48,8 +48,45 @@ struct ContextBuilder: Sendable {
         let common = CommonContext(
             site: shared.site, nav: nav, strings: shared.strings, page: meta,
             breadcrumb: .of(breadcrumb.map { LinkItem(title: $0.0, url: href($0.1)) }),
-            assets: shared.assets, liveReload: liveReload)
+            assets: shared.assets, languages: languages(of: page), fallback: fallback(of: page), liveReload: liveReload)
         return PageContext(common, content).templateValue
+    }
+
+    /// The page in each language of the site; nil on a site in one language.
+    func languages(of page: Page) -> Items<LanguageItem>? {
+        let config = index.config
+        guard page.kind != .notFound else { return nil }
+        return .of(
+            config.languageLinks.map { language in
+                let url = links.inLanguage(root: language.root).url(page.path)
+                return LanguageItem(
+                    code: language.code, name: language.name, url: url,
+                    alternate: config.hasAbsoluteBaseURL ? config.rootURL + language.root + page.path : url,
+                    current: language.code == config.language)
+            })
+    }
+
+    /// The notice of a page whose text is the site's own language's, for want of a translation.
+    func fallback(of page: Page) -> FallbackContext? {
+        guard let id = page.id, let kind = Self.contentKind(of: page.kind), index.fallbacks.contains(ContentPath.of(kind, id: id)) else {
+            return nil
+        }
+        let language = index.config.defaultLanguage
+        return FallbackContext(
+            language: language, notice: strings.text("fallback_notice", ["language": Self.languageName(language, in: strings.language)]))
+    }
+
+    /// Whether the briefing's text is the site's own language's in a page of another.
+    func isFallback(_ briefing: Briefing) -> Bool { !index.fallbacks.isEmpty && index.fallbacks.contains(briefing.path) }
+
+    static func contentKind(of kind: PageKind) -> ContentKind? {
+        switch kind {
+        case .briefing: .briefing
+        case .theme: .theme
+        case .entity: .entity
+        case .source: .source
+        default: nil
+        }
     }
 
     /// A briefing as it appears in lists and cards, made once.
@@ -79,7 +116,8 @@ struct ContextBuilder: Sendable {
         CardContext(
             id: briefing.id, title: briefing.title, summary: briefing.summary, url: href(SitePaths.briefing(briefing.id)),
             date: date(briefing.date), updated: briefing.lastChanged == briefing.date ? nil : date(briefing.lastChanged),
-            themes: briefing.themes.compactMap { index.theme($0.value).map { themeLink($0) } }, draft: briefing.draft)
+            themes: briefing.themes.compactMap { index.theme($0.value).map { themeLink($0) } }, draft: briefing.draft,
+            lang: isFallback(briefing) ? index.config.defaultLanguage : nil)
     }
 
     /// The theme's link, made once per build for the site's themes.
@@ -146,7 +184,7 @@ struct SharedParts: Sendable {
         }
         self.nav = Dictionary(uniqueKeysWithValues: PageKind.allCases.map { ($0, nav($0, theme: nil)) })
         themeNav = Dictionary(index.themes.map { ($0.id, nav(.theme, theme: $0.id)) }) { first, _ in first }
-        assets = links.prefix + SitePaths.assets
+        assets = links.root + SitePaths.assets
         strings = InterfaceTexts(config.strings)
         let made = index.references.entities.map { entity in
             EntityLink(

@@ -63,7 +63,7 @@ public struct PageRenderer: Sendable {
         self.templates = templates
         self.config = index.config
         let script = liveReload.map(TrustedHTML.init)
-        let host = SiteLinks(prefix: index.config.basePath)
+        let host = SiteLinks.host(index.config)
         builder = ContextBuilder(index: index, links: host, liveReload: script)
         markdown = MarkdownRenderer(links: host, unsafeHTML: index.config.markdown.unsafeHTML, strings: index.config.strings)
         let ways = index.config.relativeURLs ? Set(index.pages.map { SiteLinks.of($0, in: index.config) }).subtracting([host]) : []

@@ -12,6 +12,8 @@ struct CardContext: Sendable {
     var updated: DateContext?
     var themes: [ThemeLink]
     var draft: Bool
+    /// The language of its title and summary, where it differs from the page's (no translation).
+    var lang: String?
 }
 
 typealias Card = Encoded<CardContext>

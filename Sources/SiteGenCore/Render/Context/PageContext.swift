@@ -18,8 +18,35 @@ struct CommonContext: Sendable {
     var breadcrumb: Items<LinkItem>?
     /// The URL of the assets folder, ending in `/`.
     var assets: String
+    /// The same page in each language of the site, for the language switcher and `hreflang`
+    /// links: absent on a site in one language.
+    var languages: Items<LanguageItem>?
+    /// On a page whose text is not translated into the page's language: the notice to show, and
+    /// the text's language, for its `lang`.
+    var fallback: FallbackContext?
     /// In `sitegen serve` only: the live-reload script, to put before `</body>`.
     var liveReload: TrustedHTML?
+}
+
+@TemplateContext
+struct LanguageItem: Sendable {
+    /// `fr`, for `hreflang` and `lang`.
+    var code: String
+    /// The language's name in that language: `Français`.
+    var name: String
+    /// The same page in that language.
+    var url: String
+    /// Its full URL, for `<link rel="alternate" hreflang>`, with an absolute base URL; else `url`.
+    var alternate: String
+    /// The page's own language.
+    var current: Bool
+}
+
+@TemplateContext
+struct FallbackContext: Sendable {
+    /// The language the text is written in.
+    var language: String
+    var notice: String
 }
 
 @TemplateContext

@@ -54,7 +54,7 @@ struct FeedWriter: Sendable {
         self.fallbackDate = fallbackDate
         // Full URLs: a feed reader shows the text away from the site.
         self.markdown = MarkdownRenderer(
-            links: SiteLinks(prefix: index.config.baseURL), unsafeHTML: index.config.markdown.unsafeHTML, strings: index.config.strings)
+            links: SiteLinks.absolute(index.config), unsafeHTML: index.config.markdown.unsafeHTML, strings: index.config.strings)
     }
 
     private var config: SiteConfig { index.config }

@@ -9,7 +9,7 @@ enum SearchIndexFile {
     private static func write(_ index: SiteIndex, streamingTo emit: @escaping ([UInt8]) -> Void) {
         var json = JSONWriter(streamingTo: emit)
         // As the search page links them: with relative_urls, from search/ itself.
-        let links = index.config.relativeURLs ? SiteLinks.relative(depth: 1) : SiteLinks(prefix: index.config.basePath)
+        let links = index.config.relativeURLs ? SiteLinks.relative(depth: 1, in: index.config) : SiteLinks.host(index.config)
         json.beginArray()
         for briefing in index.briefings {
             json.beginObject()

@@ -214,7 +214,7 @@ struct StructuredData: Sendable {
         let url: String? =
             if case .relative = LinkDestination(reference.url) {
                 config.hasAbsoluteBaseURL
-                    ? ContextBuilder.sourceURL(reference.url, of: briefing, links: SiteLinks(prefix: config.baseURL)) : nil
+                    ? ContextBuilder.sourceURL(reference.url, of: briefing, links: SiteLinks.absolute(config)) : nil
             } else {
                 reference.url
             }

@@ -1,0 +1,87 @@
+/// A language of `languages:` as the index stage sees it: the site again, each briefing, theme,
+/// entity and source replaced by its translation (`core-aim.fr.md`) where there is one, and
+/// kept in the site's own language where there is none (a fallback, which its page says).
+public enum LanguageView {
+    /// The input of each of the site's other languages, in the order of `languages:`, from the
+    /// site's own; a translation of a file that does not exist, or in a language the site does
+    /// not list, is an error at the translation.
+    public static func inputs(_ parsed: ParsedSite, own: IndexInput) -> ([IndexInput], [Diagnostic]) {
+        let config = own.config
+        var diagnostics: [Diagnostic] = []
+        let listed = Set(config.languages.map(\.code))
+        for (language, files) in parsed.translations.sorted(by: { $0.key < $1.key }) where !listed.contains(language) {
+            let paths = files.briefings.map(\.path) + files.themes.map(\.path) + files.entities.map(\.path) + files.sources.map(\.path)
+            let known = config.languages.isEmpty ? "it lists none" : "it lists \(config.languages.map(\.code).joined(separator: ", "))"
+            for path in paths.sorted() {
+                diagnostics.append(
+                    .error(
+                        .index, at: SourceLocation(path: path),
+                        "a translation into '\(language)', which is not a language of the site (\(known)): add it under 'languages:' in site.yml"
+                    ))
+            }
+        }
+        let inputs = config.languages.map { language in
+            view(language, of: own, translations: parsed.translations[language.code] ?? .init(), diagnostics: &diagnostics)
+        }
+        return (inputs, diagnostics)
+    }
+
+    static func view(
+        _ language: SiteLanguage, of own: IndexInput, translations: ParsedSite.Translations, diagnostics: inout [Diagnostic]
+    ) -> IndexInput {
+        var input = own
+        input.config = config(of: language, from: own.config)
+        var fallbacks: Set<String> = []
+        /// Each original replaced by its translation; the translations of nothing reported.
+        func replaced<Item>(
+            _ originals: [Item], by translated: [Item], path: (Item) -> String, usable: (Item) -> Bool = { _ in true }
+        )
+            -> [Item]
+        {
+            let byOriginal = Dictionary(translated.map { (ContentPath.original(of: path($0)), $0) }) { first, _ in first }
+            let paths = Set(originals.map(path))
+            for item in translated where !paths.contains(ContentPath.original(of: path(item))) {
+                let original = ContentPath.original(of: path(item))
+                if own.unparsed.contains(original) { continue }
+                diagnostics.append(
+                    .error(
+                        .index, at: SourceLocation(path: path(item)),
+                        "a translation of \(original), which does not exist: a translation keeps the file name of the page it translates"))
+            }
+            return originals.map { original in
+                if let translation = byOriginal[path(original)], usable(translation) { return translation }
+                fallbacks.insert(path(original))
+                return original
+            }
+        }
+        input.briefings = replaced(own.briefings, by: translations.briefings, path: \.path) { own.includeDrafts || !$0.draft }
+        input.themes = replaced(own.themes, by: translations.themes, path: \.path)
+        input.sources = replaced(own.sources, by: translations.sources, path: \.path)
+        // A translated entity is also found by its names in the site's own language, which the
+        // fallback briefings write.
+        let originalNames = Dictionary(own.entities.map { ($0.id, $0.names) }) { first, _ in first }
+        input.entities = replaced(own.entities, by: translations.entities, path: \.path).map { entity in
+            guard !fallbacks.contains(entity.path) else { return entity }
+            var entity = entity
+            let known = Set(entity.names.map(\.value))
+            entity.forms += (originalNames[entity.id] ?? []).filter { !known.contains($0.value) }
+            return entity
+        }
+        input.fallbacks = fallbacks
+        return input
+    }
+
+    /// The settings of the language's pages: its words, title and description, and its folder
+    /// at the end of the base URL.
+    static func config(of language: SiteLanguage, from own: SiteConfig) -> SiteConfig {
+        var config = own
+        config.language = language.code
+        config.strings = own.languageStrings[language.code] ?? own.strings
+        config.title = language.title ?? own.title
+        config.description = language.description ?? own.description
+        config.languageRoot = language.code + "/"
+        config.baseURL = own.baseURL + config.languageRoot
+        config.translateDefaultClaims()
+        return config
+    }
+}
