@@ -57,7 +57,8 @@ struct BriefingFacetValues: Equatable {
 
 extension SiteIndex {
     func facetValues(ofBriefingAt path: String) -> BriefingFacetValues? {
-        guard let briefing = ContentPath.id(of: path, kind: .briefing).flatMap(briefing) else { return nil }
+        // A translation (`x.fr.md`) by the id of the file it translates, as its language's index has it.
+        guard let briefing = ContentPath.id(of: ContentPath.original(of: path), kind: .briefing).flatMap(briefing) else { return nil }
         let mentions = references.briefingMentions[briefing.id] ?? []
         return BriefingFacetValues(
             card: briefing.card, mentions: mentions.map { .init(entity: $0.entity, kind: $0.kind) }, wording: mentions,

@@ -77,6 +77,8 @@ public final class IncrementalBuilder {
     /// first request, kept until `shown` changes. Made for each request, it added its shared
     /// parts, the shared nodes of structured data and every card to each page asked for.
     private var requestRenderer: PageRenderer?
+    /// The index of each other language of the site (`languages:`), as the output shows it.
+    private var shownLanguages: [SiteIndex] = []
     /// The index stage's warnings for what the output shows.
     private var indexProblems: [Diagnostic] = []
     private var pending: Set<String> = []
@@ -142,7 +144,8 @@ public final class IncrementalBuilder {
     /// The quick way: each changed briefing re-indexed on its own (see `SiteIndex.reindex`), and
     /// only the pages that show what changed rendered; nil when an edit reaches further.
     private func patch(started: DispatchTime) -> Report? {
-        guard var index = shown, let templates, let config, !pending.isEmpty else { return nil }
+        // A site in several languages is indexed again whole, each language after the site's own.
+        guard var index = shown, let templates, let config, !pending.isEmpty, config.languages.isEmpty else { return nil }
         // One changed briefing (the usual edit) is re-indexed in place: nothing the size of the
         // site is copied, and a failure later re-indexes its old version to give the shown index
         // back. Several are re-indexed in a copy, so that the shown index stays whole.
@@ -216,7 +219,18 @@ public final class IncrementalBuilder {
             unreadable: Set(unreadable.keys))
         let input = IndexInput(parsed, staticFiles: sources?.staticFiles ?? [], includeDrafts: options.includeDrafts)
         let reuse = changed == nil ? nil : shown
-        let (index, indexProblems) = SiteIndexer.index(input, reusing: reuse, changed: changed ?? [])
+        let (index, ownProblems) = SiteIndexer.index(input, reusing: reuse, changed: changed ?? [])
+        var indexProblems = ownProblems
+        // Each other language, with the scans of its files that did not change.
+        let (languageInputs, languageProblems) = LanguageView.inputs(parsed, own: input)
+        indexProblems += languageProblems
+        var languages: [SiteIndex] = []
+        for input in languageInputs {
+            let before = changed == nil ? nil : shownLanguages.first { $0.config.language == input.config.language }
+            let (view, problems) = SiteIndexer.index(input, reusing: before, changed: changed ?? [])
+            indexProblems += problems
+            languages.append(view)
+        }
         diagnostics += indexProblems
         clock.lap(.index)
         // Ctrl-C: stop before rendering rather than after (the preview is stopping).
@@ -235,6 +249,7 @@ public final class IncrementalBuilder {
         (pages, left) = deferring(pages)
         clock.lap(.index)
         knownOutputPaths = nil
+        _ = outputPaths(of: [index] + languages)
         // Links from pages not rendered again into a briefing whose headings changed.
         var linking: [Page] = []
         if let changed, let shown {
@@ -248,8 +263,24 @@ public final class IncrementalBuilder {
         let (stream, renderer) = self.pages(index, templates: templates, rendering: pages, alsoChecking: linking, clock: &clock)
         diagnostics += stream.diagnostics
         guard !Diagnostics(diagnostics).hasErrors, stream.failed == nil else { return report(false) }
-        let rendered = stream.files
+        var rendered = stream.files
         var files = rendered + dataFiles(index)
+        // The other languages: the pages a change touched in each (all, the first time).
+        for view in languages {
+            let folder = view.config.languageRoot
+            var pages = view.pages
+            if let changed, let before = shownLanguages.first(where: { $0.config.language == view.config.language }) {
+                let selection = ChangedPages.select(old: before, new: view, changed: changed)
+                pages = selection.pages
+                removed += selection.removed.map { folder + $0.outputPath }
+            }
+            let (stream, _) = self.pages(view, templates: templates, rendering: pages, clock: &clock)
+            diagnostics += stream.diagnostics
+            guard !Diagnostics(diagnostics).hasErrors, stream.failed == nil else { return report(false) }
+            let pagesMade = stream.files.map { OutputFile(path: folder + $0.path, bytes: $0.bytes) }
+            rendered += pagesMade
+            files += pagesMade + SiteRenderer.dataFiles(view).map { OutputFile(path: folder + $0.path, bytes: $0.bytes) }
+        }
         if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
         clock.lap(.write)
         do {
@@ -258,6 +289,7 @@ public final class IncrementalBuilder {
             let gone = writer.remove(removed)
             clock.lap(.write)
             shown = index
+            shownLanguages = languages
             requestRenderer = renderer
             self.indexProblems = indexProblems
             pending = []
@@ -293,9 +325,16 @@ public final class IncrementalBuilder {
     /// Every path the output has or will have. It is kept through `patch`, whose edits keep the
     /// set of pages, and made again by every other rebuild.
     private func outputPaths(of index: SiteIndex) -> Set<String> {
+        outputPaths(of: [index])
+    }
+
+    /// Every path of the output of the site's own language and the others (each in its folder).
+    private func outputPaths(of indexes: [SiteIndex]) -> Set<String> {
         if let known = knownOutputPaths { return known }
         let copied = SiteBuilder.copiedFiles(assets: sources?.assets ?? [], staticFiles: sources?.staticFiles ?? [])
-        let paths = Set(SiteRenderer.outputPaths(index, copied: copied))
+        let paths = Set(
+            indexes.flatMap { index in SiteRenderer.outputPaths(index, copied: []).map { index.config.languageRoot + $0 } }
+                + copied.map(\.path))
         knownOutputPaths = paths
         return paths
     }

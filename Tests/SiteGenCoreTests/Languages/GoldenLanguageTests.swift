@@ -16,8 +16,31 @@ import Testing
         let report = site.build()
         #expect(report.succeeded)
         #expect(report.messages == TestSite.basicSiteMessages)
-        let golden = repositoryRoot.appendingPathComponent("Tests/Fixtures/basic-site.golden-\(language)")
-        for page in Self.pages {
+        try expectGolden(site, pages: Self.pages, in: "basic-site.golden-\(language)")
+    }
+
+    /// The fixture in English, French and Ukrainian, with `first-look` and `kyiv` translated:
+    /// translated pages, a fallback page and the English home with its switcher, against
+    /// `Tests/Fixtures/basic-site.golden-multilingual/`.
+    static let multilingualPages = [
+        "index.html", "fr/briefings/first-look/index.html", "uk/briefings/first-look/index.html", "fr/briefings/second-take/index.html",
+        "uk/entities/kyiv/index.html",
+    ]
+
+    @Test func theFixtureInThreeLanguagesMatchesItsGoldenPages() throws {
+        let site = try TestSite(fixture: "basic-site")
+        let translations = repositoryRoot.appendingPathComponent("Tests/Fixtures/basic-site.translations")
+        for (path, bytes) in try TestSite.files(under: translations) { try site.write(path, bytes: bytes) }
+        try site.write("site.yml", try site.read("site.yml") + "languages:\n  fr:\n    title: Site d’essai\n  uk: {}\n")
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.messages == TestSite.basicSiteMessages, "the translations add no problem")
+        try expectGolden(site, pages: Self.multilingualPages, in: "basic-site.golden-multilingual")
+    }
+
+    func expectGolden(_ site: TestSite, pages: [String], in folder: String) throws {
+        let golden = repositoryRoot.appendingPathComponent("Tests/Fixtures/" + folder)
+        for page in pages {
             let actual = try site.read("public/" + page)
             let url = golden.appendingPathComponent(page)
             if ProcessInfo.processInfo.environment["SITEGEN_RECORD"] != nil {
@@ -26,7 +49,7 @@ import Testing
                 continue
             }
             let wanted = try String(contentsOf: url, encoding: .utf8)
-            #expect(actual == wanted, "\(language): \(page) differs from its golden file; re-record with SITEGEN_RECORD=1 if intended")
+            #expect(actual == wanted, "\(folder): \(page) differs from its golden file; re-record with SITEGEN_RECORD=1 if intended")
         }
     }
 }

@@ -15,7 +15,14 @@ enum SiteFeeds {
             DataFile(SitePaths.feed) { writer.atom(.site(index)) },
             DataFile(SitePaths.jsonFeed) { writer.json(.site(index), path: SitePaths.jsonFeed) },
             DataFile(SitePaths.updatesFeed) { updatesFeed(index, base: base, fallbackDate: fallbackDate) },
-        ] + (index.config.basePath == "/" ? [DataFile(SitePaths.robots) { robots(base: base) }] : [])
+        ]
+            + (index.config.basePath == "/"
+                ? [
+                    DataFile(SitePaths.robots) {
+                        robots(base: base, languages: index.config.languageLinks.map(\.root).filter { !$0.isEmpty })
+                    }
+                ]
+                : [])
             + index.themes.map { theme in DataFile(SitePaths.feed(ofTheme: theme.id)) { writer.atom(.theme(theme, in: index)) } }
             + index.references.entities.map { entity in
                 DataFile(SitePaths.feed(ofEntity: entity.id)) { writer.atom(.entity(entity, in: index)) }
@@ -23,14 +30,21 @@ enum SiteFeeds {
     }
 
     /// Every page but the not-found page, with its date: a briefing's `updated` or `date`, and for
-    /// every other page the latest date of what it shows.
+    /// every other page the latest date of what it shows; on a site in several languages, with the
+    /// same page in each (`xhtml:link`), as search engines read alternates.
     static func sitemap(_ index: SiteIndex, base: String, fallbackDate: ContentDate?) -> OutputFile {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let languages = index.config.languageLinks, root = index.config.rootURL
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+        xml += languages.isEmpty ? ">\n" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
         let modified = lastModified(index)
         for page in index.pages where page.kind != .notFound {
             xml += "  <url><loc>\(XMLText.escape(base + page.path))</loc>"
             if let date = page.dependencies.compactMap({ modified[$0.path] }).max() ?? fallbackDate {
                 xml += "<lastmod>\(date.iso)</lastmod>"
+            }
+            for language in languages {
+                xml +=
+                    "<xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(language.code))\" href=\"\(XMLText.escape(root + language.root + page.path))\"/>"
             }
             xml += "</url>\n"
         }
@@ -81,7 +95,9 @@ enum SiteFeeds {
         return OutputFile(path: SitePaths.updatesFeed, text: xml)
     }
 
-    static func robots(base: String) -> OutputFile {
-        OutputFile(path: SitePaths.robots, text: "User-agent: *\nAllow: /\n\nSitemap: \(base)\(SitePaths.sitemap)\n")
+    /// Names the sitemap of the site's own language, and of each other's folder (`fr/`).
+    static func robots(base: String, languages: [String] = []) -> OutputFile {
+        let sitemaps = ([""] + languages).map { "Sitemap: \(base)\($0)\(SitePaths.sitemap)\n" }.joined()
+        return OutputFile(path: SitePaths.robots, text: "User-agent: *\nAllow: /\n\n" + sitemaps)
     }
 }

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+@testable import SiteGenCore
+
+/// A site with `languages:` is built again in each, from its translations, and honestly from
+/// the original where there is none.
+@Suite struct MultilingualBuildTests {
+    static let config = MinimalSite.config + "\nlanguage: en\nlanguages:\n  fr:\n    title: Site de test\n  uk: {}\n"
+
+    /// The minimal site in English, French and Ukrainian, with alpha translated into French and
+    /// an entity named Russia, Russie in French.
+    static var files: [String: String] {
+        var files = MinimalSite.files
+        files["site.yml"] = config
+        files["content/entities/russia.md"] = "---\nname: Russia\nkind: state\nsummary: A state.\n---\nA state.\n"
+        files["content/entities/russia.fr.md"] = "---\nname: Russie\nkind: state\nsummary: Un État.\n---\nUn État.\n"
+        files["content/briefings/alpha.md"] = MinimalSite.briefing(
+            title: "Alpha", themes: "[guarantees, next-steps]", body: "Russia again.\n\n## Scope\n\nText.\n")
+        files["content/briefings/alpha.fr.md"] = MinimalSite.briefing(
+            title: "Alpha en français", themes: "[guarantees, next-steps]",
+            body: "La Russie, et [beta](beta.md), et [[russia]].\n\n## Portée\n\nTexte.\n")
+        files["content/briefings/beta.md"] = MinimalSite.briefing(
+            title: "Beta", date: "2026-01-03", body: "See [alpha's scope](alpha.md#scope). Russia too.\n")
+        return files
+    }
+
+    func built(_ changes: [String: String] = [:]) throws -> (TestSite, BuildReport) {
+        let site = try TestSite(Self.files.merging(changes) { $1 })
+        return (site, site.build())
+    }
+
+    @Test func eachLanguageIsBuiltInItsFolderFromItsTranslations() throws {
+        let (site, report) = try built()
+        #expect(report.succeeded, "\(report.messages)")
+        #expect(report.messages.isEmpty, "\(report.messages)")
+        let french = try site.read("public/fr/briefings/alpha/index.html")
+        #expect(french.contains("<html lang=\"fr\">"))
+        #expect(french.contains("<h1>Alpha en français</h1>"))
+        #expect(french.contains("Site de test"), "the language's own title")
+        // Links resolve within the language; assets stay at the site's root.
+        #expect(french.contains("href=\"/sub/fr/briefings/beta/\""))
+        #expect(french.contains("href=\"/sub/fr/entities/russia/\""))
+        #expect(french.contains("href=\"/sub/assets/style.css\""))
+        #expect(!french.contains("class=\"notice\""), "a translated page has no fallback notice")
+        let ukrainian = try site.read("public/uk/briefings/alpha/index.html")
+        #expect(ukrainian.contains("<html lang=\"uk\">") && ukrainian.contains("<h1>Alpha</h1>"))
+        #expect(try site.read("public/briefings/alpha/index.html").contains("<h1>Alpha</h1>"))
+        for data in ["fr/search-index.json", "fr/feed.xml", "fr/sitemap.xml", "uk/xref.json", "fr/book/index.html"] {
+            #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/" + data).path), "\(data)")
+        }
+        #expect(try site.read("public/fr/search-index.json").contains("Alpha en français"))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/fr/assets").path))
+    }
+
+    @Test func aPageWithoutTranslationSaysSoAndMarksItsTextsLanguage() throws {
+        let (site, _) = try built()
+        let beta = try site.read("public/fr/briefings/beta/index.html")
+        #expect(beta.contains("<p class=\"notice\" role=\"note\">Cette page n’est pas encore traduite"))
+        #expect(beta.contains("anglais."), "the text's language, named in the reader's")
+        #expect(beta.contains("<div class=\"fallback\" lang=\"en\">"))
+        let list = try site.read("public/fr/briefings/index.html")
+        #expect(list.contains("<article class=\"card\" lang=\"en\">"), "beta's card is in English")
+        #expect(list.contains("<article class=\"card\">\n"), "alpha's is French")
+        // A fallback's link to a heading of a translated page leads to the page: its anchors differ.
+        #expect(beta.contains("href=\"/sub/fr/briefings/alpha/\""))
+        #expect(try site.read("public/briefings/beta/index.html").contains("href=\"/sub/briefings/alpha/#scope\""))
+        // The fallback's English text still names the French entity.
+        #expect(beta.contains("href=\"/sub/fr/entities/russia/\""))
+        let russia = try site.read("public/fr/entities/russia/index.html")
+        #expect(russia.contains("<h1>Russie</h1>") || russia.contains(">Russie</h1>"))
+        #expect(russia.contains("Alpha en français") && russia.contains("Beta"))
+    }
+
+    @Test func everyPageLinksToItselfInEachLanguage() throws {
+        let (site, _) = try built()
+        let page = try site.read("public/uk/briefings/beta/index.html")
+        #expect(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/sub/briefings/beta/\">"))
+        #expect(page.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.org/sub/fr/briefings/beta/\">"))
+        #expect(page.contains("<a href=\"/sub/fr/briefings/beta/\" hreflang=\"fr\" lang=\"fr\">Français</a>"))
+        #expect(page.contains("<a href=\"/sub/uk/briefings/beta/\" hreflang=\"uk\" lang=\"uk\" aria-current=\"true\">Українська</a>"))
+        let sitemap = try site.read("public/fr/sitemap.xml")
+        #expect(sitemap.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""))
+        #expect(
+            sitemap.contains(
+                "<loc>https://example.org/sub/fr/briefings/beta/</loc><lastmod>2026-01-03</lastmod><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/sub/briefings/beta/\"/>"
+            ))
+    }
+
+    @Test func withRelativeURLsTheLanguagesFolderIsCountedToTheRoot() throws {
+        let (site, report) = try built(["site.yml": Self.config + "relative_urls: true\n"])
+        #expect(report.succeeded, "\(report.messages)")
+        let page = try site.read("public/fr/briefings/alpha/index.html")
+        #expect(page.contains("href=\"../../../assets/style.css\""))
+        #expect(page.contains("href=\"../../briefings/beta/index.html\""))
+        #expect(page.contains("href=\"../../../briefings/alpha/index.html\" hreflang=\"en\""))
+    }
+
+    @Test func aTranslationOfNothingOrInAnUnlistedLanguageIsAnErrorAtIt() throws {
+        let (_, report) = try built([
+            "content/briefings/gamma.fr.md": MinimalSite.briefing(title: "Gamma"),
+            "content/themes/guarantees.de.md": MinimalSite.theme("Garantien"),
+        ])
+        #expect(!report.succeeded)
+        #expect(
+            report.messages.contains {
+                $0.hasPrefix("content/briefings/gamma.fr.md:1:1: error: a translation of content/briefings/gamma.md, which does not exist")
+            }, "\(report.messages)")
+        #expect(
+            report.messages.contains {
+                $0.hasPrefix(
+                    "content/themes/guarantees.de.md:1:1: error: a translation into 'de', which is not a language of the site (it lists fr, uk)"
+                )
+            }, "\(report.messages)")
+    }
+
+    @Test func languagesMustBeTagsOtherThanTheSitesOwn() throws {
+        let (_, report) = try built(["site.yml": MinimalSite.config + "\nlanguages:\n  en: {}\n  French: {}\n"])
+        #expect(report.messages.contains { $0.hasPrefix("site.yml:6:3: error: 'en' is the site's own language") }, "\(report.messages)")
+        #expect(report.messages.contains { $0.hasPrefix("site.yml:7:3: error: 'French' is not a language tag") }, "\(report.messages)")
+    }
+
+    @Test func aBrokenLinkInATranslationIsReportedAtTheTranslation() throws {
+        let (_, report) = try built([
+            "content/briefings/alpha.fr.md": MinimalSite.briefing(
+                title: "Alpha", themes: "[guarantees, next-steps]", body: "Voir [beta](beta.md#nulle-part).\n")
+        ])
+        #expect(!report.succeeded)
+        #expect(
+            report.messages.contains { $0.hasPrefix("content/briefings/alpha.fr.md:7:6: error: link to 'beta.md#nulle-part'") },
+            "\(report.messages)")
+    }
+
+    @Test func thePreviewRebuildsATranslationAsAFullBuildWould() throws {
+        let site = try TestSite(Self.files)
+        let preview = site.root.appendingPathComponent(".preview")
+        let builder = IncrementalBuilder(options: .init(siteRoot: site.root, output: preview))
+        #expect(builder.build().succeeded)
+        let path = "content/briefings/alpha.fr.md"
+        try site.write(path, try site.read(path).replacingOccurrences(of: "Alpha en français", with: "Alpha, version française"))
+        let report = builder.rebuild(changed: [path])
+        #expect(report.succeeded, "\(report.diagnostics)")
+        let fresh = site.root.appendingPathComponent(".fresh")
+        #expect(IncrementalBuilder(options: .init(siteRoot: site.root, output: fresh)).build().succeeded)
+        let expected = try TestSite.files(under: fresh), actual = try TestSite.files(under: preview)
+        #expect(actual.keys.sorted() == expected.keys.sorted())
+        for (path, bytes) in expected where actual[path] != bytes { Issue.record("\(path) differs from a fresh build") }
+        #expect(String(decoding: actual["fr/briefings/index.html"] ?? [], as: UTF8.self).contains("Alpha, version française"))
+        #expect(report.pagesRendered < 3 * 20, "only the pages the change touches: \(report.pagesRendered)")
+    }
+}
