@@ -18,6 +18,19 @@ public struct SiteLinks: Sendable, Hashable {
         self.root = root ?? prefix
     }
 
+    /// A path that starts above the prefix (a static file, from a language's folder) after the
+    /// prefix's parent: `/fr/` and `../doc.pdf` make `/doc.pdf`.
+    private static func up(_ prefix: String, _ path: String) -> String {
+        var prefix = Substring(prefix), path = Substring(path)
+        while path.hasPrefix("../"), prefix.count > 1, let slash = prefix.dropLast().lastIndex(of: "/"),
+            !prefix[..<slash].hasSuffix("/")
+        {
+            prefix = prefix[...slash]
+            path = path.dropFirst(3)
+        }
+        return String(prefix + path)
+    }
+
     /// Links from the host, to the language's pages and to the site's root.
     public static func host(_ config: SiteConfig) -> SiteLinks {
         SiteLinks(prefix: config.basePath, root: config.rootPath)
@@ -35,7 +48,7 @@ public struct SiteLinks: Sendable, Hashable {
 
     /// The URL of `path` (which may end in `#fragment`).
     public func url(_ path: String) -> String {
-        guard namesIndexFile else { return prefix + path }
+        guard namesIndexFile else { return path.hasPrefix("../") ? Self.up(prefix, path) : prefix + path }
         let hash = path.firstIndex(of: "#") ?? path.endIndex
         let file = path[..<hash]
         guard file.isEmpty || file.hasSuffix("/") else { return prefix + path }

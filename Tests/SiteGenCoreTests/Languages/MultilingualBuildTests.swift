@@ -96,6 +96,18 @@ import Testing
         #expect(page.contains("href=\"../../../briefings/alpha/index.html\" hreflang=\"en\""))
     }
 
+    @Test func aStaticFileIsLinkedAtTheSitesRootFromEveryLanguage() throws {
+        let (site, report) = try built([
+            "static/doc.pdf": "pdf",
+            "content/briefings/alpha.fr.md": MinimalSite.briefing(
+                title: "Alpha", themes: "[guarantees, next-steps]", body: "Voir [le document](../../static/doc.pdf).\n"),
+        ])
+        #expect(report.succeeded, "\(report.messages)")
+        #expect(try site.read("public/fr/briefings/alpha/index.html").contains("href=\"/sub/doc.pdf\""))
+        #expect(try site.read("public/fr/book/index.html").contains("href=\"https://example.org/sub/doc.pdf\""))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/fr/doc.pdf").path))
+    }
+
     @Test func aTranslationOfNothingOrInAnUnlistedLanguageIsAnErrorAtIt() throws {
         let (_, report) = try built([
             "content/briefings/gamma.fr.md": MinimalSite.briefing(title: "Gamma"),
