@@ -145,4 +145,26 @@ struct BrowserTests {
         #expect(found.contains("1 note correspond à «&nbsp;SECURITE&nbsp;»."), "Chromium writes the no-break spaces as &nbsp;")
         #expect(found.contains(">Garanties de sécurité</a>"))
     }
+
+    /// A site in three languages, previewed: each language's search page reads its own index,
+    /// in its own words, and finds the translation's text, which the site's own does not have.
+    @Test func eachLanguageSearchesItsOwnIndex() throws {
+        let server = try ServeEndToEndTests.Server(["--no-live-reload"]) { site in
+            let translations = repositoryRoot.appendingPathComponent("Tests/Fixtures/basic-site.translations")
+            for path in try FileManager.default.subpathsOfDirectory(atPath: translations.path) where path.hasSuffix(".md") {
+                try FileManager.default.copyItem(at: translations.appendingPathComponent(path), to: site.appendingPathComponent(path))
+            }
+            let config = site.appendingPathComponent("site.yml")
+            let text = try String(contentsOf: config, encoding: .utf8)
+            try (text + "languages:\n  fr: {}\n  uk: {}\n").write(to: config, atomically: true, encoding: .utf8)
+        }
+        defer { _ = server.stop() }
+        let french = try dom("http://127.0.0.1:\(server.port)/ukraine/fr/search/?q=REGARD", waiting: true)
+        #expect(french.contains("1 note correspond à «&nbsp;REGARD&nbsp;»."), "\(french.count)")
+        #expect(french.contains("<a href=\"/ukraine/fr/briefings/first-look/\">Un premier regard : les &lt;garanties&gt; &amp; plus</a>"))
+        let ukrainian = try dom("http://127.0.0.1:\(server.port)/ukraine/uk/search/?q=%D0%BF%D0%BE%D0%B3%D0%BB%D1%8F%D0%B4", waiting: true)
+        #expect(ukrainian.contains("Запиту «погляд» відповідає 1 брифінг."))
+        let english = try dom("http://127.0.0.1:\(server.port)/ukraine/search/?q=regard", waiting: true)
+        #expect(english.contains("No briefing matches “regard”."))
+    }
 }
