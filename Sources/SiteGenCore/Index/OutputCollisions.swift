@@ -5,12 +5,15 @@ import Foundation
 /// against the other static files, also for paths that differ only in letter case or Unicode
 /// normalisation, which are one file on macOS and Windows and on many web servers.
 enum OutputCollisions {
-    /// `feeds`: the feed beside each theme's and entity's page.
-    static func find(staticFiles: Set<String>, pages: [Page], feeds: [String] = []) -> [Diagnostic] {
+    /// `feeds`: the feed beside each theme's and entity's page; `folder`: the language's folder
+    /// the pages are in (`fr/`), where the static files are not.
+    static func find(staticFiles: Set<String>, pages: [Page], feeds: [String] = [], folder: String = "") -> [Diagnostic] {
+        // Nothing to collide with the pages, whose paths cannot collide with each other.
+        guard !staticFiles.isEmpty else { return [] }
         // By the path as a case-insensitive file system sees it: what claims it, and its exact path.
         var claimed: [String: (owner: String, path: String)] = [:]
-        for page in pages { claimed[key(page.outputPath)] = ("the page /\(page.path)", page.outputPath) }
-        for data in SitePaths.dataFiles + feeds { claimed[key(data)] = ("the generated \(data)", data) }
+        for page in pages { claimed[key(folder + page.outputPath)] = ("the page /\(folder)\(page.path)", folder + page.outputPath) }
+        for data in SitePaths.dataFiles + feeds { claimed[key(folder + data)] = ("the generated \(folder)\(data)", folder + data) }
         var problems: [Diagnostic] = []
         for file in staticFiles.sorted() {
             let output = String(file.dropFirst(SiteLayout.staticFiles.count + 1))

@@ -11,9 +11,9 @@ enum PageLayout {
         var pages = siteWidePages(briefings: briefings, perPage: perPage)
         let paths = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) })
         let path = { @Sendable (id: String) in paths[id] }
-        for entity in references.entities {
-            pages.append(entityPage(entity.id, mentions: references.mentions[entity.id] ?? [], path: path))
-        }
+        // On every core: at 100,000 briefings, a million mentions are walked here.
+        let mentions = references.mentions
+        pages += references.entities.map(\.id).parallelMap { id in entityPage(id, mentions: mentions[id] ?? [], path: path) }
         if !citations.sources.isEmpty {
             pages.append(sourceListPage(citations, path: path))
             for source in citations.sources { pages.append(sourcePage(source, places: citations.places[source.id] ?? [], path: path)) }

@@ -82,7 +82,8 @@ public enum SiteIndexer {
             perPage: input.config.paginate)
         diagnostics += OutputCollisions.find(
             staticFiles: input.staticFiles, pages: pages,
-            feeds: themes.map { SitePaths.feed(ofTheme: $0.id) } + xref.references.entities.map { SitePaths.feed(ofEntity: $0.id) })
+            feeds: themes.map { SitePaths.feed(ofTheme: $0.id) } + xref.references.entities.map { SitePaths.feed(ofEntity: $0.id) },
+            folder: config.languageRoot)
         var index = SiteIndex(
             config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks,
             references: xref.references)
