@@ -108,6 +108,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/fr/doc.pdf").path))
     }
 
+    @Test func aStaticFileInALanguagesFolderCollidesWithItsPagesOnly() throws {
+        let (_, report) = try built(["static/fr/briefings/alpha/index.html": "x", "static/briefings/beta/index.html": "y"])
+        #expect(
+            report.messages.sorted() == [
+                "static/briefings/beta/index.html:1:1: error: this file would replace the page /briefings/beta/; rename, move or remove it",
+                "static/fr/briefings/alpha/index.html:1:1: error: this file would replace the page /fr/briefings/alpha/; rename, move or remove it",
+            ])
+    }
+
     @Test func aTranslationOfNothingOrInAnUnlistedLanguageIsAnErrorAtIt() throws {
         let (_, report) = try built([
             "content/briefings/gamma.fr.md": MinimalSite.briefing(title: "Gamma"),
