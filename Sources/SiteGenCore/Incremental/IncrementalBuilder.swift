@@ -228,7 +228,7 @@ public final class IncrementalBuilder {
         for input in languageInputs {
             let before = changed == nil ? nil : shownLanguages.first { $0.config.language == input.config.language }
             let (view, problems) = SiteIndexer.index(input, reusing: before, changed: changed ?? [])
-            indexProblems += problems
+            indexProblems += LanguageView.ownProblems(problems) + LanguageView.unmatchedPages(view, own: index)
             languages.append(view)
         }
         diagnostics += indexProblems

@@ -54,7 +54,24 @@ public enum LanguageView {
                 return original
             }
         }
-        input.briefings = replaced(own.briefings, by: translations.briefings, path: \.path) { own.includeDrafts || !$0.draft }
+        // A translation is published with its original (a draft original's is a draft too), and
+        // in the original's themes, so that every language has the same pages.
+        let originals = Dictionary(own.briefings.map { ($0.path, $0) }) { first, _ in first }
+        let aligned = translations.briefings.map { translation in
+            guard let original = originals[ContentPath.original(of: translation.path)] else { return translation }
+            var translation = translation
+            translation.draft = translation.draft || original.draft
+            if translation.themes.map(\.value) != original.themes.map(\.value) {
+                diagnostics.append(
+                    .warning(
+                        .index, at: translation.themes.first?.location ?? SourceLocation(path: translation.path),
+                        "a translation is in its original's themes (\(original.themes.map(\.value).joined(separator: ", "))), which are used; give it the same 'themes:'"
+                    ))
+                translation.themes = original.themes
+            }
+            return translation
+        }
+        input.briefings = replaced(own.briefings, by: aligned, path: \.path) { own.includeDrafts || !$0.draft }
         input.themes = replaced(own.themes, by: translations.themes, path: \.path)
         input.sources = replaced(own.sources, by: translations.sources, path: \.path)
         // A translated entity is also found by its names in the site's own language, which the
@@ -69,6 +86,34 @@ public enum LanguageView {
         }
         input.fallbacks = fallbacks
         return input
+    }
+
+    /// What indexing a language's view found that the site's own index did not: its errors (a
+    /// problem of the original text is the same message, reported once), and the warnings at
+    /// its translations. A warning about the original text in another language's words (a
+    /// theme with no briefings, an entity no briefing names) is the site's own index's to give.
+    public static func ownProblems(_ problems: [Diagnostic]) -> [Diagnostic] {
+        problems.filter { problem in
+            guard problem.severity == .warning, let path = problem.location?.path else { return true }
+            return ContentPath.original(of: path) != path
+        }
+    }
+
+    /// The pages a language lacks or adds beside the site's own, as errors: every page links to
+    /// itself in every language (the switcher, `hreflang`), which the link check takes as right
+    /// by construction. Translations keep their originals' themes and drafts, so none is expected.
+    public static func unmatchedPages(_ view: SiteIndex, own: SiteIndex) -> [Diagnostic] {
+        let mine = Set(view.pages.map(\.path)), theirs = Set(own.pages.map(\.path))
+        guard mine != theirs else { return [] }
+        let root = view.config.languageRoot
+        let lacking = theirs.subtracting(mine).sorted().prefix(5).map { "/\($0)" }
+        let extra = mine.subtracting(theirs).sorted().prefix(5).map { "/\(root)\($0)" }
+        return [
+            .error(
+                .index, at: view.config.languages.first { $0.code == view.config.language }?.location,
+                "the pages in '\(view.config.language)' are not the site's own: \((lacking.map { "\($0) has no translation page" } + extra.map { "\($0) has no original" }).joined(separator: ", "))"
+            )
+        ]
     }
 
     /// The settings of the language's pages: its words, title and description, and its folder

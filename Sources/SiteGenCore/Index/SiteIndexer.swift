@@ -33,7 +33,7 @@ public enum SiteIndexer {
         var building = LinkResolver(
             briefings: input.briefings, published: Set(briefings.map(\.id)), themes: themes, entities: input.entities,
             sources: input.sources,
-            staticFiles: input.staticFiles, unparsed: unparsed, basePath: config.basePath)
+            staticFiles: input.staticFiles, unparsed: unparsed, basePath: config.rootPath)
         building.staticPrefix = config.languageRoot.isEmpty ? "" : "../"
         building.fallbacks = input.fallbacks
         let resolver = building

@@ -47,7 +47,7 @@ public enum SiteBuilder {
         var views = [index]
         for input in languageInputs {
             let (view, problems) = SiteIndexer.index(input)
-            diagnostics.append(contentsOf: problems)
+            diagnostics.append(contentsOf: LanguageView.ownProblems(problems) + LanguageView.unmatchedPages(view, own: index))
             views.append(view)
         }
         // What depends on today's date is checked by `sitegen check` alone, so that a build's

@@ -162,7 +162,10 @@ extension ContextBuilder {
         guard case .relative(let path, let fragment) = LinkDestination(url) else { return url }
         let page = SitePaths.briefing(briefing.id) + "index.html"
         guard let resolved = LinkDestination.resolve(path, from: page) else { return url }
-        let folder = resolved.isEmpty || path.hasSuffix("/") ? resolved + (resolved.isEmpty ? "" : "/") : resolved
+        let isFolder = resolved.isEmpty || path.hasSuffix("/")
+        let folder = isFolder ? resolved + (resolved.isEmpty ? "" : "/") : resolved
+        // A page is the language's; a file (in `static/`) is at the site's root.
+        guard isFolder || resolved.hasSuffix("/index.html") else { return links.root + resolved + (fragment.map { "#" + $0 } ?? "") }
         return links.url(folder + (fragment.map { "#" + $0 } ?? ""))
     }
 

@@ -44,7 +44,7 @@ import Testing
         #expect(french.contains("href=\"/sub/assets/style.css\""))
         #expect(!french.contains("class=\"notice\""), "a translated page has no fallback notice")
         let ukrainian = try site.read("public/uk/briefings/alpha/index.html")
-        #expect(ukrainian.contains("<html lang=\"uk\">") && ukrainian.contains("<h1>Alpha</h1>"))
+        #expect(ukrainian.contains("<html lang=\"uk\">") && ukrainian.contains("<h1 lang=\"en\">Alpha</h1>"))
         #expect(try site.read("public/briefings/alpha/index.html").contains("<h1>Alpha</h1>"))
         for data in ["fr/search-index.json", "fr/feed.xml", "fr/sitemap.xml", "uk/xref.json", "fr/book/index.html"] {
             #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/" + data).path), "\(data)")
@@ -58,7 +58,13 @@ import Testing
         let beta = try site.read("public/fr/briefings/beta/index.html")
         #expect(beta.contains("<p class=\"notice\" role=\"note\">Cette page n’est pas encore traduite"))
         #expect(beta.contains("anglais."), "the text's language, named in the reader's")
-        #expect(beta.contains("<div class=\"fallback\" lang=\"en\">"))
+        #expect(beta.contains("<h1 lang=\"en\">Beta</h1>"))
+        #expect(beta.contains("<div class=\"prose\" lang=\"en\">"))
+        #expect(beta.contains("<ol lang=\"en\">") == false, "beta has no headings, so no contents")
+        // An untranslated theme's page marks its own text, not the French cards it lists.
+        let theme = try site.read("public/fr/themes/next-steps/index.html")
+        #expect(theme.contains("<h1 lang=\"en\">Next steps</h1>"))
+        #expect(theme.contains("<article class=\"card\">\n") && theme.contains("Alpha en français"))
         let list = try site.read("public/fr/briefings/index.html")
         #expect(list.contains("<article class=\"card\" lang=\"en\">"), "beta's card is in English")
         #expect(list.contains("<article class=\"card\">\n"), "alpha's is French")
@@ -115,6 +121,45 @@ import Testing
                 "static/briefings/beta/index.html:1:1: error: this file would replace the page /briefings/beta/; rename, move or remove it",
                 "static/fr/briefings/alpha/index.html:1:1: error: this file would replace the page /fr/briefings/alpha/; rename, move or remove it",
             ])
+    }
+
+    @Test func aTranslationOfADraftIsADraftAndKeepsItsOriginalsThemes() throws {
+        let (site, report) = try built([
+            "content/briefings/beta.md": MinimalSite.briefing(title: "Beta", date: "2026-01-03", body: "Draft.\n")
+                .replacingOccurrences(of: "themes:", with: "draft: true\nthemes:"),
+            "content/briefings/beta.fr.md": MinimalSite.briefing(title: "Bêta", date: "2026-01-03", body: "Brouillon.\n"),
+            "content/briefings/alpha.fr.md": MinimalSite.briefing(title: "Alpha en français", themes: "[next-steps]"),
+        ])
+        #expect(report.succeeded, "\(report.messages)")
+        #expect(
+            report.messages == [
+                "content/briefings/alpha.fr.md:5:10: warning: a translation is in its original's themes (guarantees, next-steps), which are used; give it the same 'themes:'",
+                "content/entities/russia.fr.md:1:1: warning: entity 'russia' is mentioned in no briefing",
+            ], "the French text names Russia nowhere now (beta is a draft)")
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/fr/briefings/beta").path))
+        #expect(try site.read("public/fr/themes/guarantees/index.html").contains("Alpha en français"))
+    }
+
+    @Test func filesAndRootRelativeLinksOfTheOriginalWorkInEveryLanguage() throws {
+        let (site, report) = try built([
+            "static/report.pdf": "pdf",
+            "content/briefings/beta.md": """
+            ---
+            title: Beta
+            summary: Summary of Beta.
+            date: 2026-01-03
+            themes: [guarantees]
+            sources:
+              - title: A report
+                url: ../../report.pdf
+            ---
+            The [feed](/sub/feed.xml).
+
+            """,
+        ])
+        #expect(report.succeeded, "\(report.messages)")
+        #expect(report.messages.isEmpty, "\(report.messages)")
+        #expect(try site.read("public/fr/briefings/beta/index.html").contains("href=\"/sub/report.pdf\""))
     }
 
     @Test func aTranslationOfNothingOrInAnUnlistedLanguageIsAnErrorAtIt() throws {
