@@ -95,7 +95,7 @@ public enum LanguageView {
     public static func ownProblems(_ problems: [Diagnostic]) -> [Diagnostic] {
         problems.filter { problem in
             guard problem.severity == .warning, let path = problem.location?.path else { return true }
-            return ContentPath.original(of: path) != path
+            return ContentPath.isTranslation(path)
         }
     }
 
@@ -124,7 +124,7 @@ public enum LanguageView {
         config.strings = own.languageStrings[language.code] ?? own.strings
         config.title = language.title ?? own.title
         config.description = language.description ?? own.description
-        config.languageRoot = language.code + "/"
+        config.languageRoot = language.root
         config.baseURL = own.baseURL + config.languageRoot
         config.translateDefaultClaims()
         return config

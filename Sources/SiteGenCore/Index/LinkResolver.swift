@@ -34,22 +34,22 @@ struct LinkResolver {
         for briefing in briefings {
             targets[ContentPath.original(of: briefing.path)] = Target(
                 kind: .briefing, id: briefing.id, headings: briefing.body.headings, isPublished: published.contains(briefing.id),
-                isTranslation: ContentPath.original(of: briefing.path) != briefing.path)
+                isTranslation: ContentPath.isTranslation(briefing.path))
         }
         for theme in themes {
             targets[ContentPath.original(of: theme.path)] = Target(
                 kind: .theme, id: theme.id, headings: theme.body.headings, isPublished: true,
-                isTranslation: ContentPath.original(of: theme.path) != theme.path)
+                isTranslation: ContentPath.isTranslation(theme.path))
         }
         for entity in entities {
             targets[ContentPath.original(of: entity.path)] = Target(
                 kind: .entity, id: entity.id, headings: entity.body.headings, isPublished: true,
-                isTranslation: ContentPath.original(of: entity.path) != entity.path)
+                isTranslation: ContentPath.isTranslation(entity.path))
         }
         for source in sources {
             targets[ContentPath.original(of: source.path)] = Target(
                 kind: .source, id: source.id, headings: source.body.headings, isPublished: true,
-                isTranslation: ContentPath.original(of: source.path) != source.path)
+                isTranslation: ContentPath.isTranslation(source.path))
         }
         self.targets = targets
         names = NameSuggestion.Candidates(targets.keys.map { $0.split(separator: "/").last.map(String.init) ?? $0 })

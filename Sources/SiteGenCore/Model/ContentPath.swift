@@ -33,6 +33,9 @@ public enum ContentPath {
         return String(path[..<slash]) + id + suffix
     }
 
+    /// Whether the file at `path` is a translation.
+    public static func isTranslation(_ path: String) -> Bool { original(of: path) != path }
+
     /// The id of the file at `path` if it is a content file of this kind.
     public static func id(of path: String, kind: ContentKind) -> String? {
         let prefix = "\(SiteLayout.content)/\(kind.folder)/", suffix = ".\(SiteLayout.contentExtension)"

@@ -17,11 +17,8 @@ public struct SiteLanguage: Sendable, Hashable {
         self.location = location
     }
 
-    /// The folder of the language's pages below the site's base URL: `fr/`, or empty for the
-    /// site's own language.
-    public static func root(of code: String, in config: SiteConfig) -> String {
-        code == config.defaultLanguage ? "" : code + "/"
-    }
+    /// The folder of the language's pages below the site's base URL: `fr/`.
+    public var root: String { code + "/" }
 }
 
 /// One language of the site as every page links to it: for the language switcher and

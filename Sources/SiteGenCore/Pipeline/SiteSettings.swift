@@ -48,7 +48,7 @@ public struct SiteSettings: Sendable {
             let codes = [config.language] + config.languages.map(\.code)
             config.languageLinks = codes.map { code in
                 let name = (code == config.language ? strings : config.languageStrings[code])?.text("language_name") ?? code
-                return LanguageLink(code: code, name: name, root: code == config.language ? "" : code + "/")
+                return LanguageLink(code: code, name: name, root: code == config.language ? "" : SiteLanguage(code: code).root)
             }
             settings.config = config
         }
