@@ -19,8 +19,8 @@ enum PageLayout {
             for source in citations.sources { pages.append(sourcePage(source, places: citations.places[source.id] ?? [], path: path)) }
         }
         var themeMembers: [String: [Int]] = [:]
-        for (position, briefing) in briefings.enumerated() {
-            for theme in Set(briefing.themes.map(\.value)) { themeMembers[theme, default: []].append(position) }
+        for position in briefings.indices {
+            for theme in Set(briefings[position].themes.map(\.value)) { themeMembers[theme, default: []].append(position) }
         }
         for theme in themes {
             pages += themePages(theme, members: themeMembers[theme.id] ?? [], briefings: briefings, perPage: perPage)

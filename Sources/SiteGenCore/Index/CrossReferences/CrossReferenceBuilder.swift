@@ -27,10 +27,12 @@ struct CrossReferenceBuilder {
         var scans = zip(briefings, kept).map { $1 ?? rescanned[$0.path]! }
         // Each briefing's listed entities, its mentions and the entities they name, as numbers in
         // the table, on every core: below, no mention's id is hashed again.
-        let named = Array(zip(briefings, scans)).parallelMap { briefing, scan in
+        // By position: pairs of briefings and scans would copy every briefing.
+        let scanned = scans
+        let named = Array(briefings.indices).parallelMap { position in
             var diagnostics: [Diagnostic] = []
-            let listed = listed(in: briefing, diagnostics: &diagnostics)
-            let all = listed.isEmpty ? scan.mentions : listed + scan.mentions
+            let listed = listed(in: briefings[position], diagnostics: &diagnostics)
+            let all = listed.isEmpty ? scanned[position].mentions : listed + scanned[position].mentions
             let slots = all.map { table.index(ofID: $0.entity)! }
             return Named(mentions: all, slots: slots, entities: Array(Set(slots)), diagnostics: diagnostics)
         }

@@ -77,7 +77,8 @@ enum SiteFeeds {
               <generator>sitegen</generator>
 
             """
-        for (briefing, update) in updates.prefix(BriefingFeed.length) {
+        for (position, update) in updates.prefix(BriefingFeed.length) {
+            let briefing = index.briefings[position]
             let url = base + SitePaths.briefing(briefing.id) + "#history"
             xml += """
                   <entry>
