@@ -152,7 +152,8 @@ struct StructuredData: Sendable {
         json.field("description", briefing.summary)
         json.field("datePublished", briefing.date.iso)
         json.field("dateModified", briefing.lastChanged.iso)
-        json.field("inLanguage", config.language)
+        // The language of its text: the site's own where a language's page shows it untranslated.
+        json.field("inLanguage", index.fallbacks.contains(briefing.path) ? config.defaultLanguage : config.language)
         json.key("author")
         json.beginArray()
         if people.isEmpty { publisher.write(into: &json) }
