@@ -80,7 +80,7 @@ public enum SiteBuilder {
             diagnostics.append((error as? OutputWriter.OutputError)?.diagnostic ?? writer.failure(error))
             return report(failedAt: .write)
         }
-        let links = TemplateLinks(sources.templates)
+        let links = TemplateLinks(sources.templates), everyFile = Set(paths)
         var kept: [Any] = []
         var failedStage: Stage?
         timings.pageThreads = (0, 0, 0)
@@ -89,7 +89,7 @@ public enum SiteBuilder {
             let check =
                 options.checkLinks
                 ? LinkCheckPlan(
-                    index: view, renderer: renderer, files: Set(paths), templates: sources.templates, links: links,
+                    index: view, renderer: renderer, files: everyFile, templates: sources.templates, links: links,
                     scanEveryPage: options.scanEveryPage) : nil
             // The data files are made beside the pages, each written as soon as it is made.
             let makers = options.write ? SiteRenderer.dataFileStreams(view) : []
