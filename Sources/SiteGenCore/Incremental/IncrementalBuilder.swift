@@ -144,15 +144,28 @@ public final class IncrementalBuilder {
     /// The quick way: each changed briefing re-indexed on its own (see `SiteIndex.reindex`), and
     /// only the pages that show what changed rendered; nil when an edit reaches further.
     private func patch(started: DispatchTime) -> Report? {
-        // A site in several languages is indexed again whole, each language after the site's own.
-        guard var index = shown, let templates, let config, !pending.isEmpty, config.languages.isEmpty else { return nil }
+        guard var index = shown, let templates, let config, !pending.isEmpty else { return nil }
+        // A site in several languages: one saved file at a time, re-indexed in each language
+        // whose index it changes (see `LanguageChange`), each in a copy of that index.
+        let multilingual = !config.languages.isEmpty
+        var languageChanges: [LanguageChange] = []
+        if multilingual {
+            guard pending.count == 1, shownLanguages.count == config.languages.count else { return nil }
+            for view in shownLanguages {
+                guard let change = LanguageChange.of(pending.first!, in: view, content: content, includeDrafts: options.includeDrafts)
+                else { return nil }
+                languageChanges.append(change)
+            }
+        }
+        // A translation changes only its language's index.
+        let ownPending = pending.filter { content[$0]?.language == nil }
         // One changed briefing (the usual edit) is re-indexed in place: nothing the size of the
         // site is copied, and a failure later re-indexes its old version to give the shown index
         // back. Several are re-indexed in a copy, so that the shown index stays whole.
         var undo: Briefing?
-        if pending.count == 1 {
+        if ownPending.count == 1 {
             shown = nil
-            undo = ContentPath.id(of: pending.first!, kind: .briefing).flatMap(index.briefing)
+            undo = ContentPath.id(of: ownPending.first!, kind: .briefing).flatMap(index.briefing)
         }
         func fail() -> Report? {
             guard shown == nil else { return nil }
@@ -169,7 +182,7 @@ public final class IncrementalBuilder {
         // a list gains or loses one.
         var removed: [Page] = []
         let pageCount = index.pages.count
-        for path in pending.sorted() {
+        for path in ownPending.sorted() {
             guard let parsed = content[path], let briefing = parsed.briefing, unreadable[path] == nil,
                 !parsed.diagnostics.contains(where: { $0.severity == .error }), briefing.draft == false || options.includeDrafts,
                 !indexProblems.contains(where: { $0.location?.path == path }),
@@ -184,15 +197,41 @@ public final class IncrementalBuilder {
         let (pages, left) = deferring(index.pages.filter { selected.contains($0.path) })
         let gone = removed.filter { index.pagePositions[$0.path] == nil }.map(\.outputPath)
         if !removed.isEmpty || index.pages.count != pageCount { knownOutputPaths = nil }
+        // The other languages: the same briefing re-indexed in each index it changes. A page
+        // gained or lost (a list's last) changes every language's set of pages: indexed whole.
+        var languages = shownLanguages
+        var languagePages: [[Page]] = Array(repeating: [], count: languages.count)
+        if multilingual {
+            guard removed.isEmpty, index.pages.count == pageCount else { return fail() }
+            for (position, change) in languageChanges.enumerated() {
+                guard case .reindex(let briefing) = change else { continue }
+                var dropped: [Page] = []
+                let count = languages[position].pages.count
+                guard let changed = languages[position].reindex(briefing, linkFirstMention: config.linkFirstMention, removed: &dropped),
+                    dropped.isEmpty, languages[position].pages.count == count
+                else { return fail() }
+                languagePages[position] = changed
+            }
+        }
         clock.lap(.index)
         let (stream, renderer) = self.pages(index, templates: templates, rendering: pages, clock: &clock)
         guard stream.diagnostics.isEmpty, stream.failed == nil else { return fail() }
-        let rendered = stream.files
-        let files = rendered + dataFiles(index)
+        var rendered = stream.files
+        var files = rendered + (ownPending.isEmpty ? [] : dataFiles(index))
+        for (view, changed) in zip(languages, languagePages) where !changed.isEmpty {
+            let folder = view.config.languageRoot
+            let pages = deferring(changed, folder: folder).now
+            let (stream, _) = self.pages(view, templates: templates, rendering: pages, clock: &clock)
+            guard stream.diagnostics.isEmpty, stream.failed == nil else { return fail() }
+            let made = stream.files.map { OutputFile(path: folder + $0.path, bytes: $0.bytes) }
+            rendered += made
+            files += made + languageDataFiles(view)
+        }
         guard let written = try? writer.write(files) else { return fail() }
         let filesRemoved = writer.remove(gone)
         clock.lap(.write)
         shown = index
+        shownLanguages = languages
         requestRenderer = renderer
         pending = []
         let diagnostics = settingProblems + indexProblems + content.values.flatMap(\.diagnostics)
@@ -270,16 +309,20 @@ public final class IncrementalBuilder {
             let folder = view.config.languageRoot
             var pages = view.pages
             if let changed, let before = shownLanguages.first(where: { $0.config.language == view.config.language }) {
-                let selection = ChangedPages.select(old: before, new: view, changed: changed)
+                // An original's change reaches the language's pages through its translation too
+                // (its themes and draft state are the original's).
+                let translations = changed.map { ContentPath.translation(of: ContentPath.original(of: $0), in: view.config.language) }
+                let selection = ChangedPages.select(old: before, new: view, changed: changed.union(translations))
                 pages = selection.pages
                 removed += selection.removed.map { folder + $0.outputPath }
             }
+            pages = deferring(pages, folder: folder).now
             let (stream, _) = self.pages(view, templates: templates, rendering: pages, clock: &clock)
             diagnostics += stream.diagnostics
             guard !Diagnostics(diagnostics).hasErrors, stream.failed == nil else { return report(false) }
             let pagesMade = stream.files.map { OutputFile(path: folder + $0.path, bytes: $0.bytes) }
             rendered += pagesMade
-            files += pagesMade + SiteRenderer.dataFiles(view).map { OutputFile(path: folder + $0.path, bytes: $0.bytes) }
+            files += pagesMade + languageDataFiles(view)
         }
         if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
         clock.lap(.write)
@@ -341,9 +384,9 @@ public final class IncrementalBuilder {
 
     /// Pages whose rendering waits for `refresh(_:)` (with `onRequest`): taken out and marked stale.
     /// Returns the pages to render now, and how many were left.
-    private func deferring(_ pages: [Page]) -> (now: [Page], left: Int) {
+    private func deferring(_ pages: [Page], folder: String = "") -> (now: [Page], left: Int) {
         guard options.onRequest else { return (pages, 0) }
-        for page in pages where Self.waitsForRequest(page.kind) { stale.insert(page.outputPath) }
+        for page in pages where Self.waitsForRequest(page.kind) { stale.insert(folder + page.outputPath) }
         let now = pages.filter { !Self.waitsForRequest($0.kind) }
         return (now, pages.count - now.count)
     }
@@ -360,11 +403,36 @@ public final class IncrementalBuilder {
         return []
     }
 
+    /// A language's data files, in its folder, to write now: none with `onRequest`, which marks
+    /// them stale instead, as `dataFiles(_:)` does the site's own.
+    private func languageDataFiles(_ view: SiteIndex) -> [OutputFile] {
+        let folder = view.config.languageRoot
+        guard options.onRequest else { return SiteRenderer.dataFiles(view).map { OutputFile(path: folder + $0.path, bytes: $0.bytes) } }
+        stale.formUnion(SiteRenderer.dataPaths(view).map { folder + $0 })
+        return []
+    }
+
     /// Brings a file left to this call (with `onRequest`) up to date before it is served; true if
     /// it wrote anything. `path` is relative to the output folder (`book/index.html`).
     @discardableResult
     public func refresh(_ path: String) -> Bool {
         guard stale.contains(path), let shown, let templates else { return false }
+        // A file of another language: its data files, made together, or a page of it.
+        if let view = shownLanguages.first(where: { path.hasPrefix($0.config.languageRoot) }) {
+            let folder = view.config.languageRoot
+            let paths = Set(SiteRenderer.dataPaths(view).map { folder + $0 })
+            if paths.contains(path) {
+                stale.subtract(paths)
+                return (try? writer.write(SiteRenderer.dataFiles(view).map { OutputFile(path: folder + $0.path, bytes: $0.bytes) })) != nil
+            }
+            let inside = path.dropFirst(folder.count)
+            guard inside.hasSuffix("index.html"), let position = view.pagePositions[String(inside.dropLast("index.html".count))],
+                let file = try? PageRenderer(index: view, templates: templates, liveReload: options.liveReload).render(view.pages[position])
+                    .get()
+            else { return false }
+            stale.remove(path)
+            return (try? writer.write([OutputFile(path: folder + file.path, bytes: file.bytes)])) != nil
+        }
         var files: [OutputFile]
         let dataPaths = Set(SiteRenderer.dataPaths(shown))
         if dataPaths.contains(path) {

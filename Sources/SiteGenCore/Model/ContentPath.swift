@@ -33,6 +33,13 @@ public enum ContentPath {
         return String(path[..<slash]) + id + suffix
     }
 
+    /// The path of the translation into `language` of the file at `path` (`core-aim.md` →
+    /// `core-aim.fr.md`).
+    public static func translation(of path: String, in language: String) -> String {
+        let suffix = ".\(SiteLayout.contentExtension)"
+        return String(path.dropLast(suffix.count)) + ".\(language)" + suffix
+    }
+
     /// Whether the file at `path` is a translation.
     public static func isTranslation(_ path: String) -> Bool { original(of: path) != path }
 

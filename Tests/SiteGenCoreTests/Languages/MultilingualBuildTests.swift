@@ -214,4 +214,77 @@ import Testing
         #expect(String(decoding: actual["fr/briefings/index.html"] ?? [], as: UTF8.self).contains("Alpha, version française"))
         #expect(report.pagesRendered < 3 * 20, "only the pages the change touches: \(report.pagesRendered)")
     }
+
+    /// Edits in the preview of a site in three languages, each compared with a fresh build:
+    /// an edit that changes one briefing in each language re-indexes only that briefing.
+    @Test func thePreviewReindexesOneBriefingInEachLanguage() throws {
+        let site = try TestSite(Self.files)
+        let preview = site.root.appendingPathComponent(".preview")
+        let builder = IncrementalBuilder(options: .init(siteRoot: site.root, output: preview))
+        #expect(builder.build().succeeded)
+        func edit(_ path: String, _ change: (String) -> String?) throws -> IncrementalBuilder.Report {
+            let file = site.root.appendingPathComponent(path)
+            let before = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            if let after = change(before) { try site.write(path, after) } else { try FileManager.default.removeItem(at: file) }
+            return builder.rebuild(changed: [path])
+        }
+        func expectSameAsFresh(_ note: Comment) throws {
+            let fresh = site.root.appendingPathComponent(".fresh-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: fresh) }
+            #expect(IncrementalBuilder(options: .init(siteRoot: site.root, output: fresh)).build().succeeded, note)
+            let expected = try TestSite.files(under: fresh), actual = try TestSite.files(under: preview)
+            #expect(actual.keys.sorted() == expected.keys.sorted(), note)
+            for (path, bytes) in expected where actual[path] != bytes { Issue.record("\(path) differs from a fresh build: \(note)") }
+        }
+        let quick: [(String, (String) -> String?, Comment)] = [
+            ("content/briefings/beta.md", { $0 + "\nA closing line.\n" }, "an untranslated briefing's text"),
+            ("content/briefings/alpha.fr.md", { $0 + "\nUne dernière ligne.\n" }, "a translation's text"),
+            (
+                "content/briefings/alpha.fr.md", { $0.replacingOccurrences(of: "Alpha en français", with: "Alpha, en français") },
+                "a translation's title"
+            ),
+            (
+                "content/briefings/alpha.md", { $0.replacingOccurrences(of: "Russia again.", with: "Russia once more.") },
+                "a translated original's text"
+            ),
+        ]
+        for (path, change, note) in quick {
+            let report = try edit(path, change)
+            #expect(report.succeeded && !report.indexedWholeSite, note)
+            try expectSameAsFresh(note)
+        }
+        let whole: [(String, (String) -> String?, Comment)] = [
+            ("content/briefings/beta.fr.md", { _ in MinimalSite.briefing(title: "Bêta", date: "2026-01-03") }, "a new translation"),
+            ("content/briefings/beta.fr.md", { _ in nil }, "a translation deleted"),
+            (
+                "content/briefings/alpha.md", { $0.replacingOccurrences(of: "[guarantees, next-steps]", with: "[guarantees]") },
+                "an original's themes"
+            ),
+        ]
+        for (path, change, note) in whole {
+            let report = try edit(path, change)
+            #expect(report.succeeded && report.indexedWholeSite, note)
+            try expectSameAsFresh(note)
+        }
+    }
+
+    /// With `onRequest` (as `sitegen serve` runs), a language's data files and its book wait for
+    /// a request, and are then made with the edit.
+    @Test func aLanguagesDataFilesWaitForARequest() throws {
+        let site = try TestSite(Self.files)
+        let preview = site.root.appendingPathComponent(".preview")
+        let builder = IncrementalBuilder(options: .init(siteRoot: site.root, output: preview, onRequest: true))
+        #expect(builder.build().succeeded)
+        let path = "content/briefings/alpha.fr.md"
+        try site.write(path, try site.read(path).replacingOccurrences(of: "Alpha en français", with: "Alpha, version française"))
+        #expect(builder.rebuild(changed: [path]).succeeded)
+        let index = preview.appendingPathComponent("fr/search-index.json")
+        #expect((try? String(contentsOf: index, encoding: .utf8))?.contains("Alpha, version française") != true, "left for a request")
+        #expect(builder.refresh("fr/search-index.json"))
+        #expect(try String(contentsOf: index, encoding: .utf8).contains("Alpha, version française"))
+        #expect(!builder.refresh("fr/search-index.json"), "made once")
+        // So does a language's book, as the site's own does.
+        #expect(builder.refresh("fr/book/index.html"))
+        #expect(try site.read(".preview/fr/book/index.html").contains("Alpha, version française"))
+    }
 }
