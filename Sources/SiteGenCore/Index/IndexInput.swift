@@ -13,6 +13,9 @@ public struct IndexInput: Sendable {
     /// In a language's view, the paths of the files shown in the site's own language, for want
     /// of a translation.
     public var fallbacks: Set<String> = []
+    /// In a language's view, the draft translations left out for their original (without
+    /// `--drafts`): their problems are reported as a draft's are.
+    public var unusedDrafts: [Briefing] = []
 
     public init(
         config: SiteConfig, briefings: [Briefing], themes: [Theme], entities: [Entity] = [], sources: [Source] = [],

@@ -72,6 +72,7 @@ public enum LanguageView {
             return translation
         }
         input.briefings = replaced(own.briefings, by: aligned, path: \.path) { own.includeDrafts || !$0.draft }
+        input.unusedDrafts = own.includeDrafts ? [] : aligned.filter(\.draft)
         input.themes = replaced(own.themes, by: translations.themes, path: \.path)
         input.sources = replaced(own.sources, by: translations.sources, path: \.path)
         // A translated entity is also found by its names in the site's own language, which the

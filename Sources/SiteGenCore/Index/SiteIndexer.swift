@@ -104,7 +104,7 @@ public enum SiteIndexer {
     /// What would be wrong with each draft if it were published, as warnings: a build without
     /// `--drafts` leaves drafts out, but not their problems.
     static func draftProblems(_ input: IndexInput, themes: Set<String>, resolver: LinkResolver, table: EntityTable) -> [Diagnostic] {
-        let drafts = input.briefings.filter(\.draft)
+        let drafts = input.briefings.filter(\.draft) + input.unusedDrafts
         guard !drafts.isEmpty else { return [] }
         let checks = BriefingChecks(
             themes: themes, authors: input.config.authors.map(\.id), resolver: resolver, table: table,

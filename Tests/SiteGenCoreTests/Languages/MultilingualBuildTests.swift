@@ -140,6 +140,21 @@ import Testing
         #expect(try site.read("public/fr/themes/guarantees/index.html").contains("Alpha en français"))
     }
 
+    @Test func aDraftTranslationsProblemsAreReportedAsADrafts() throws {
+        let (site, report) = try built([
+            "content/briefings/alpha.fr.md": MinimalSite.briefing(
+                title: "Alpha en français", themes: "[guarantees, next-steps]", body: "Voir [gamma](gamma.md).\n"
+            ).replacingOccurrences(of: "themes:", with: "draft: true\nthemes:")
+        ])
+        #expect(report.succeeded, "\(report.messages)")
+        #expect(
+            report.messages.contains {
+                $0.hasPrefix("content/briefings/alpha.fr.md:8:6: warning: link to 'gamma.md': no such content file")
+                    && $0.hasSuffix("(in a draft: an error once it is published)")
+            }, "\(report.messages)")
+        #expect(try site.read("public/fr/briefings/alpha/index.html").contains("<h1 lang=\"en\">Alpha</h1>"), "the original, meanwhile")
+    }
+
     @Test func filesAndRootRelativeLinksOfTheOriginalWorkInEveryLanguage() throws {
         let (site, report) = try built([
             "static/report.pdf": "pdf",
