@@ -126,9 +126,8 @@ public struct LinkChecker: Sendable {
             target += "/index.html"
         }
         // A page of another language, or a file at the site's root: there, and no id checked.
-        guard target.hasPrefix(languageRoot), languageRoot.isEmpty || !isOtherLanguage(target) else { return nil }
+        guard target.hasPrefix(languageRoot), !isOtherLanguage(target) else { return nil }
         target = String(target.dropFirst(languageRoot.count))
-        if languageRoot.isEmpty, isOtherLanguage(target) { return nil }
         guard let fragment, !fragment.isEmpty else { return nil }
         return .fragment(target: target, id: fragment.removingPercentEncodingOrSelf)
     }

@@ -62,29 +62,29 @@ public final class IncrementalBuilder {
 
     public let options: Options
     private let loader: SiteLoader
-    private let writer: FolderWriter
+    let writer: FolderWriter
     private var sources: SiteSources?
     private var config: SiteConfig?
-    private var templates: TemplateSet?
+    var templates: TemplateSet?
     private var settingProblems: [Diagnostic] = []
     private var content: [String: ParsedContent] = [:]
     private var unreadable: [String: [Diagnostic]] = [:]
     /// The index of what the output folder shows, and the briefings changed since.
-    private var shown: SiteIndex? {
+    var shown: SiteIndex? {
         didSet { requestRenderer = nil }
     }
     /// The renderer of the pages `refresh(_:)` renders: the last rebuild's, or one made at the
     /// first request, kept until `shown` changes. Made for each request, it added its shared
     /// parts, the shared nodes of structured data and every card to each page asked for.
-    private var requestRenderer: PageRenderer?
+    var requestRenderer: PageRenderer?
     /// The index of each other language of the site (`languages:`), as the output shows it.
-    private var shownLanguages: [SiteIndex] = []
+    var shownLanguages: [SiteIndex] = []
     /// The index stage's warnings for what the output shows.
     private var indexProblems: [Diagnostic] = []
     private var pending: Set<String> = []
     private var needsFullBuild = true
     /// Output files left to `refresh(_:)` that no longer match the site (with `onRequest`).
-    private var stale: Set<String> = []
+    var stale: Set<String> = []
     /// What the link check needs of the site that a quick rebuild does not change.
     private var knownOutputPaths: Set<String>?
     private var templateLinks: TemplateLinks?
@@ -219,13 +219,10 @@ public final class IncrementalBuilder {
         var rendered = stream.files
         var files = rendered + (ownPending.isEmpty ? [] : dataFiles(index))
         for (view, changed) in zip(languages, languagePages) where !changed.isEmpty {
-            let folder = view.config.languageRoot
-            let pages = deferring(changed, folder: folder).now
-            let (stream, _) = self.pages(view, templates: templates, rendering: pages, clock: &clock)
-            guard stream.diagnostics.isEmpty, stream.failed == nil else { return fail() }
-            let made = stream.files.map { OutputFile(path: folder + $0.path, bytes: $0.bytes) }
-            rendered += made
-            files += made + languageDataFiles(view)
+            let made = languageFiles(view, templates: templates, rendering: changed, clock: &clock)
+            guard made.diagnostics.isEmpty, !made.failed else { return fail() }
+            rendered += made.pages
+            files += made.pages + made.data
         }
         guard let written = try? writer.write(files) else { return fail() }
         let filesRemoved = writer.remove(gone)
@@ -316,13 +313,11 @@ public final class IncrementalBuilder {
                 pages = selection.pages
                 removed += selection.removed.map { folder + $0.outputPath }
             }
-            pages = deferring(pages, folder: folder).now
-            let (stream, _) = self.pages(view, templates: templates, rendering: pages, clock: &clock)
-            diagnostics += stream.diagnostics
-            guard !Diagnostics(diagnostics).hasErrors, stream.failed == nil else { return report(false) }
-            let pagesMade = stream.files.map { OutputFile(path: folder + $0.path, bytes: $0.bytes) }
-            rendered += pagesMade
-            files += pagesMade + languageDataFiles(view)
+            let made = languageFiles(view, templates: templates, rendering: pages, clock: &clock)
+            diagnostics += made.diagnostics
+            guard !Diagnostics(diagnostics).hasErrors, !made.failed else { return report(false) }
+            rendered += made.pages
+            files += made.pages + made.data
         }
         if changed == nil { files += SiteBuilder.copiedFiles(assets: parsed.assets, staticFiles: sources?.staticFiles ?? []) }
         clock.lap(.write)
@@ -365,6 +360,18 @@ public final class IncrementalBuilder {
         return (outcome, renderer)
     }
 
+    /// A language's pages (those that do not wait for a request) rendered and checked, and its
+    /// data files, each in the language's folder; with the problems found, and whether it failed.
+    private func languageFiles(
+        _ view: SiteIndex, templates: TemplateSet, rendering pages: [Page], clock: inout StageClock
+    ) -> (
+        pages: [OutputFile], data: [OutputFile], diagnostics: [Diagnostic], failed: Bool
+    ) {
+        let folder = view.config.languageRoot
+        let (stream, _) = self.pages(view, templates: templates, rendering: deferring(pages, folder: folder).now, clock: &clock)
+        return (stream.files.map { $0.inFolder(folder) }, dataFiles(view), stream.diagnostics, stream.failed != nil)
+    }
+
     /// Every path the output has or will have. It is kept through `patch`, whose edits keep the
     /// set of pages, and made again by every other rebuild.
     private func outputPaths(of index: SiteIndex) -> Set<String> {
@@ -375,79 +382,8 @@ public final class IncrementalBuilder {
     private func outputPaths(of indexes: [SiteIndex]) -> Set<String> {
         if let known = knownOutputPaths { return known }
         let copied = SiteBuilder.copiedFiles(assets: sources?.assets ?? [], staticFiles: sources?.staticFiles ?? [])
-        let paths = Set(
-            indexes.flatMap { index in SiteRenderer.outputPaths(index, copied: []).map { index.config.languageRoot + $0 } }
-                + copied.map(\.path))
+        let paths = Set(SiteRenderer.outputPaths(languages: indexes, copied: copied))
         knownOutputPaths = paths
         return paths
     }
-
-    /// Pages whose rendering waits for `refresh(_:)` (with `onRequest`): taken out and marked stale.
-    /// Returns the pages to render now, and how many were left.
-    private func deferring(_ pages: [Page], folder: String = "") -> (now: [Page], left: Int) {
-        guard options.onRequest else { return (pages, 0) }
-        for page in pages where Self.waitsForRequest(page.kind) { stale.insert(folder + page.outputPath) }
-        let now = pages.filter { !Self.waitsForRequest($0.kind) }
-        return (now, pages.count - now.count)
-    }
-
-    /// The book, and the paginated lists (see `Options.onRequest`).
-    static func waitsForRequest(_ kind: PageKind) -> Bool {
-        kind == .book || kind == .briefingList || kind == .theme
-    }
-
-    /// The data files to write now: none with `onRequest`, which marks them stale instead.
-    private func dataFiles(_ index: SiteIndex) -> [OutputFile] {
-        guard options.onRequest else { return SiteRenderer.dataFiles(index) }
-        stale.formUnion(SiteRenderer.dataPaths(index))
-        return []
-    }
-
-    /// A language's data files, in its folder, to write now: none with `onRequest`, which marks
-    /// them stale instead, as `dataFiles(_:)` does the site's own.
-    private func languageDataFiles(_ view: SiteIndex) -> [OutputFile] {
-        let folder = view.config.languageRoot
-        guard options.onRequest else { return SiteRenderer.dataFiles(view).map { OutputFile(path: folder + $0.path, bytes: $0.bytes) } }
-        stale.formUnion(SiteRenderer.dataPaths(view).map { folder + $0 })
-        return []
-    }
-
-    /// Brings a file left to this call (with `onRequest`) up to date before it is served; true if
-    /// it wrote anything. `path` is relative to the output folder (`book/index.html`).
-    @discardableResult
-    public func refresh(_ path: String) -> Bool {
-        guard stale.contains(path), let shown, let templates else { return false }
-        // A file of another language: its data files, made together, or a page of it.
-        if let view = shownLanguages.first(where: { path.hasPrefix($0.config.languageRoot) }) {
-            let folder = view.config.languageRoot
-            let paths = Set(SiteRenderer.dataPaths(view).map { folder + $0 })
-            if paths.contains(path) {
-                stale.subtract(paths)
-                return (try? writer.write(SiteRenderer.dataFiles(view).map { OutputFile(path: folder + $0.path, bytes: $0.bytes) })) != nil
-            }
-            let inside = path.dropFirst(folder.count)
-            guard inside.hasSuffix("index.html"), let position = view.pagePositions[String(inside.dropLast("index.html".count))],
-                let file = try? PageRenderer(index: view, templates: templates, liveReload: options.liveReload).render(view.pages[position])
-                    .get()
-            else { return false }
-            stale.remove(path)
-            return (try? writer.write([OutputFile(path: folder + file.path, bytes: file.bytes)])) != nil
-        }
-        var files: [OutputFile]
-        let dataPaths = Set(SiteRenderer.dataPaths(shown))
-        if dataPaths.contains(path) {
-            files = SiteRenderer.dataFiles(shown)
-            stale.subtract(dataPaths)
-        } else {
-            let renderer = requestRenderer ?? PageRenderer(index: shown, templates: templates, liveReload: options.liveReload)
-            requestRenderer = renderer
-            // Found by its folder's path, not by making every page's output path.
-            let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : nil
-            let page = folder.flatMap { shown.pagePositions[$0] }.map { shown.pages[$0] }
-            files = page.flatMap { try? renderer.render($0).get() }.map { [$0] } ?? []
-            stale.remove(path)
-        }
-        return (try? writer.write(files)) != nil
-    }
-
 }

@@ -20,4 +20,15 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case .updates: "updates"
         }
     }
+
+    /// The kind of content file a page of this kind shows, for those that show one.
+    public var contentKind: ContentKind? {
+        switch self {
+        case .briefing: .briefing
+        case .theme: .theme
+        case .entity: .entity
+        case .source: .source
+        default: nil
+        }
+    }
 }

@@ -23,6 +23,12 @@ public struct SiteIndex: Sendable {
     /// are in another (no translation): their pages say so, and mark their text's language.
     public internal(set) var fallbacks: Set<String> = []
 
+    /// The language of the text of the file at `path` where it is not the pages': the site's
+    /// own, for a file a language's pages show untranslated; nil otherwise.
+    public func otherLanguage(ofTextAt path: String) -> String? {
+        fallbacks.isEmpty || !fallbacks.contains(path) ? nil : config.defaultLanguage
+    }
+
     /// The link resolver of the build, to resolve a changed briefing's links again.
     var resolver: LinkResolver?
 

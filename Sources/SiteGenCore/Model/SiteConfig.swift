@@ -10,7 +10,7 @@ public struct SiteConfig: Sendable, Hashable {
     /// `languages:` while its folder is built.
     public var language: String
     /// The site's own language, at the root of the output.
-    public var defaultLanguage: String
+    public var defaultLanguage: String { languageLinks.first?.code ?? language }
     /// The other languages the site is published in (`languages:`), each in a folder of its own.
     public var languages: [SiteLanguage] = []
     /// Every language of the site, the site's own first, with its name and folder; empty when
@@ -91,7 +91,6 @@ public struct SiteConfig: Sendable, Hashable {
         self.baseURL = baseURL
         self.basePath = BaseURL.path(of: baseURL)
         self.language = language
-        self.defaultLanguage = language
         self.themeOrder = themeOrder
         self.markdown = markdown
     }

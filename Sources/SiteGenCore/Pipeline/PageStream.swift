@@ -69,7 +69,7 @@ struct PageStream {
         switch destination {
         case .staging(let staging):
             do {
-                try staging.write(OutputFile(path: folder + file.path, bytes: file.bytes))
+                try staging.write(file.inFolder(folder))
             } catch {
                 outcome.writeError = (error as? WriteError)?.message ?? "\(error)"
             }

@@ -65,8 +65,7 @@ public enum SiteBuilder {
 
         diagnostics.append(contentsOf: SiteSettings.warnings(index))
         let assets = copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
-        let paths =
-            views.flatMap { view in SiteRenderer.outputPaths(view, copied: []).map { view.config.languageRoot + $0 } } + assets.map(\.path)
+        let paths = SiteRenderer.outputPaths(languages: views, copied: assets)
         let files = paths.count
         var staging: StagingFolder?
         do {

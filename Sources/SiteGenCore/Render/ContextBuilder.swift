@@ -68,25 +68,10 @@ struct ContextBuilder: Sendable {
 
     /// The notice of a page whose text is the site's own language's, for want of a translation.
     func fallback(of page: Page) -> FallbackContext? {
-        guard let id = page.id, let kind = Self.contentKind(of: page.kind), index.fallbacks.contains(ContentPath.of(kind, id: id)) else {
-            return nil
-        }
-        let language = index.config.defaultLanguage
+        guard let id = page.id, let kind = page.kind.contentKind, let language = index.otherLanguage(ofTextAt: ContentPath.of(kind, id: id))
+        else { return nil }
         return FallbackContext(
             language: language, notice: strings.text("fallback_notice", ["language": Self.languageName(language, in: strings.language)]))
-    }
-
-    /// Whether the briefing's text is the site's own language's in a page of another.
-    func isFallback(_ briefing: Briefing) -> Bool { !index.fallbacks.isEmpty && index.fallbacks.contains(briefing.path) }
-
-    static func contentKind(of kind: PageKind) -> ContentKind? {
-        switch kind {
-        case .briefing: .briefing
-        case .theme: .theme
-        case .entity: .entity
-        case .source: .source
-        default: nil
-        }
     }
 
     /// A briefing as it appears in lists and cards, made once.
@@ -117,7 +102,7 @@ struct ContextBuilder: Sendable {
             id: briefing.id, title: briefing.title, summary: briefing.summary, url: href(SitePaths.briefing(briefing.id)),
             date: date(briefing.date), updated: briefing.lastChanged == briefing.date ? nil : date(briefing.lastChanged),
             themes: briefing.themes.compactMap { index.theme($0.value).map { themeLink($0) } }, draft: briefing.draft,
-            lang: isFallback(briefing) ? index.config.defaultLanguage : nil)
+            lang: index.otherLanguage(ofTextAt: briefing.path))
     }
 
     /// The theme's link, made once per build for the site's themes.

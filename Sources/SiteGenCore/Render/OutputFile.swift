@@ -11,4 +11,9 @@ public struct OutputFile: Sendable, Hashable {
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
+
+    /// The same file in `folder` (a language's, `fr/`).
+    func inFolder(_ folder: String) -> OutputFile {
+        folder.isEmpty ? self : OutputFile(path: folder + path, bytes: bytes)
+    }
 }

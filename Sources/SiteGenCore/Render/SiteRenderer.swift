@@ -28,6 +28,12 @@ public enum SiteRenderer {
         index.pages.map(\.outputPath) + dataPaths(index) + copied.map(\.path)
     }
 
+    /// Every file a build of the site in each of its languages writes: each language's pages
+    /// and data files in its folder, and `copied` once, at the root.
+    static func outputPaths(languages: [SiteIndex], copied: [OutputFile]) -> [String] {
+        languages.flatMap { index in outputPaths(index, copied: []).map { index.config.languageRoot + $0 } } + copied.map(\.path)
+    }
+
     /// Renders `pages` (by default every page of the index). `liveReload` is HTML that every page
     /// gets at the end of its body, for the preview server; a build for publishing has none.
     public static func render(

@@ -153,7 +153,7 @@ struct StructuredData: Sendable {
         json.field("datePublished", briefing.date.iso)
         json.field("dateModified", briefing.lastChanged.iso)
         // The language of its text: the site's own where a language's page shows it untranslated.
-        json.field("inLanguage", index.fallbacks.contains(briefing.path) ? config.defaultLanguage : config.language)
+        json.field("inLanguage", index.otherLanguage(ofTextAt: briefing.path) ?? config.language)
         json.key("author")
         json.beginArray()
         if people.isEmpty { publisher.write(into: &json) }
