@@ -30,13 +30,10 @@ enum LanguageChange {
         }
     }
 
-    /// The translation as its language's index holds it: in its original's themes and draft
-    /// state; nil where the whole site must be indexed (its own themes differ: a warning).
+    /// The translation as its language's index holds it (`LanguageView.aligned`); nil where the
+    /// whole site must be indexed: its own themes differ (a warning), or it is left out as a draft.
     private static func aligned(_ translation: Briefing, to original: Briefing, includeDrafts: Bool) -> Briefing? {
-        guard translation.themes.map(\.value) == original.themes.map(\.value) else { return nil }
-        var aligned = translation
-        aligned.draft = translation.draft || original.draft
-        guard includeDrafts || !aligned.draft else { return nil }
-        return aligned
+        let (aligned, themesDiffer) = LanguageView.aligned(translation, with: original)
+        return themesDiffer || (aligned.draft && !includeDrafts) ? nil : aligned
     }
 }

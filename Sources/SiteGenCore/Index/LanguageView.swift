@@ -59,17 +59,15 @@ public enum LanguageView {
         let originals = Dictionary(own.briefings.map { ($0.path, $0) }) { first, _ in first }
         let aligned = translations.briefings.map { translation in
             guard let original = originals[ContentPath.original(of: translation.path)] else { return translation }
-            var translation = translation
-            translation.draft = translation.draft || original.draft
-            if translation.themes.map(\.value) != original.themes.map(\.value) {
+            let (shown, themesDiffer) = Self.aligned(translation, with: original)
+            if themesDiffer {
                 diagnostics.append(
                     .warning(
                         .index, at: translation.themes.first?.location ?? SourceLocation(path: translation.path),
                         "a translation is in its original's themes (\(original.themes.map(\.value).joined(separator: ", "))), which are used; give it the same 'themes:'"
                     ))
-                translation.themes = original.themes
             }
-            return translation
+            return shown
         }
         input.briefings = replaced(own.briefings, by: aligned, path: \.path) { own.includeDrafts || !$0.draft }
         input.unusedDrafts = own.includeDrafts ? [] : aligned.filter(\.draft)
@@ -87,6 +85,16 @@ public enum LanguageView {
         }
         input.fallbacks = fallbacks
         return input
+    }
+
+    /// The translation as its language's index holds it: in its original's themes and draft
+    /// state (a translation of a draft is a draft); and whether its own themes were others.
+    static func aligned(_ translation: Briefing, with original: Briefing) -> (Briefing, themesDiffer: Bool) {
+        var aligned = translation
+        aligned.draft = translation.draft || original.draft
+        let differ = translation.themes.map(\.value) != original.themes.map(\.value)
+        if differ { aligned.themes = original.themes }
+        return (aligned, differ)
     }
 
     /// What indexing a language's view found that the site's own index did not: its errors (a
