@@ -57,28 +57,25 @@ public struct StagingFolder: Sendable {
         }
     }
 
-    /// Writes one file; its folder must be among those made by `init`.
+    /// Writes one file; its folder must be among those made by `init`. In a reused folder, a file
+    /// that holds these bytes already, as most files of the build before last do, is left as it is.
     public func write(_ file: OutputFile) throws {
         guard OutputWriter.isSafe(file.path) else { throw WriteError("refusing to write outside the output folder: '\(file.path)'") }
-        let path = root.path + "/" + file.path
-        if reused, Self.holds(path, file.bytes) { return }
-        let descriptor = try openForWriting(path, name: file.path)
-        defer { close(descriptor) }
-        try Self.write(file.bytes, to: descriptor, path: file.path)
+        var sink = try FileSink(path: root.path + "/" + file.path, name: file.path, reused: reused, size: file.bytes.count)
+        try file.bytes.withUnsafeBufferPointer { bytes throws(WriteError) in try sink.append(bytes) }
+        try sink.finish()
     }
 
     /// Writes all of `bytes`, however many calls it takes.
     static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        try bytes.withUnsafeBufferPointer { try write($0, to: descriptor, path: path) }
-    }
-
-    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = POSIX.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
-            offset += written
+        try bytes.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = POSIX.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
+                offset += written
+            }
         }
     }
 
@@ -87,53 +84,18 @@ public struct StagingFolder: Sendable {
         try write(path: file.path) { emit in file.produce { bytes in bytes.withUnsafeBufferPointer(emit) } }
     }
 
-    /// Writes the file at `path` (below the output folder) as `produce` hands it pieces.
+    /// Writes the file at `path` (below the output folder) as `produce` hands it pieces; in a
+    /// reused folder, compared with the file there and written from the first piece that differs.
     func write(path: String, produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
         guard OutputWriter.isSafe(path) else { throw WriteError("refusing to write outside the output folder: '\(path)'") }
-        let descriptor = try openForWriting(root.path + "/" + path, name: path)
-        defer { close(descriptor) }
+        var sink = try FileSink(path: root.path + "/" + path, name: path, reused: reused)
         var failure: WriteError?
         produce { bytes in
             guard failure == nil else { return }
-            do { try Self.write(bytes, to: descriptor, path: path) } catch { failure = error as? WriteError ?? WriteError("\(error)") }
+            do throws(WriteError) { try sink.append(bytes) } catch { failure = error }
         }
         if let failure { throw failure }
-    }
-
-    /// Opens the file at `path` to write it from the start. A symbolic link there is never
-    /// followed (the bytes would land wherever it leads); in a reused folder, it, or an earlier
-    /// build's folder where this one writes a file, is removed first.
-    private func openForWriting(_ path: String, name: String) throws -> Int32 {
-        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
-        var descriptor = open(path, flags, 0o644)
-        if descriptor < 0, errno == EISDIR || errno == ELOOP, reused {
-            if errno == ELOOP { unlink(path) } else { try? FileManager.default.removeItem(atPath: path) }
-            descriptor = open(path, flags, 0o644)
-        }
-        guard descriptor >= 0 else { throw WriteError("cannot write \(name): \(String(cString: strerror(errno)))") }
-        return descriptor
-    }
-
-    /// Whether the file at `path` holds these bytes already, as most files of the build before
-    /// last do: it is then left as it is, which costs a read and spares a write.
-    private static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == bytes.count else { return false }
-        var existing = [UInt8](repeating: 0, count: bytes.count)
-        var offset = 0
-        while offset < bytes.count {
-            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        // memcmp, not `==`, which compares an array a byte at a time (1% of a build's CPU).
-        guard !bytes.isEmpty else { return true }
-        return existing.withUnsafeBytes { old in bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0 }
-        }
+        try sink.finish()
     }
 
     /// Swaps the staging folder in as the output folder. The previous output is moved aside only

@@ -81,4 +81,62 @@ import Testing
         let kind = try FileManager.default.attributesOfItem(atPath: site.output.appendingPathComponent("index.html").path)[.type]
         #expect(kind as? FileAttributeType == .typeRegular)
     }
+
+    /// Writes `pieces` as one streamed file at `path` into the writer's next staging folder, which
+    /// starts as the spare; returns the staging folder's file, before it is committed.
+    private func stream(_ pieces: [String], to path: String, with writer: OutputWriter) throws -> (StagingFolder, String) {
+        let staging = try writer.begin(paths: [path])
+        try staging.write(DataFile(path: path) { emit in for piece in pieces { emit(Array(piece.utf8)) } })
+        return (staging, staging.root.appendingPathComponent(path).path)
+    }
+
+    /// A streamed file over the spare's is compared piece by piece: the same bytes leave the file
+    /// untouched (its time stays), and a file that differs anywhere (a piece, the end, a longer or
+    /// a shorter earlier file) ends with exactly the new bytes.
+    @Test(arguments: [
+        ["same one", "same two"], ["same one", "other"], ["same"], ["same one", "same two", "more"], ["s", "ame one same two"],
+        ["different", "same two"], [],
+    ])
+    func aStreamedFileOverTheSparesIsWrittenFromItsFirstDifference(_ pieces: [String]) throws {
+        let site = try TestSite([:])
+        let writer = OutputWriter(destination: site.output)
+        let earlier = ["same one", "same two"]
+        for _ in 0..<2 { #expect(writer.write([OutputFile(path: "d/data.json", text: earlier.joined())]).isEmpty) }
+        let old = Date(timeIntervalSince1970: 1_000_000_000)
+        try FileManager.default.setAttributes(
+            [.modificationDate: old], ofItemAtPath: writer.spare.appendingPathComponent("d/data.json").path)
+        let (staging, file) = try stream(pieces, to: "d/data.json", with: writer)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == pieces.joined())
+        let time = try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date
+        #expect((time == old) == (pieces == earlier), "written only when its bytes differ")
+        try staging.commit()
+        #expect(try site.read("public/d/data.json") == pieces.joined())
+    }
+
+    /// Where a streamed file goes, the spare's symbolic link is replaced, not followed, and a
+    /// named pipe is replaced without being opened for reading or writing (which could block).
+    @Test func aStreamedFileReplacesALinkOrAPipeInTheSpare() throws {
+        let site = try TestSite(["outside.txt": "keep me"])
+        let writer = OutputWriter(destination: site.output)
+        for _ in 0..<2 {
+            #expect(writer.write([OutputFile(path: "link.json", text: "x"), OutputFile(path: "pipe.json", text: "x")]).isEmpty)
+        }
+        let link = writer.spare.appendingPathComponent("link.json")
+        try FileManager.default.removeItem(at: link)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: site.root.appendingPathComponent("outside.txt"))
+        let pipe = writer.spare.appendingPathComponent("pipe.json").path
+        try FileManager.default.removeItem(atPath: pipe)
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let staging = try writer.begin(paths: ["link.json", "pipe.json"])
+        for path in ["link.json", "pipe.json"] {
+            try staging.write(DataFile(path: path) { emit in emit(Array("keep me".utf8)) })
+        }
+        try staging.commit()
+        #expect(try site.read("outside.txt") == "keep me")
+        for path in ["link.json", "pipe.json"] {
+            let kind = try FileManager.default.attributesOfItem(atPath: site.output.appendingPathComponent(path).path)[.type]
+            #expect(kind as? FileAttributeType == .typeRegular)
+            #expect(try site.read("public/" + path) == "keep me")
+        }
+    }
 }
