@@ -114,9 +114,10 @@ public struct SiteLoader: Sendable {
     private func strayContent() -> [Diagnostic] {
         let known = Set(ContentKind.allCases.map(\.folder))
         var ignored: [Diagnostic] = []
-        for name in entries(of: SiteLayout.content) where !known.contains(name) {
-            let path = "\(SiteLayout.content)/\(name)"
-            if name.hasSuffix(".\(SiteLayout.contentExtension)") || isDirectory(path) {
+        for entry in entries(of: SiteLayout.content) where !known.contains(entry.name) {
+            let path = "\(SiteLayout.content)/\(entry.name)"
+            if entry.name.hasSuffix(".\(SiteLayout.contentExtension)") || entry.kind == .folder || entry.kind == .link && isDirectory(path)
+            {
                 let folders = ContentKind.allCases.map { "\($0.folder)/" }.joined(separator: ", ")
                 ignored.append(
                     .warning(.load, at: SourceLocation(path: path), "ignored: sitegen reads only \(folders) in \(SiteLayout.content)/"))
@@ -154,17 +155,19 @@ public struct SiteLoader: Sendable {
     }
 
     /// The visible files under a folder, as sorted site-relative paths. Symbolic links that lead
-    /// outside the site folder are reported and skipped, never read.
+    /// outside the site folder are reported and skipped, never read. Only a link is followed to
+    /// see where it leads: a plain file or folder of a folder inside the site is inside it too.
     private func files(in folder: String, recursive: Bool = false, into diagnostics: inout [Diagnostic]) -> [String] {
         var found: [String] = []
-        for name in entries(of: folder) {
-            let path = "\(folder)/\(name)"
-            guard isInsideSite(path) else {
+        let inside = isInsideSite(folder)
+        for entry in entries(of: folder) {
+            let path = "\(folder)/\(entry.name)"
+            guard entry.kind != .link && inside || isInsideSite(path) else {
                 diagnostics.append(
                     .error(.load, at: SourceLocation(path: path), "symbolic link leads outside the site folder; it is not read"))
                 continue
             }
-            if isDirectory(path) {
+            if entry.kind == .folder || entry.kind == .link && isDirectory(path) {
                 if recursive {
                     found += files(in: path, recursive: true, into: &diagnostics)
                 }
@@ -175,9 +178,10 @@ public struct SiteLoader: Sendable {
         return found
     }
 
-    private func entries(of folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix("~") }.sorted()
+    /// The visible entries of a folder (not hidden, not a backup ending in `~`), sorted by name.
+    private func entries(of folder: String) -> [FolderEntries.Entry] {
+        (FolderEntries.read(url(folder).path) ?? []).filter { !$0.name.hasPrefix(".") && !$0.name.hasSuffix("~") }
+            .sorted { $0.name < $1.name }
     }
 
     private func isDirectory(_ path: String) -> Bool {

@@ -116,8 +116,8 @@ public struct StagingFolder: Sendable {
     }
 
     /// Removes what an earlier build left in a reused folder and this one did not write. Each
-    /// folder this build made is read on its own, on every core (`readdir`, whose entries carry
-    /// their type, so nothing is looked up twice); a folder it did not make goes whole.
+    /// folder this build made is read on its own, on every core (`FolderEntries`, whose entries
+    /// carry their kind, so nothing is looked up twice); a folder it did not make goes whole.
     private func removeUnwritten() throws {
         let failures = ([""] + folders).parallelMap { folder -> (any Error)? in
             do {
@@ -132,19 +132,9 @@ public struct StagingFolder: Sendable {
     }
 
     private func removeUnwritten(in folder: String) throws {
-        guard let directory = opendir(root.path + "/" + folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != ".." else { continue }
-            let path = folder.isEmpty ? name : folder + "/" + name
-            var type = Int(entry.pointee.d_type)
-            // Some file systems do not say; then the file itself is asked.
-            var status = stat()
-            if type == DT_UNKNOWN, lstat(root.path + "/" + path, &status) == 0 {
-                type = status.st_mode & S_IFMT == S_IFDIR ? DT_DIR : DT_REG
-            }
-            if type == DT_DIR {
+        for entry in FolderEntries.read(root.path + "/" + folder) ?? [] {
+            let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
+            if entry.kind == .folder {
                 if !folderSet.contains(path) { try FileManager.default.removeItem(atPath: root.path + "/" + path) }
             } else if !files.contains(path), unlink(root.path + "/" + path) != 0 {
                 throw WriteError("cannot remove \(path) of an earlier build: \(String(cString: strerror(errno)))")

@@ -79,4 +79,32 @@ import Testing
                 "content/briefings/leak.md:1:1: error: symbolic link leads outside the site folder; it is not read"
             ])
     }
+
+    /// A folder that is a link, or lies in a linked folder, is read through the link when it leads
+    /// inside the site; its files are reported, never read, when it leads outside.
+    @Test func linksToFoldersAreFollowedOnlyInsideTheSite() throws {
+        let site = try TestSite(MinimalSite.files.merging(["static/real/a.txt": "a", "static/real/deep/b.txt": "b"]) { $1 })
+        let outside = try TestSite(["c.txt": "secret", "briefings/secret.md": MinimalSite.briefing(title: "Secret")])
+        let manager = FileManager.default
+        try manager.createSymbolicLink(
+            at: site.root.appendingPathComponent("static/alias"), withDestinationURL: site.root.appendingPathComponent("static/real"))
+        try manager.createSymbolicLink(at: site.root.appendingPathComponent("static/away"), withDestinationURL: outside.root)
+        try manager.createSymbolicLink(
+            at: site.root.appendingPathComponent("static/one.txt"),
+            withDestinationURL: site.root.appendingPathComponent("static/real/a.txt"))
+        let briefings = site.root.appendingPathComponent("content/briefings")
+        try manager.removeItem(at: briefings)
+        try manager.createSymbolicLink(at: briefings, withDestinationURL: outside.root.appendingPathComponent("briefings"))
+        let (sources, diagnostics) = SiteLoader(root: site.root).load()
+        #expect(
+            sources.staticFiles.map(\.path) == [
+                "static/alias/a.txt", "static/alias/deep/b.txt", "static/one.txt", "static/real/a.txt", "static/real/deep/b.txt",
+            ])
+        #expect(!sources.content.contains { $0.path.hasPrefix("content/briefings/") })
+        #expect(
+            diagnostics.map(\.description) == [
+                "content/briefings/secret.md:1:1: error: symbolic link leads outside the site folder; it is not read",
+                "static/away:1:1: error: symbolic link leads outside the site folder; it is not read",
+            ])
+    }
 }
