@@ -24,7 +24,7 @@ struct FullBuildBench {
         let hugo = options.hugo ? Measure.which("hugo") : nil
         print(
             "Full build: `sitegen build` (link check included) from a fresh process, a first build into no output folder, a second "
-                + "not counted, then rebuilds over the previous output, \(options.runs) at 10,000 and below and 1 above, "
+                + "not counted, then rebuilds over the previous output, \(options.runs) at each size, "
                 + (hugo == nil
                     ? "\(ProcessInfo.processInfo.activeProcessorCount) cores; hugo is not installed (apt-get install hugo) so there is no comparison"
                     : "each followed by Hugo's, \(ProcessInfo.processInfo.activeProcessorCount) cores: medians, and the median of the ratios")
@@ -85,7 +85,7 @@ struct FullBuildBench {
         _ = try sitegen()
         _ = try hugo.map(hugoBuild)
         var ours: [Measurement] = [], theirs: [Measurement] = []
-        for _ in 0..<options.runs(for: size) {
+        for _ in 0..<options.runs {
             ours.append(try sitegen())
             if let hugo { theirs.append(try hugoBuild(hugo)) }
         }
