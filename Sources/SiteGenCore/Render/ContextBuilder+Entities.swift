@@ -37,23 +37,11 @@ extension ContextBuilder {
             body: markdown.html(of: entity.body, rewrites: index.rewrites(for: entity.path)), aliases: .of(aliases),
             countLabel: strings.count("mentions_count", mentions.count),
             noMentions: strings.text("no_mentions", ["name": entity.name.value]))
-        var groups: [MentionGroup] = []
-        for (briefingID, run) in mentions.briefingRuns() {
-            guard let position = index.position(ofBriefing: briefingID) else { continue }
-            let entry = cardEntry(at: position)
-            var listed = false
-            // Each field read in place: the mention is not copied out whole.
-            let inContext = run.compactMap { mention -> MentionItem? in
-                let kind = mentions[mention].kind
-                if kind == .listed { listed = true }
-                guard let snippet = mentions[mention].snippet else { return nil }
-                let section = mentions[mention].section
-                return MentionItem(
-                    url: entry.url(ofSection: mentions[mention].anchor), section: section, sectionLabel: section ?? strings.text("opening"),
-                    before: snippet.before, term: snippet.term, after: snippet.after, wikiLink: kind == .wikiLink)
-            }
-            groups.append(MentionGroup(briefing: entry.card, listed: listed, mentions: inContext))
-        }
+        // Each briefing's group made as the page renders it, and dropped once rendered, as the
+        // book's briefings are: on a large site an entity has thousands, and all of them held at
+        // once outgrew the cache (the entity's context took 1.35 times its share at 100,000).
+        let runs = mentions.briefingRuns().compactMap { briefing, range in index.position(ofBriefing: briefing).map { ($0, range) } }
+        let groups = LazyItems(count: runs.count) { item in mentionGroup(at: runs[item].0, mentions[runs[item].1]) }
         let themeCounts = references.themeCounts[entity.id] ?? [:]
         let themes = index.themes.compactMap { theme -> Merged<ThemeLink, CountContext>? in
             guard let count = themeCounts[theme.id], count > 0 else { return nil }
@@ -68,6 +56,23 @@ extension ContextBuilder {
             content: EntityPageContext(
                 entity: Merged(entityLink(entity.id)!, detail), mentionGroups: groups, themes: .of(themes), alongside: .of(alongside)),
             linkedData: .value(structuredData.entity(entity)), feed: (SitePaths.feed(ofEntity: entity.id), of: entity.name.value))
+    }
+
+    /// The card of the briefing at `position` and the entity's mentions in it (`run`, in its order).
+    private func mentionGroup(at position: Int, _ run: ArraySlice<Mention>) -> MentionGroup {
+        let entry = cardEntry(at: position)
+        var listed = false
+        // Each field read in place: the mention is not copied out whole.
+        let inContext = run.indices.compactMap { mention -> MentionItem? in
+            let kind = run[mention].kind
+            if kind == .listed { listed = true }
+            guard let snippet = run[mention].snippet else { return nil }
+            let section = run[mention].section
+            return MentionItem(
+                url: entry.url(ofSection: run[mention].anchor), section: section, sectionLabel: section ?? strings.text("opening"),
+                before: snippet.before, term: snippet.term, after: snippet.after, wikiLink: kind == .wikiLink)
+        }
+        return MentionGroup(briefing: entry.card, listed: listed, mentions: inContext)
     }
 
     func crossReferenceIndex(_ page: Page) -> TemplateValue {

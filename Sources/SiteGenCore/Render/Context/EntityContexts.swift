@@ -4,7 +4,7 @@ import SiteGenTemplates
 @TemplateContext
 struct EntityPageContext: Sendable {
     var entity: Merged<EntityLink, EntityDetail>
-    var mentionGroups: [MentionGroup]
+    var mentionGroups: LazyItems<MentionGroup>
     var themes: Items<Merged<ThemeLink, CountContext>>?
     var alongside: Items<Merged<EntityLink, LabelContext>>?
 }
