@@ -139,4 +139,22 @@ import Testing
             #expect(try site.read("public/" + path) == "keep me")
         }
     }
+
+    /// Comparing a file of the spare does not record that it was read: with `relatime`, the first
+    /// read after a write would, and a rebuild would write the inode of every file it leaves alone.
+    /// (On a file system mounted `noatime`, or tmpfs with it, this passes either way.)
+    @Test func comparingAFileOfTheSpareLeavesItsAccessTime() throws {
+        let site = try TestSite([:])
+        let writer = OutputWriter(destination: site.output)
+        for _ in 0..<2 { #expect(writer.write([OutputFile(path: "index.html", text: "same")]).isEmpty) }
+        let path = writer.spare.appendingPathComponent("index.html").path
+        // An access time no later than the file's last change: `relatime` records the next read.
+        var times = [timespec(tv_sec: 1_000_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        #expect(writer.write([OutputFile(path: "index.html", text: "same")]).isEmpty)
+        var status = stat()
+        #expect(stat(site.output.appendingPathComponent("index.html").path, &status) == 0)
+        #expect(status.st_atim.tv_sec == 1_000_000_000)
+        #expect(status.st_mtim.tv_sec == 1_000_000_000, "left as it was")
+    }
 }
