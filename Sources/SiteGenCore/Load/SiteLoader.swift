@@ -167,6 +167,12 @@ public struct SiteLoader: Sendable {
                     .error(.load, at: SourceLocation(path: path), "symbolic link leads outside the site folder; it is not read"))
                 continue
             }
+            guard entry.kind != .other else {
+                // Reading a pipe would wait for a writer forever.
+                diagnostics.append(
+                    .error(.load, at: SourceLocation(path: path), "not a file or a folder (a pipe, a socket or a device); it is not read"))
+                continue
+            }
             if entry.kind == .folder || entry.kind == .link && isDirectory(path) {
                 if recursive {
                     found += files(in: path, recursive: true, into: &diagnostics)

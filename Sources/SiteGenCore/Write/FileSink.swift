@@ -28,8 +28,9 @@ struct FileSink: ~Copyable {
         if reused {
             descriptor = try Self.open(path, flags | O_RDWR | Self.noAccessTime, name: name, reused: true)
             var status = stat()
-            if fstat(descriptor, &status) != 0 || status.st_mode & S_IFMT != S_IFREG {
-                // A device or a pipe left where a page goes: replaced, never read or written.
+            if fstat(descriptor, &status) != 0 || status.st_mode & S_IFMT != S_IFREG || status.st_nlink != 1 {
+                // A device or a pipe left where a page goes: replaced, never read or written; so
+                // is a hard link, whose other name (anywhere on the disk) would be written too.
                 close(descriptor)
                 unlink(path)
                 descriptor = try Self.open(path, flags | O_RDWR | O_EXCL, name: name, reused: false)
@@ -92,6 +93,7 @@ struct FileSink: ~Copyable {
         while written < bytes.count {
             let count = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
             if count < 0, errno == EINTR { continue }
+            guard count != 0 else { throw WriteError("cannot write \(name): the disk took none of its bytes") }
             guard count > 0 else { throw Self.failure(name) }
             written += count
         }

@@ -73,6 +73,7 @@ public struct StagingFolder: Sendable {
             while offset < bytes.count {
                 let written = POSIX.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0, errno == EINTR { continue }
+                guard written != 0 else { throw WriteError("cannot write \(path): the disk took none of its bytes") }
                 guard written > 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
                 offset += written
             }

@@ -107,4 +107,15 @@ import Testing
                 "static/away:1:1: error: symbolic link leads outside the site folder; it is not read",
             ])
     }
+
+    /// A named pipe among the content is reported, never opened: reading it would wait forever.
+    @Test func aPipeIsReportedNotRead() throws {
+        let site = try TestSite(MinimalSite.files)
+        #expect(mkfifo(site.root.appendingPathComponent("content/briefings/pipe.md").path, 0o644) == 0)
+        let (_, diagnostics) = SiteLoader(root: site.root).load()
+        #expect(
+            diagnostics.map(\.description) == [
+                "content/briefings/pipe.md:1:1: error: not a file or a folder (a pipe, a socket or a device); it is not read"
+            ])
+    }
 }

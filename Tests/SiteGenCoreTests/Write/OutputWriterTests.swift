@@ -113,30 +113,35 @@ import Testing
         #expect(try site.read("public/d/data.json") == pieces.joined())
     }
 
-    /// Where a streamed file goes, the spare's symbolic link is replaced, not followed, and a
-    /// named pipe is replaced without being opened for reading or writing (which could block).
+    /// Where a streamed file goes, the spare's symbolic link or hard link is replaced, not
+    /// written through, and a named pipe is replaced without being opened for reading or writing
+    /// (which could block).
     @Test func aStreamedFileReplacesALinkOrAPipeInTheSpare() throws {
-        let site = try TestSite(["outside.txt": "keep me"])
+        let site = try TestSite(["outside.txt": "keep me", "hard.txt": "keep me"])
         let writer = OutputWriter(destination: site.output)
-        for _ in 0..<2 {
-            #expect(writer.write([OutputFile(path: "link.json", text: "x"), OutputFile(path: "pipe.json", text: "x")]).isEmpty)
-        }
+        let paths = ["link.json", "pipe.json", "hard.json"]
+        for _ in 0..<2 { #expect(writer.write(paths.map { OutputFile(path: $0, text: "x") }).isEmpty) }
+        let manager = FileManager.default
         let link = writer.spare.appendingPathComponent("link.json")
-        try FileManager.default.removeItem(at: link)
-        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: site.root.appendingPathComponent("outside.txt"))
+        try manager.removeItem(at: link)
+        try manager.createSymbolicLink(at: link, withDestinationURL: site.root.appendingPathComponent("outside.txt"))
+        let hard = writer.spare.appendingPathComponent("hard.json")
+        try manager.removeItem(at: hard)
+        try manager.linkItem(at: site.root.appendingPathComponent("hard.txt"), to: hard)
         let pipe = writer.spare.appendingPathComponent("pipe.json").path
-        try FileManager.default.removeItem(atPath: pipe)
+        try manager.removeItem(atPath: pipe)
         #expect(mkfifo(pipe, 0o644) == 0)
-        let staging = try writer.begin(paths: ["link.json", "pipe.json"])
-        for path in ["link.json", "pipe.json"] {
-            try staging.write(DataFile(path: path) { emit in emit(Array("keep me".utf8)) })
+        let staging = try writer.begin(paths: paths)
+        for path in paths {
+            try staging.write(DataFile(path: path) { emit in emit(Array("new".utf8)) })
         }
         try staging.commit()
         #expect(try site.read("outside.txt") == "keep me")
-        for path in ["link.json", "pipe.json"] {
-            let kind = try FileManager.default.attributesOfItem(atPath: site.output.appendingPathComponent(path).path)[.type]
+        #expect(try site.read("hard.txt") == "keep me")
+        for path in paths {
+            let kind = try manager.attributesOfItem(atPath: site.output.appendingPathComponent(path).path)[.type]
             #expect(kind as? FileAttributeType == .typeRegular)
-            #expect(try site.read("public/" + path) == "keep me")
+            #expect(try site.read("public/" + path) == "new")
         }
     }
 
