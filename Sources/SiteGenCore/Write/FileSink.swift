@@ -37,7 +37,8 @@ struct FileSink: ~Copyable {
                 status.st_size = 0
             }
             earlier = Int(status.st_size)
-            if let size, size != earlier {
+            // A file made just now (size 0) needs no emptying: its first piece differs.
+            if let size, size != earlier, earlier != 0 {
                 guard ftruncate(descriptor, 0) == 0 else {
                     let failure = Self.failure(name)
                     close(descriptor)
@@ -89,15 +90,20 @@ struct FileSink: ~Copyable {
             return
         }
         comparing = false
+        try Self.write(bytes, to: descriptor, at: offset, name: name)
+        offset += bytes.count
+    }
+
+    /// Writes all of `bytes` at `offset` of the open file, however many calls it takes.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, at offset: Int, name: String) throws(WriteError) {
         var written = 0
         while written < bytes.count {
             let count = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
             if count < 0, errno == EINTR { continue }
             guard count != 0 else { throw WriteError("cannot write \(name): the disk took none of its bytes") }
-            guard count > 0 else { throw Self.failure(name) }
+            guard count > 0 else { throw failure(name) }
             written += count
         }
-        offset += bytes.count
     }
 
     /// Whether the earlier file holds `bytes` at the current offset.

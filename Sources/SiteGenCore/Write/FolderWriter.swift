@@ -53,7 +53,7 @@ public final class FolderWriter {
         guard descriptor >= 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
         do {
             defer { close(descriptor) }
-            try StagingFolder.write(bytes, to: descriptor, path: path)
+            try bytes.withUnsafeBufferPointer { bytes throws(WriteError) in try FileSink.write(bytes, to: descriptor, at: 0, name: path) }
         } catch {
             unlink(temporary)
             throw error

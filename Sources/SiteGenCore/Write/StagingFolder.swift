@@ -66,20 +66,6 @@ public struct StagingFolder: Sendable {
         try sink.finish()
     }
 
-    /// Writes all of `bytes`, however many calls it takes.
-    static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        try bytes.withUnsafeBufferPointer { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = POSIX.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written != 0 else { throw WriteError("cannot write \(path): the disk took none of its bytes") }
-                guard written > 0 else { throw WriteError("cannot write \(path): \(String(cString: strerror(errno)))") }
-                offset += written
-            }
-        }
-    }
-
     /// Writes a data file as it is made, piece by piece; nothing of it is held.
     public func write(_ file: DataFile) throws {
         try write(path: file.path) { emit in file.produce { bytes in bytes.withUnsafeBufferPointer(emit) } }
