@@ -22,11 +22,15 @@ import Testing
         #expect(all == 4)
     }
 
-    /// An entity's mentions in each theme: a briefing's run counts once per mention, in each of
-    /// its themes.
-    @Test func themeCountsAddEachRunToItsBriefingsThemes() {
-        let mentions = ["a", "a", "b", "c", "c", "c"].map { Mention(entity: "e", briefing: $0, kind: .text) }
-        let themes: [String: Set<String>] = ["a": ["x"], "b": ["x", "y"], "c": ["y"]]
-        #expect(CrossReferenceBuilder.themeCounts(of: mentions) { themes[$0] ?? [] } == ["x": 3, "y": 4])
+    /// An entity's mentions in each theme: each mention counts once in each of its briefing's
+    /// themes (a theme listed twice counts once); an entity named nowhere has no entry, and one
+    /// named only in briefings without themes has an empty one.
+    @Test func themeCountsAddEachMentionToItsBriefingsThemes() {
+        // Briefings a, b, c, d; entities e (slot 0), f (slot 1), g (slot 2, named nowhere).
+        let slots = [[0, 0], [0, 1], [0, 0, 0], [1]]
+        let themes = [["x"], ["x", "y", "x"], ["y"], []]
+        let counts = CrossReferenceBuilder.themeCounts(slots: slots, themes: themes, entities: ["e", "f", "g"])
+        #expect(counts == ["e": ["x": 3, "y": 4], "f": ["x": 1, "y": 1]])
+        #expect(CrossReferenceBuilder.themeCounts(slots: [[1]], themes: [[]], entities: ["e", "f"]) == ["f": [:]])
     }
 }

@@ -88,15 +88,16 @@ struct CrossReferenceBuilder {
         let ids = briefings.map(\.id)
         let inOrder = numbered.map { $0.map { ranked[$0].id } }
         let shared = SharedEntities(briefings: ids, entities: inOrder)
-        let themes = Self.themes(of: briefings)
         // Related briefings on every core; then co-mentions beside theme counts, each serial, so
         // that neither runs inside the other's `concurrentPerform` (a nested one gets a single
         // thread on 2 cores).
         let related = shared.related()
-        let mentioned = mentions
         let (coMentioned, themeCounts) = Concurrently.run(
             { Self.coMentions(numbered, ids: ranked.map(\.id)) },
-            { mentioned.mapValues { Self.themeCounts(of: $0) { themes[$0] ?? [] } } })
+            {
+                Self.themeCounts(
+                    slots: named.map(\.slots), themes: briefings.map { $0.themes.map(\.value) }, entities: table.entities.map(\.id))
+            })
         var references = CrossReferences(
             entities: byName,
             mentions: mentions, briefingEntities: Dictionary(uniqueKeysWithValues: zip(ids, inOrder)),
@@ -179,16 +180,33 @@ struct CrossReferenceBuilder {
         return best.map { CoMention(entity: ids[$0.entity], briefings: $0.count) }
     }
 
-    static func themes(of briefings: [Briefing]) -> [String: Set<String>] {
-        Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, Set($0.themes.map(\.value))) })
-    }
-
-    /// How many of an entity's mentions are in briefings of each theme.
-    static func themeCounts(of mentions: [Mention], themes: (String) -> Set<String>) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        // A briefing's themes looked up once for its run of mentions, not copied out per mention.
-        for run in mentions.briefingRuns() {
-            for theme in themes(run.briefing) { counts[theme, default: 0] += run.range.count }
+    /// How many of each entity's mentions are in briefings of each theme, by entity id, for the
+    /// entities with mentions: each mention counts once in each theme of its briefing. `slots`
+    /// holds each briefing's mentions as entity numbers (places in `entities`), `themes` its
+    /// themes, by the briefing's place. By numbers, so that no briefing id or theme name is hashed
+    /// per mention.
+    static func themeCounts(slots: [[Int]], themes: [[String]], entities: [String]) -> [String: [String: Int]] {
+        var numbers: [String: Int] = [:], names: [String] = []
+        var rows = [[Int: Int]?](repeating: nil, count: entities.count)
+        for (slots, themes) in zip(slots, themes) where !slots.isEmpty {
+            var own: [Int] = []
+            for name in themes {
+                let number = numbers[name] ?? names.count
+                if number == names.count {
+                    numbers[name] = number
+                    names.append(name)
+                }
+                if !own.contains(number) { own.append(number) }
+            }
+            for slot in slots {
+                if rows[slot] == nil { rows[slot] = [:] }
+                for number in own { rows[slot]![number, default: 0] += 1 }
+            }
+        }
+        var counts = [String: [String: Int]](minimumCapacity: entities.count)
+        for (slot, row) in rows.enumerated() {
+            guard let row else { continue }
+            counts[entities[slot]] = Dictionary(uniqueKeysWithValues: row.map { (names[$0.key], $0.value) })
         }
         return counts
     }
