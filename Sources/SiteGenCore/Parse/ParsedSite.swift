@@ -22,28 +22,43 @@ public struct ParsedSite: Sendable {
         public var themes: [Theme] = []
         public var entities: [Entity] = []
         public var sources: [Source] = []
+
+        /// Moves the file's briefing, theme, entity or source into this set.
+        mutating func take(_ file: inout ParsedContent) {
+            if let briefing = file.briefing.take() { briefings.append(briefing) }
+            if let theme = file.theme.take() { themes.append(theme) }
+            if let entity = file.entity.take() { entities.append(entity) }
+            if let source = file.source.take() { sources.append(source) }
+        }
     }
 
-    /// Gathers parsed content files, in order of their paths.
-    public init(config: SiteConfig?, content: [ParsedContent], templates: TemplateSet?, assets: [RawFile], unreadable: Set<String>) {
-        let all = content.sorted { $0.path < $1.path }
-        let sorted = all.filter { $0.language == nil }
-        for file in all {
-            guard let language = file.language else { continue }
-            var set = translations[language] ?? Translations()
-            if let briefing = file.briefing { set.briefings.append(briefing) }
-            if let theme = file.theme { set.themes.append(theme) }
-            if let entity = file.entity { set.entities.append(entity) }
-            if let source = file.source { set.sources.append(source) }
+    /// Gathers parsed content files, in order of their paths. Each briefing, theme, entity and
+    /// source is moved out of its file, not copied.
+    public init(
+        config: SiteConfig?, content: consuming [ParsedContent], templates: TemplateSet?, assets: [RawFile], unreadable: Set<String>
+    ) {
+        var all = content
+        all.sort { $0.path < $1.path }
+        var own = Translations()
+        own.briefings.reserveCapacity(all.count)
+        var unparsed = unreadable
+        for position in all.indices {
+            if !all[position].isParsed { unparsed.insert(all[position].path) }
+            guard let language = all[position].language else {
+                own.take(&all[position])
+                continue
+            }
+            var set = translations.removeValue(forKey: language) ?? Translations()
+            set.take(&all[position])
             translations[language] = set
         }
         self.config = config
-        briefings = sorted.compactMap(\.briefing)
-        themes = sorted.compactMap(\.theme)
-        entities = sorted.compactMap(\.entity)
-        sources = sorted.compactMap(\.source)
+        briefings = own.briefings
+        themes = own.themes
+        entities = own.entities
+        sources = own.sources
         self.templates = templates
         self.assets = assets
-        unparsed = unreadable.union(all.filter { !$0.isParsed }.map(\.path))
+        self.unparsed = unparsed
     }
 }

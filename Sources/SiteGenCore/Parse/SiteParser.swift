@@ -7,9 +7,10 @@ public enum SiteParser {
         let settings = SiteSettings.read(sources, overrides: overrides)
         let markdown = settings.config?.markdown ?? MarkdownOptions()
         let parsed = sources.content.parallelMap { ParsedContent.parse($0, markdown: markdown) }
+        let diagnostics = settings.diagnostics + parsed.flatMap(\.diagnostics)
         let site = ParsedSite(
-            config: settings.config, content: parsed, templates: settings.templates, assets: sources.assets,
+            config: settings.config, content: consume parsed, templates: settings.templates, assets: sources.assets,
             unreadable: sources.unreadable)
-        return (site, settings.diagnostics + parsed.flatMap(\.diagnostics))
+        return (site, diagnostics)
     }
 }

@@ -1,22 +1,19 @@
 import Dispatch
 
 extension Array where Element: Sendable {
-    /// `map`, run on all cores; the results keep the order of the elements.
+    /// `map`, run on all cores; the results keep the order of the elements. Each result is made
+    /// in its place in the new array, so none is copied (or its references counted) again.
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
-        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let slots = results
-        self.withUnsafeBufferPointer { elements in
+        return withUnsafeBufferPointer { elements in
             nonisolated(unsafe) let elements = elements
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                slots[index] = transform(elements[index])
+            return [T](unsafeUninitializedCapacity: elements.count) { results, made in
+                nonisolated(unsafe) let slots = results.baseAddress!
+                DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+                    (slots + index).initialize(to: transform(elements[index]))
+                }
+                made = elements.count
             }
         }
-        return results.map { $0! }
     }
 }
