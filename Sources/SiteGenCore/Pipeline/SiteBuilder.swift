@@ -66,11 +66,11 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: SiteSettings.warnings(index))
         let assets = copiedFiles(assets: parsed.assets, staticFiles: sources.staticFiles)
         let paths = SiteRenderer.outputPaths(languages: views, copied: assets)
-        let files = paths.count
+        let files = paths.count, everyFile = Set(paths)
         var staging: StagingFolder?
         do {
             if options.write {
-                staging = try writer.begin(paths: paths)
+                staging = try writer.begin(files: everyFile)
                 for file in assets { try staging?.write(file) }
             }
             timings.end(.staging)
@@ -79,7 +79,7 @@ public enum SiteBuilder {
             diagnostics.append((error as? OutputWriter.OutputError)?.diagnostic ?? writer.failure(error))
             return report(failedAt: .write)
         }
-        let links = TemplateLinks(sources.templates), everyFile = Set(paths)
+        let links = TemplateLinks(sources.templates)
         var kept: [Any] = []
         var failedStage: Stage?
         timings.pageThreads = (0, 0, 0)

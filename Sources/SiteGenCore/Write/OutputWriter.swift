@@ -48,13 +48,13 @@ public struct OutputWriter: Sendable {
         return nil
     }
 
-    /// Starts a build's output: a staging folder with the folders that `paths` need, plus the
-    /// marker. Write the files into it, then `commit` it or `discard` it.
-    public func begin(paths: some Sequence<String>) throws(OutputError) -> StagingFolder {
+    /// Starts a build's output: a staging folder with the folders that `files` (paths relative to
+    /// the output folder) need, plus the marker. Write the files into it, then `commit` it or `discard` it.
+    public func begin(files: Set<String>) throws(OutputError) -> StagingFolder {
         cleanLeftovers()
         let root = parent.appendingPathComponent(".\(name).tmp-\(getpid())")
         do {
-            let staging = try StagingFolder(root: root, destination: destination, spare: spare, paths: paths)
+            let staging = try StagingFolder(root: root, destination: destination, spare: spare, files: files)
             try staging.write(OutputFile(path: Self.marker, text: "Written by sitegen, which replaces this folder on each build.\n"))
             return staging
         } catch {
@@ -66,7 +66,7 @@ public struct OutputWriter: Sendable {
     /// Writes `files` (paths relative to the output folder) and swaps them in as the new output.
     public func write(_ files: [OutputFile]) -> [Diagnostic] {
         do {
-            let staging = try begin(paths: files.map(\.path))
+            let staging = try begin(files: Set(files.map(\.path)))
             do {
                 for file in files { try staging.write(file) }
                 try staging.commit()
@@ -110,10 +110,22 @@ public struct OutputWriter: Sendable {
         entry.hasPrefix(prefix) ? pid_t(entry.dropFirst(prefix.count)) : nil
     }
 
-    /// A relative path with no `..`, `.` or empty parts, so it stays inside the output folder.
+    /// A relative path with no `..`, `.` or empty parts and no NUL byte, so it stays inside the
+    /// output folder. Read byte by byte, with nothing allocated: every output path is checked.
     static func isSafe(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.utf8.contains(0)
-            && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        // The length of the current part, and how many of its bytes are dots.
+        var length = 0, dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case 0: return false
+            case UInt8(ascii: "/"):
+                guard length > 0, length > 2 || dots < length else { return false }
+                (length, dots) = (0, 0)
+            case UInt8(ascii: "."): (length, dots) = (length + 1, dots + 1)
+            default: length += 1
+            }
+        }
+        return length > 0 && (length > 2 || dots < length)
     }
 
     private static func describe(_ error: Error) -> String {

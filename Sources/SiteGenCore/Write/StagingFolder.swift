@@ -12,46 +12,54 @@ public struct StagingFolder: Sendable {
     let destination: URL
     /// Where the previous output goes when this one takes its place, for the next build to reuse.
     let spare: URL
-    /// Every file and folder this build writes, relative to the root.
+    /// Every file this build writes but the marker, relative to the root.
     private let files: Set<String>
-    /// Sorted, so that a folder comes after its parent.
+    /// Every folder it writes in, sorted, so that a folder comes after its parent.
     private let folders: [String]
     private let folderSet: Set<String>
     /// The folder started as an earlier output, so it may hold files this build does not write.
     private let reused: Bool
 
-    /// Makes the folder (from `spare` when there is one), and every folder `paths` need.
-    init(root: URL, destination: URL, spare: URL, paths: some Sequence<String>) throws {
+    /// Makes the folder (from `spare` when there is one), and every folder `files` need.
+    init(root: URL, destination: URL, spare: URL, files: Set<String>) throws {
         self.root = root
         self.destination = destination
         self.spare = spare
         try? FileManager.default.removeItem(at: root)
         reused = rename(spare.path, root.path) == 0
-        guard reused || mkdir(root.path, 0o755) == 0 else {
+        let rootPath = root.path
+        guard reused || mkdir(rootPath, 0o755) == 0 else {
             let folder = root.deletingLastPathComponent().path
             throw WriteError("cannot make a folder in \(folder) to build in: \(String(cString: strerror(errno)))")
         }
-        var files: Set<String> = [OutputWriter.marker]
         var folders: Set<String> = []
-        for path in paths {
+        for path in files {
             guard OutputWriter.isSafe(path) else { throw WriteError("refusing to write outside the output folder: '\(path)'") }
-            files.insert(path)
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                guard folders.insert(String(folder)).inserted else { break }
+            // Its folders, deepest first, up to one already listed.
+            var end = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            while let slash = end, folders.insert(String(path[..<slash])).inserted {
+                end = path.utf8[..<slash].lastIndex(of: UInt8(ascii: "/"))
             }
         }
         self.files = files
         self.folders = folders.sorted()
         folderSet = folders
-        // Sorted, a folder comes after its parent: one mkdir each. In a reused folder, a file of
-        // an earlier build may stand where this one needs a folder.
-        for folder in self.folders where mkdir(root.path + "/" + folder, 0o755) != 0 {
-            let path = root.path + "/" + folder
-            var status = stat()
-            if errno == EEXIST, lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { continue }
-            guard errno == EEXIST, unlink(path) == 0, mkdir(path, 0o755) == 0 else {
+        try Self.make(self.folders, in: rootPath, reused: reused)
+    }
+
+    /// Makes `folders` (sorted) below `root`, one mkdir each. In a reused folder most are there
+    /// already: they are looked at on every core, and only the missing ones made; a file of an
+    /// earlier build may stand where this one needs a folder.
+    private static func make(_ folders: [String], in root: String, reused: Bool) throws {
+        let missing: [Bool] =
+            reused
+            ? folders.parallelMap { folder -> Bool in
+                var status = stat()
+                return lstat(root + "/" + folder, &status) != 0 || status.st_mode & S_IFMT != S_IFDIR
+            } : []
+        for (position, folder) in folders.enumerated() where !reused || missing[position] {
+            let path = root + "/" + folder
+            guard mkdir(path, 0o755) == 0 || (reused && errno == EEXIST && unlink(path) == 0 && mkdir(path, 0o755) == 0) else {
                 throw WriteError("cannot create \(folder): \(String(cString: strerror(errno)))")
             }
         }
@@ -123,7 +131,7 @@ public struct StagingFolder: Sendable {
             let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
             if entry.kind == .folder {
                 if !folderSet.contains(path) { try FileManager.default.removeItem(atPath: root.path + "/" + path) }
-            } else if !files.contains(path), unlink(root.path + "/" + path) != 0 {
+            } else if !files.contains(path), path != OutputWriter.marker, unlink(root.path + "/" + path) != 0 {
                 throw WriteError("cannot remove \(path) of an earlier build: \(String(cString: strerror(errno)))")
             }
         }

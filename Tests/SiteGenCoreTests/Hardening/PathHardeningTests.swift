@@ -21,10 +21,12 @@ import Testing
     }
 
     @Test func everyOutputPathStaysInsideTheOutputFolder() {
-        for path in ["../x", "/etc/x", "a/../../x", "a/./b", "", "a//b", "a\0b"] {
+        for path in ["../x", "/etc/x", "a/../../x", "a/./b", "", "a//b", "a\0b", "..", ".", "a/..", "a/.", "a/", "/", "x\0"] {
             #expect(!OutputWriter.isSafe(path), "\(path)")
         }
-        #expect(OutputWriter.isSafe("briefings/a/index.html"))
+        for path in ["briefings/a/index.html", "...", "a/.../b", ".well-known/x", "a/.b", "a/..b", "b..", "x"] {
+            #expect(OutputWriter.isSafe(path), "\(path)")
+        }
     }
 
     static let collisions: [(String, String, String)] = [

@@ -82,10 +82,30 @@ import Testing
         #expect(kind as? FileAttributeType == .typeRegular)
     }
 
+    /// A link in the reused spare where a folder goes is replaced by a folder, and a file where a
+    /// folder goes too: nothing is written through the link into the folder it leads to.
+    @Test func aLinkToAFolderInTheSpareIsReplaced() throws {
+        let site = try TestSite(["elsewhere/keep.txt": "keep me"])
+        let writer = OutputWriter(destination: site.output)
+        let files = ["a/x.html": "new", "b/c/y.html": "new"]
+        for _ in 0..<2 { #expect(writer.write(files.map { OutputFile(path: $0.key, text: $0.value) }).isEmpty) }
+        let manager = FileManager.default
+        try manager.removeItem(at: writer.spare.appendingPathComponent("a"))
+        try manager.createSymbolicLink(
+            at: writer.spare.appendingPathComponent("a"), withDestinationURL: site.root.appendingPathComponent("elsewhere"))
+        try manager.removeItem(at: writer.spare.appendingPathComponent("b/c"))
+        #expect(manager.createFile(atPath: writer.spare.appendingPathComponent("b/c").path, contents: Data("file".utf8)))
+        #expect(writer.write(files.map { OutputFile(path: $0.key, text: $0.value) }).isEmpty)
+        #expect(try TestSite.files(under: site.root.appendingPathComponent("elsewhere")) == ["keep.txt": Array("keep me".utf8)])
+        var written = try site.outputFiles()
+        #expect(written.removeValue(forKey: OutputWriter.marker) != nil)
+        #expect(written == files.mapValues { Array($0.utf8) })
+    }
+
     /// Writes `pieces` as one streamed file at `path` into the writer's next staging folder, which
     /// starts as the spare; returns the staging folder's file, before it is committed.
     private func stream(_ pieces: [String], to path: String, with writer: OutputWriter) throws -> (StagingFolder, String) {
-        let staging = try writer.begin(paths: [path])
+        let staging = try writer.begin(files: [path])
         try staging.write(DataFile(path: path) { emit in for piece in pieces { emit(Array(piece.utf8)) } })
         return (staging, staging.root.appendingPathComponent(path).path)
     }
@@ -131,7 +151,7 @@ import Testing
         let pipe = writer.spare.appendingPathComponent("pipe.json").path
         try manager.removeItem(atPath: pipe)
         #expect(mkfifo(pipe, 0o644) == 0)
-        let staging = try writer.begin(paths: paths)
+        let staging = try writer.begin(files: Set(paths))
         for path in paths {
             try staging.write(DataFile(path: path) { emit in emit(Array("new".utf8)) })
         }
