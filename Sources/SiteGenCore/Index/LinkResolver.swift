@@ -14,8 +14,8 @@ struct LinkResolver {
     }
 
     private var targets: [String: Target]
-    /// The file names of the targets, for suggestions.
-    private let names: NameSuggestion.Candidates
+    /// The file names of the targets, for suggestions; made for the first broken link only.
+    private let names: LazyValue<NameSuggestion.Candidates>
     private let staticFiles: Set<String>
     private let unparsed: Set<String>
     private let basePath: String
@@ -30,29 +30,28 @@ struct LinkResolver {
         staticFiles: Set<String>,
         unparsed: Set<String>, basePath: String
     ) {
-        var targets: [String: Target] = [:]
-        for briefing in briefings {
-            targets[ContentPath.original(of: briefing.path)] = Target(
-                kind: .briefing, id: briefing.id, headings: briefing.body.headings, isPublished: published.contains(briefing.id),
-                isTranslation: ContentPath.isTranslation(briefing.path))
+        var targets = [String: Target](minimumCapacity: briefings.count + themes.count + entities.count + sources.count)
+        func add(_ path: String, _ kind: ContentKind, id: String, headings: [Heading], isPublished: Bool = true) {
+            let original = ContentPath.original(of: path)
+            targets[original] = Target(kind: kind, id: id, headings: headings, isPublished: isPublished, isTranslation: original != path)
         }
-        for theme in themes {
-            targets[ContentPath.original(of: theme.path)] = Target(
-                kind: .theme, id: theme.id, headings: theme.body.headings, isPublished: true,
-                isTranslation: ContentPath.isTranslation(theme.path))
+        // By position: a briefing copied out retains each of its parts.
+        for position in briefings.indices {
+            let id = briefings[position].id
+            add(
+                briefings[position].path, .briefing, id: id, headings: briefings[position].body.headings,
+                isPublished: published.contains(id))
         }
-        for entity in entities {
-            targets[ContentPath.original(of: entity.path)] = Target(
-                kind: .entity, id: entity.id, headings: entity.body.headings, isPublished: true,
-                isTranslation: ContentPath.isTranslation(entity.path))
-        }
-        for source in sources {
-            targets[ContentPath.original(of: source.path)] = Target(
-                kind: .source, id: source.id, headings: source.body.headings, isPublished: true,
-                isTranslation: ContentPath.isTranslation(source.path))
-        }
+        for theme in themes { add(theme.path, .theme, id: theme.id, headings: theme.body.headings) }
+        for entity in entities { add(entity.path, .entity, id: entity.id, headings: entity.body.headings) }
+        for source in sources { add(source.path, .source, id: source.id, headings: source.body.headings) }
         self.targets = targets
-        names = NameSuggestion.Candidates(targets.keys.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+        let paths = targets.keys
+        names = LazyValue {
+            NameSuggestion.Candidates(
+                paths.map { path in path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path }
+            )
+        }
         self.staticFiles = staticFiles
         self.unparsed = unparsed
         self.basePath = basePath
@@ -111,7 +110,7 @@ struct LinkResolver {
     private func page(_ file: String, fragment: String?, fail: (String) -> Void) -> String? {
         guard let target = targets[file] else {
             let name = file.split(separator: "/").last.map(String.init) ?? file
-            fail("no such content file\(names.didYouMean(name))")
+            fail("no such content file\(names.value.didYouMean(name))")
             return nil
         }
         guard target.isPublished else {

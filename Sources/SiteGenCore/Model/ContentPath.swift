@@ -27,10 +27,13 @@ public enum ContentPath {
     public static func original(of path: String) -> String {
         let suffix = ".\(SiteLayout.contentExtension)"
         guard path.hasSuffix(suffix) else { return path }
-        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        let name = String(path[slash...].dropLast(suffix.count))
-        guard let (id, _) = translation(name) else { return path }
-        return String(path[..<slash]) + id + suffix
+        // Read by bytes: it runs for every content file, and a name without a dot (most) is no
+        // translation.
+        let bytes = path.utf8
+        let end = bytes.index(bytes.endIndex, offsetBy: -suffix.utf8.count)
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        guard bytes[start..<end].contains(UInt8(ascii: ".")), let (id, _) = translation(String(path[start..<end])) else { return path }
+        return String(path[..<start]) + id + suffix
     }
 
     /// The path of the translation into `language` of the file at `path` (`core-aim.md` →
