@@ -77,7 +77,8 @@ extension SiteIndex {
         }
         for position in relayOut {
             let page = PageLayout.briefingPage(
-                at: position, briefings: briefings, themeMembers: briefingsByTheme, related: references.related,
+                at: position, briefings: briefings, themeMembers: briefingsByTheme,
+                related: (references.related[briefings[position].id] ?? []).compactMap { self.briefing($0)?.path },
                 backlinks: backlinks, citations: citations
             ) { self.briefing($0)?.path }
             replace(page, relisted: &relisted)

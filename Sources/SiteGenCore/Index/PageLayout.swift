@@ -4,16 +4,19 @@
 /// title), themes and briefings (in site order) — and each kind's page is made by one function, which re-indexing
 /// one briefing calls for the pages it can change.
 enum PageLayout {
+    /// `naming` holds, for each entity, the places in `briefings` of those that name it, in site
+    /// order, and `related` each briefing's related briefings, by place (both made by
+    /// `CrossReferenceBuilder`).
     static func pages(
-        briefings: [Briefing], themes: [Theme], backlinks: [String: [String]], references: CrossReferences,
+        briefings: [Briefing], themes: [Theme], backlinks: [String: [String]], references: CrossReferences, naming: [String: [Int]],
+        related: [[Int]],
         citations: CitationIndex = .empty, perPage: Int = SiteConfig.defaultPaginate
     ) -> [Page] {
         var pages = siteWidePages(briefings: briefings, perPage: perPage)
         let paths = Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) })
         let path = { @Sendable (id: String) in paths[id] }
-        // On every core: at 100,000 briefings, a million mentions are walked here.
-        let mentions = references.mentions
-        pages += references.entities.map(\.id).parallelMap { id in entityPage(id, mentions: mentions[id] ?? [], path: path) }
+        // By place, not by id, and on every core: at 100,000 briefings, a million are listed here.
+        pages += references.entities.map(\.id).parallelMap { id in entityPage(id, naming: (naming[id] ?? []).map { briefings[$0].path }) }
         if !citations.sources.isEmpty {
             pages.append(sourceListPage(citations, path: path))
             for source in citations.sources { pages.append(sourcePage(source, places: citations.places[source.id] ?? [], path: path)) }
@@ -25,11 +28,11 @@ enum PageLayout {
         for theme in themes {
             pages += themePages(theme, members: themeMembers[theme.id] ?? [], briefings: briefings, perPage: perPage)
         }
-        let related = references.related, members = themeMembers
+        let members = themeMembers
         pages += Array(briefings.indices).parallelMap { position in
             briefingPage(
-                at: position, briefings: briefings, themeMembers: members, related: related, backlinks: backlinks,
-                citations: citations, path: path)
+                at: position, briefings: briefings, themeMembers: members, related: related[position].map { briefings[$0].path },
+                backlinks: backlinks, citations: citations, path: path)
         }
         return pages
     }
@@ -61,9 +64,12 @@ enum PageLayout {
 
     /// An entity's page: it shows the cards and mentions of the briefings that name it, quoted.
     static func entityPage(_ id: String, mentions: [Mention], path: (String) -> String?) -> Page {
-        let mentioning = mentions.briefingRuns().compactMap { path($0.briefing) }
-        return Page(
-            kind: .entity, id: id, path: SitePaths.entity(id), dependencies: mentioning.map { Dependency($0, [.card, .mentions]) })
+        entityPage(id, naming: mentions.briefingRuns().compactMap { path($0.briefing) })
+    }
+
+    /// An entity's page, from the paths of the briefings that name it, in site order.
+    static func entityPage(_ id: String, naming paths: [String]) -> Page {
+        Page(kind: .entity, id: id, path: SitePaths.entity(id), dependencies: paths.map { Dependency($0, [.card, .mentions]) })
     }
 
     /// The list of sources: each source's file, and the citations of every briefing (it counts them).
@@ -120,27 +126,30 @@ enum PageLayout {
     }
 
     /// A briefing's page: everything it shows, section by section: its own file, then the cards of
-    /// its neighbours, of briefings of its themes, of related briefings and of backlinks.
+    /// its neighbours, of briefings of its themes, of related briefings (`related`, their paths)
+    /// and of backlinks.
     static func briefingPage(
-        at position: Int, briefings: [Briefing], themeMembers: [String: [Int]], related: [String: [String]],
+        at position: Int, briefings: [Briefing], themeMembers: [String: [Int]], related: [String],
         backlinks: [String: [String]], citations: CitationIndex = .empty, path: (String) -> String?
     ) -> Page {
-        let briefing = briefings[position]
+        // Read in place: a briefing copied out retains each of its parts.
+        let id = briefings[position].id
         var shown: [Int] = []
         if position > 0 { shown.append(position - 1) }
         if position + 1 < briefings.count { shown.append(position + 1) }
-        for theme in briefing.themes {
+        for theme in briefings[position].themes {
             shown += (themeMembers[theme.value] ?? []).prefix(RelatedBriefings.perTheme + 1)
         }
         // Not made unique: a briefing shown in two sections is listed twice, so that a change
         // to any one section changes the list.
         let cards =
-            shown.map { briefings[$0].path } + (related[briefing.id] ?? []).compactMap(path)
-            + (backlinks[briefing.id] ?? []).compactMap(path)
+            shown.map { briefings[$0].path } + related
+            + (backlinks[id] ?? []).compactMap(path)
         // The sources it cites, as its list of sources shows them.
-        let cited = CitationNumbers(briefing.body.citations).sources.compactMap { citations.source($0)?.path }
-        let dependencies = [Dependency(briefing.path, .all)] + cards.map { Dependency($0, .card) } + cited.map { Dependency($0, .card) }
-        return Page(kind: .briefing, id: briefing.id, path: SitePaths.briefing(briefing.id), dependencies: dependencies)
+        let cited = CitationNumbers(briefings[position].body.citations).sources.compactMap { citations.source($0)?.path }
+        let dependencies =
+            [Dependency(briefings[position].path, .all)] + cards.map { Dependency($0, .card) } + cited.map { Dependency($0, .card) }
+        return Page(kind: .briefing, id: id, path: SitePaths.briefing(id), dependencies: dependencies)
     }
 }
 

@@ -86,7 +86,9 @@ public enum SiteIndexer {
             links[path, default: [:]].merge(wikiLinks) { $1 }
         }
         let pages = PageLayout.pages(
-            briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references, citations: citations,
+            briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references, naming: xref.naming,
+            related: xref.relatedPlaces,
+            citations: citations,
             perPage: input.config.paginate)
         diagnostics += OutputCollisions.find(
             staticFiles: input.staticFiles, pages: pages,

@@ -11,6 +11,11 @@ struct CrossReferenceBuilder {
         var references: CrossReferences
         /// For each source file, wiki-link node → entity page path.
         var wikiLinks: [String: [Int: String]]
+        /// For each entity named in a briefing, the briefings that name it, by their places in
+        /// `briefings`, in site order: its page's list, found without looking briefings up by id.
+        var naming: [String: [Int]] = [:]
+        /// Each briefing's related briefings, by their places in `briefings`.
+        var relatedPlaces: [[Int]] = []
     }
 
     /// With `previous` (built with the same entities and settings), briefings whose paths are not
@@ -91,7 +96,8 @@ struct CrossReferenceBuilder {
         // Related briefings on every core; then co-mentions beside theme counts, each serial, so
         // that neither runs inside the other's `concurrentPerform` (a nested one gets a single
         // thread on 2 cores).
-        let related = shared.related()
+        let relatedPlaces = shared.relatedPlaces(at: Array(briefings.indices))
+        let related = shared.related(from: relatedPlaces)
         let (coMentioned, themeCounts) = Concurrently.run(
             { Self.coMentions(numbered, ids: ranked.map(\.id)) },
             {
@@ -107,7 +113,14 @@ struct CrossReferenceBuilder {
         references.shared = shared
         references.ranked = ranked.map(\.id)
         references.rank = rank
-        return Output(references: references, wikiLinks: wikiLinks)
+        var naming = [[Int]](repeating: [], count: table.entities.count)
+        for position in named.indices {
+            for slot in named[position].entities { naming[slot].append(position) }
+        }
+        var output = Output(references: references, wikiLinks: wikiLinks)
+        output.relatedPlaces = relatedPlaces
+        for (slot, positions) in naming.enumerated() where !positions.isEmpty { output.naming[table.entities[slot].id] = positions }
+        return output
     }
 
     /// A briefing's mentions (listed first), each entity's number in the table beside each, and

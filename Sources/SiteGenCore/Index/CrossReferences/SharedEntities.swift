@@ -29,29 +29,40 @@ struct SharedEntities {
         self.postings = postings
     }
 
-    /// For each briefing id, its related briefings.
-    func related() -> [String: [String]] {
+    /// For each briefing id, its related briefings, from `places` (`relatedPlaces(at:)` of every
+    /// briefing).
+    func related(from places: [[Int]]) -> [String: [String]] {
         var related: [String: [String]] = [:]
         related.reserveCapacity(briefings.count)
-        for (position, found) in zip(briefings.indices, self.related(at: Array(briefings.indices))) { related[briefings[position]] = found }
+        for (position, found) in places.enumerated() { related[briefings[position]] = found.map { briefings[$0] } }
         return related
     }
 
-    /// The related briefings of the briefings at these positions, in their order, worked out on
-    /// every core: each core takes a run of them, with scratch room of its own.
+    /// The related briefings of the briefings at these positions, in their order.
     func related(at positions: [Int]) -> [[String]] {
+        relatedPlaces(at: positions).map { $0.map { briefings[$0] } }
+    }
+
+    /// The related briefings of the briefings at these positions, as positions, in their order,
+    /// worked out on every core: each core takes a run of them, with scratch room of its own.
+    func relatedPlaces(at positions: [Int]) -> [[Int]] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let run = max(64, (positions.count + cores - 1) / max(1, cores))
         let runs = stride(from: 0, to: positions.count, by: run).map { Array(positions[$0..<min(positions.count, $0 + run)]) }
         return runs.parallelMap { run in
             var scores = [Int](repeating: 0, count: briefings.count)
-            return run.map { related(at: $0, scores: &scores) }
+            return run.map { relatedPlaces(at: $0, scores: &scores) }
         }.flatMap { $0 }
     }
 
     /// The related briefings of the briefing at `position`. `scores` is scratch room, one zero per
     /// briefing, given back as zeros.
     func related(at position: Int, scores: inout [Int]) -> [String] {
+        relatedPlaces(at: position, scores: &scores).map { briefings[$0] }
+    }
+
+    /// The related briefings of the briefing at `position`, as positions.
+    func relatedPlaces(at position: Int, scores: inout [Int]) -> [Int] {
         var touched: [Int] = []
         touched.reserveCapacity(named[position].count * RelatedBriefings.candidatesPerEntity)
         scores.withUnsafeMutableBufferPointer { scores in
@@ -79,7 +90,7 @@ struct SharedEntities {
             if best.count > RelatedBriefings.count { best.removeLast() }
         }
         for candidate in touched { scores[candidate] = 0 }
-        return best.map { briefings[$0] }
+        return best
     }
 
     /// The positions whose related briefings can change when the briefing at `position` starts or
