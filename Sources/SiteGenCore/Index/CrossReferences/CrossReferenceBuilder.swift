@@ -26,13 +26,14 @@ struct CrossReferenceBuilder {
     ) -> Output {
         let scanner = MentionScanner(table: table, linkFirstMention: linkFirstMention)
         // Each briefing's earlier scan, looked up once; nil for those to scan again.
-        let kept = briefings.map { changed.contains($0.path) ? nil : previous?.scan(of: $0) }
-        let fresh = zip(briefings, kept).filter { $1 == nil }.map(\.0).parallelMap { ($0.path, scanner.scan($0.body, briefing: $0.id)) }
-        let rescanned = Dictionary(uniqueKeysWithValues: fresh)
-        var scans = zip(briefings, kept).map { $1 ?? rescanned[$0.path]! }
+        // By position: pairs of briefings and scans would copy every briefing.
+        var found = briefings.indices.map { changed.contains(briefings[$0].path) ? nil : previous?.scan(of: briefings[$0]) }
+        let fresh = briefings.indices.filter { found[$0] == nil }
+        let rescanned = fresh.parallelMap { scanner.scan(briefings[$0].body, briefing: briefings[$0].id) }
+        for (position, scan) in zip(fresh, rescanned) { found[position] = scan }
+        var scans = found.map { $0! }
         // Each briefing's listed entities, its mentions and the entities they name, as numbers in
         // the table, on every core: below, no mention's id is hashed again.
-        // By position: pairs of briefings and scans would copy every briefing.
         let scanned = scans
         let named = Array(briefings.indices).parallelMap { position in
             var diagnostics: [Diagnostic] = []
