@@ -26,12 +26,15 @@ struct CrossReferenceBuilder {
     ) -> Output {
         let scanner = MentionScanner(table: table, linkFirstMention: linkFirstMention)
         // Each briefing's earlier scan, looked up once; nil for those to scan again.
-        // By position: pairs of briefings and scans would copy every briefing.
-        var found = briefings.indices.map { changed.contains(briefings[$0].path) ? nil : previous?.scan(of: briefings[$0]) }
-        let fresh = briefings.indices.filter { found[$0] == nil }
-        let rescanned = fresh.parallelMap { scanner.scan(briefings[$0].body, briefing: briefings[$0].id) }
-        for (position, scan) in zip(fresh, rescanned) { found[position] = scan }
-        var scans = found.map { $0! }
+        // By position: pairs of briefings and scans would copy every briefing. In a closure, so
+        // that nothing but `scans` holds the scans' mentions, which are dropped below.
+        var scans: [MentionScanner.Result] = {
+            var found = briefings.indices.map { changed.contains(briefings[$0].path) ? nil : previous?.scan(of: briefings[$0]) }
+            let fresh = briefings.indices.filter { found[$0] == nil }
+            let rescanned = fresh.parallelMap { scanner.scan(briefings[$0].body, briefing: briefings[$0].id) }
+            for (position, scan) in zip(fresh, rescanned) { found[position] = scan }
+            return found.map { $0! }
+        }()
         // Each briefing's listed entities, its mentions and the entities they name, as numbers in
         // the table, on every core: below, no mention's id is hashed again.
         let scanned = scans
