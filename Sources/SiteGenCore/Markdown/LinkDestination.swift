@@ -45,10 +45,15 @@ public enum LinkDestination: Sendable, Hashable {
 
     /// The site-relative path a link in the file at `source` points to, or nil if it climbs out of
     /// the site folder. `content/briefings/a.md` + `../themes/b.md` → `content/themes/b.md`.
+    /// Read by bytes, and decoded only when it holds a `%`: every link of every page is resolved,
+    /// once to index it and once more to check it.
     public static func resolve(_ path: String, from source: String) -> String? {
-        var parts = source.split(separator: "/").dropLast().map(String.init)
-        let withoutQuery = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? path
-        for part in (withoutQuery.removingPercentEncoding ?? withoutQuery).split(separator: "/", omittingEmptySubsequences: true) {
+        let slash = UInt8(ascii: "/")
+        var parts = source.utf8.split(separator: slash).dropLast().map { String(Substring($0)) }
+        let withoutQuery = path.utf8.firstIndex(of: UInt8(ascii: "?")).map { String(path[..<$0]) } ?? path
+        let decoded =
+            withoutQuery.utf8.contains(UInt8(ascii: "%")) ? withoutQuery.removingPercentEncoding ?? withoutQuery : withoutQuery
+        for part in decoded.utf8.split(separator: slash).map(Substring.init) {
             switch part {
             case ".": continue
             case "..":

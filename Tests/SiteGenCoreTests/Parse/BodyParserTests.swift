@@ -71,5 +71,10 @@ import Testing
         #expect(LinkDestination.resolve("./c.md", from: "content/briefings/a.md") == "content/briefings/c.md")
         #expect(LinkDestination.resolve("my%20file.md", from: "content/briefings/a.md") == "content/briefings/my file.md")
         #expect(LinkDestination.resolve("../../../x.md", from: "content/briefings/a.md") == nil)
+        #expect(LinkDestination.resolve("b.md?v=1?w", from: "content/briefings/a.md") == "content/briefings/b.md")
+        #expect(LinkDestination.resolve("sub//./c.md", from: "content/briefings/a.md") == "content/briefings/sub/c.md")
+        #expect(LinkDestination.resolve("%C3%A9t%C3%A9.md", from: "content/briefings/a.md") == "content/briefings/été.md")
+        #expect(LinkDestination.resolve("été/../x.md", from: "content/briefings/a.md") == "content/briefings/x.md")
+        #expect(LinkDestination.resolve("b.md", from: "a.md") == "b.md")
     }
 }
