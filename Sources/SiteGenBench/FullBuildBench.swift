@@ -24,7 +24,7 @@ struct FullBuildBench {
         let hugo = options.hugo ? Measure.which("hugo") : nil
         print(
             "Full build: `sitegen build` (link check included) from a fresh process, a first build into no output folder, a second "
-                + "not counted, then rebuilds over the previous output, \(options.runs) at each size, "
+                + "not counted, then rebuilds over the previous output, \(options.runs) at each size, each run after a sync, "
                 + (hugo == nil
                     ? "\(ProcessInfo.processInfo.activeProcessorCount) cores; hugo is not installed (apt-get install hugo) so there is no comparison"
                     : "each followed by Hugo's, \(ProcessInfo.processInfo.activeProcessorCount) cores: medians, and the median of the ratios")
@@ -53,8 +53,7 @@ struct FullBuildBench {
     }
 
     /// A first build of each tool, a second not counted, then rebuilds, each of sitegen's followed
-    /// by one of Hugo's so that both meet the disk in much the same state (each sitegen run
-    /// follows Hugo's writes, which leans against sitegen). A rebuild is what a writer runs again
+    /// by one of Hugo's so that both meet the disk in much the same state, each after a `sync`. A rebuild is what a writer runs again
     /// and again. The input is unchanged between rebuilds, so sitegen skips every file whose bytes
     /// are the same while Hugo writes them all again: what each does. It is also what Hugo's runs
     /// measured before this order (its output folder stays between runs), while sitegen's median
@@ -68,12 +67,17 @@ struct FullBuildBench {
         if hugo != nil { try corpus.writeHugoSite(to: hugoSite) }
         defer { if hugo != nil { try? FileManager.default.removeItem(at: hugoSite) } }
 
+        // Each run starts once the disk has written what came before (`sync`, not timed): the
+        // corpus just written, the earlier size's deleted, the other tool's output. Otherwise
+        // each run pays for the writes of the one before it.
         func sitegen() throws -> Measurement {
+            sync()
             let run = Measure.run(options.sitegen, ["build", "--site", site.path, "--force"])
             guard run.succeeded else { throw BenchError("sitegen build failed on \(size) briefings:\n\(run.errors.prefix(2000))") }
             return run
         }
         func hugoBuild(_ hugo: String) throws -> Measurement {
+            sync()
             let run = Measure.run(hugo, ["--source", hugoSite.path, "--quiet"])
             guard run.succeeded else { throw BenchError("hugo failed on \(size) briefings:\n\(run.errors.prefix(2000))") }
             return run
