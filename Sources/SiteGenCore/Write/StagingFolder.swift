@@ -32,24 +32,31 @@ public struct StagingFolder: Sendable {
             let folder = root.deletingLastPathComponent().path
             throw WriteError("cannot make a folder in \(folder) to build in: \(String(cString: strerror(errno)))")
         }
-        var folders: Set<String> = []
+        var folders: Set<String> = [], unsafe: [String] = []
         for path in files {
-            guard OutputWriter.isSafe(path) else { throw WriteError("refusing to write outside the output folder: '\(path)'") }
+            guard OutputWriter.isSafe(path) else {
+                unsafe.append(path)
+                continue
+            }
             // Its folders, deepest first, up to one already listed.
             var end = path.utf8.lastIndex(of: UInt8(ascii: "/"))
             while let slash = end, folders.insert(String(path[..<slash])).inserted {
                 end = path.utf8[..<slash].lastIndex(of: UInt8(ascii: "/"))
             }
         }
+        // The first in order, whatever the set's order, so that the message is the same each time.
+        if let path = unsafe.min() { throw WriteError("refusing to write outside the output folder: '\(path)'") }
         self.files = files
         self.folders = folders.sorted()
         folderSet = folders
         try Self.make(self.folders, in: rootPath, reused: reused)
     }
 
-    /// Makes `folders` (sorted) below `root`, one mkdir each. In a reused folder most are there
-    /// already: they are looked at on every core, and only the missing ones made; a file of an
-    /// earlier build may stand where this one needs a folder.
+    /// Makes `folders` (sorted, so a folder comes after its parent) below `root`, one mkdir each.
+    /// In a reused folder most are there already: they are looked at on every core, and only the
+    /// missing ones made. A file or a link of an earlier build may stand where this one needs a
+    /// folder: it is replaced, and every folder below it is made too (looked at through the link,
+    /// they seemed to be there).
     private static func make(_ folders: [String], in root: String, reused: Bool) throws {
         let missing: [Bool] =
             reused
@@ -57,11 +64,17 @@ public struct StagingFolder: Sendable {
                 var status = stat()
                 return lstat(root + "/" + folder, &status) != 0 || status.st_mode & S_IFMT != S_IFDIR
             } : []
-        for (position, folder) in folders.enumerated() where !reused || missing[position] {
+        var made: Set<String> = []
+        for (position, folder) in folders.enumerated() {
+            if reused, !missing[position] {
+                guard !made.isEmpty, let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")), made.contains(String(folder[..<slash]))
+                else { continue }
+            }
             let path = root + "/" + folder
             guard mkdir(path, 0o755) == 0 || (reused && errno == EEXIST && unlink(path) == 0 && mkdir(path, 0o755) == 0) else {
                 throw WriteError("cannot create \(folder): \(String(cString: strerror(errno)))")
             }
+            if reused { made.insert(folder) }
         }
     }
 

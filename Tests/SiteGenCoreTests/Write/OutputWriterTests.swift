@@ -25,7 +25,9 @@ import Testing
         let site = try TestSite([:])
         let writer = OutputWriter(destination: site.output)
         #expect(writer.write([OutputFile(path: "index.html", text: "old")]).isEmpty)
-        let problems = writer.write([OutputFile(path: "new.html", text: "new"), OutputFile(path: "../escape.html", text: "x")])
+        // Of several unsafe paths, the first in order is named, whatever the order of a set.
+        let unsafe = ["a/../../x", "../escape.html", "/etc/x", "b//c"].map { OutputFile(path: $0, text: "x") }
+        let problems = writer.write([OutputFile(path: "new.html", text: "new")] + unsafe)
         #expect(
             problems.map(\.description) == [
                 "error: cannot write \(site.output.path): refusing to write outside the output folder: '../escape.html'; the previous output is unchanged"
@@ -83,11 +85,12 @@ import Testing
     }
 
     /// A link in the reused spare where a folder goes is replaced by a folder, and a file where a
-    /// folder goes too: nothing is written through the link into the folder it leads to.
+    /// folder goes too: nothing is written through the link into the folder it leads to, and the
+    /// folders below it are made anew (through the link they seemed to be there).
     @Test func aLinkToAFolderInTheSpareIsReplaced() throws {
-        let site = try TestSite(["elsewhere/keep.txt": "keep me"])
+        let site = try TestSite(["elsewhere/keep.txt": "keep me", "elsewhere/d/e/keep.txt": "keep me"])
         let writer = OutputWriter(destination: site.output)
-        let files = ["a/x.html": "new", "b/c/y.html": "new"]
+        let files = ["a/x.html": "new", "a/d/e/z.html": "new", "b/c/y.html": "new"]
         for _ in 0..<2 { #expect(writer.write(files.map { OutputFile(path: $0.key, text: $0.value) }).isEmpty) }
         let manager = FileManager.default
         try manager.removeItem(at: writer.spare.appendingPathComponent("a"))
@@ -96,7 +99,9 @@ import Testing
         try manager.removeItem(at: writer.spare.appendingPathComponent("b/c"))
         #expect(manager.createFile(atPath: writer.spare.appendingPathComponent("b/c").path, contents: Data("file".utf8)))
         #expect(writer.write(files.map { OutputFile(path: $0.key, text: $0.value) }).isEmpty)
-        #expect(try TestSite.files(under: site.root.appendingPathComponent("elsewhere")) == ["keep.txt": Array("keep me".utf8)])
+        #expect(
+            try TestSite.files(under: site.root.appendingPathComponent("elsewhere"))
+                == ["keep.txt": Array("keep me".utf8), "d/e/keep.txt": Array("keep me".utf8)])
         var written = try site.outputFiles()
         #expect(written.removeValue(forKey: OutputWriter.marker) != nil)
         #expect(written == files.mapValues { Array($0.utf8) })
