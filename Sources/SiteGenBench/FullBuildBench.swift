@@ -53,11 +53,11 @@ struct FullBuildBench {
     }
 
     /// A first build of each tool, a second not counted, then rebuilds, each of sitegen's followed
-    /// by one of Hugo's so that both meet the disk in much the same state, each after a `sync`. A rebuild is what a writer runs again
-    /// and again. The input is unchanged between rebuilds, so sitegen skips every file whose bytes
-    /// are the same while Hugo writes them all again: what each does. It is also what Hugo's runs
-    /// measured before this order (its output folder stays between runs), while sitegen's median
-    /// was a build with no earlier output to reuse.
+    /// by one of Hugo's so that both meet the disk in much the same state, each after a `sync`. A
+    /// rebuild is what a writer runs again and again. The input is unchanged between rebuilds, so
+    /// sitegen skips every file whose bytes are the same while Hugo writes them all again: what
+    /// each does. It is also what Hugo's runs measured before this order (its output folder stays
+    /// between runs), while sitegen's median was a build with no earlier output to reuse.
     private func measure(_ size: Int, hugo: String?) throws -> Result {
         let corpus = Corpus(briefings: size, entities: options.entities, seed: 42)
         let site = options.workFolder.appendingPathComponent("site-\(size)")

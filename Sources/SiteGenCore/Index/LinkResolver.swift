@@ -47,14 +47,15 @@ struct LinkResolver {
         for source in sources { add(source.path, .source, id: source.id, headings: source.body.headings) }
         self.targets = targets
         let paths = targets.keys
-        names = LazyValue {
-            NameSuggestion.Candidates(
-                paths.map { path in path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path }
-            )
-        }
+        names = LazyValue { NameSuggestion.Candidates(paths.map(Self.fileName)) }
         self.staticFiles = staticFiles
         self.unparsed = unparsed
         self.basePath = basePath
+    }
+
+    /// The last part of a path (`content/themes/b.md` → `b.md`), as suggestions compare them.
+    private static func fileName(_ path: String) -> String {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
     }
 
     /// Takes a briefing's new headings, for links to it from now on.
@@ -109,8 +110,7 @@ struct LinkResolver {
 
     private func page(_ file: String, fragment: String?, fail: (String) -> Void) -> String? {
         guard let target = targets[file] else {
-            let name = file.split(separator: "/").last.map(String.init) ?? file
-            fail("no such content file\(names.value.didYouMean(name))")
+            fail("no such content file\(names.value.didYouMean(Self.fileName(file)))")
             return nil
         }
         guard target.isPublished else {

@@ -9,6 +9,9 @@ import Foundation
 /// costs far less than making every folder and file anew and deleting the old ones.
 public struct StagingFolder: Sendable {
     public let root: URL
+    /// `root`'s path, read once: `URL.path` builds a new string each time it is read (0.14 s of
+    /// 100,000 folders' worth), and every file written or removed needs it.
+    private let rootPath: String
     let destination: URL
     /// Where the previous output goes when this one takes its place, for the next build to reuse.
     let spare: URL
@@ -26,8 +29,8 @@ public struct StagingFolder: Sendable {
         self.destination = destination
         self.spare = spare
         try? FileManager.default.removeItem(at: root)
-        reused = rename(spare.path, root.path) == 0
-        let rootPath = root.path
+        rootPath = root.path
+        reused = rename(spare.path, rootPath) == 0
         guard reused || mkdir(rootPath, 0o755) == 0 else {
             let folder = root.deletingLastPathComponent().path
             throw WriteError("cannot make a folder in \(folder) to build in: \(String(cString: strerror(errno)))")
@@ -82,7 +85,7 @@ public struct StagingFolder: Sendable {
     /// that holds these bytes already, as most files of the build before last do, is left as it is.
     public func write(_ file: OutputFile) throws {
         guard OutputWriter.isSafe(file.path) else { throw WriteError("refusing to write outside the output folder: '\(file.path)'") }
-        var sink = try FileSink(path: root.path + "/" + file.path, name: file.path, reused: reused, size: file.bytes.count)
+        var sink = try FileSink(path: rootPath + "/" + file.path, name: file.path, reused: reused, size: file.bytes.count)
         try file.bytes.withUnsafeBufferPointer { bytes throws(WriteError) in try sink.append(bytes) }
         try sink.finish()
     }
@@ -96,7 +99,7 @@ public struct StagingFolder: Sendable {
     /// reused folder, compared with the file there and written from the first piece that differs.
     func write(path: String, produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
         guard OutputWriter.isSafe(path) else { throw WriteError("refusing to write outside the output folder: '\(path)'") }
-        var sink = try FileSink(path: root.path + "/" + path, name: path, reused: reused)
+        var sink = try FileSink(path: rootPath + "/" + path, name: path, reused: reused)
         var failure: WriteError?
         produce { bytes in
             guard failure == nil else { return }
@@ -140,11 +143,11 @@ public struct StagingFolder: Sendable {
     }
 
     private func removeUnwritten(in folder: String) throws {
-        for entry in FolderEntries.read(root.path + "/" + folder) ?? [] {
+        for entry in FolderEntries.read(rootPath + "/" + folder) ?? [] {
             let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
             if entry.kind == .folder {
-                if !folderSet.contains(path) { try FileManager.default.removeItem(atPath: root.path + "/" + path) }
-            } else if !files.contains(path), path != OutputWriter.marker, unlink(root.path + "/" + path) != 0 {
+                if !folderSet.contains(path) { try FileManager.default.removeItem(atPath: rootPath + "/" + path) }
+            } else if !files.contains(path), path != OutputWriter.marker, unlink(rootPath + "/" + path) != 0 {
                 throw WriteError("cannot remove \(path) of an earlier build: \(String(cString: strerror(errno)))")
             }
         }
