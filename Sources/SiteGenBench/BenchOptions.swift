@@ -42,6 +42,8 @@ struct BenchOptions {
     }
 
     var workFolder: URL { FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-bench") }
+    /// What the bench is done with, deleted at its end (see `Trash`).
+    var trash: Trash { Trash(folder: workFolder.appendingPathComponent("trash")) }
 }
 
 /// The figures the performance issue sets, with what was measured.

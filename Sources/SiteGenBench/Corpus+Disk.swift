@@ -2,11 +2,11 @@ import Foundation
 import SiteGenCore
 
 extension Corpus {
-    /// Writes the corpus as a site folder, which uses the built-in theme.
+    /// Writes the corpus as a site folder, which uses the built-in theme, into a folder that
+    /// is not there yet (or that holds nothing of the same names).
     func write(to root: URL) throws {
         let sources = sources()
         let manager = FileManager.default
-        try? manager.removeItem(at: root)
         for kind in ContentKind.allCases {
             try manager.createDirectory(at: root.appendingPathComponent("content/\(kind.folder)"), withIntermediateDirectories: true)
         }

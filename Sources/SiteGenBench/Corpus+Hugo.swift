@@ -6,7 +6,6 @@ import Foundation
 extension Corpus {
     func writeHugoSite(to root: URL) throws {
         let manager = FileManager.default
-        try? manager.removeItem(at: root)
         let briefingsFolder = root.appendingPathComponent("content/briefings")
         try manager.createDirectory(at: briefingsFolder, withIntermediateDirectories: true)
         try manager.createDirectory(at: root.appendingPathComponent("layouts/_default"), withIntermediateDirectories: true)

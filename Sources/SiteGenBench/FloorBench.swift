@@ -20,9 +20,9 @@ struct FloorBench {
         print(row("cmark alone: parse and render every body", cmark))
 
         let site = options.workFolder.appendingPathComponent("floor-\(size)")
-        try Corpus(briefings: size, entities: options.entities, seed: 42).write(
-            to: site)
-        defer { try? FileManager.default.removeItem(at: site) }
+        try options.trash.discard(site)
+        try Corpus(briefings: size, entities: options.entities, seed: 42).write(to: site)
+        defer { try? options.trash.discard(site) }
         let build = Measure.run(options.sitegen, ["build", "--site", site.path, "--force"])
         guard build.succeeded else { throw BenchError("sitegen build failed:\n\(build.errors.prefix(2000))") }
         let output = site.appendingPathComponent("public")
@@ -47,7 +47,6 @@ struct FloorBench {
                 return files[position].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             }
             writes.append((written.cpu + made, written.wall + made))
-            try? FileManager.default.removeItem(atPath: target)
         }
         let megabytes = Double(files.map(\.count).reduce(0, +)) / 1_048_576
         print(row(String(format: "writing its %d files (%.0f MiB) into folders", paths.count, megabytes), writes))

@@ -61,11 +61,13 @@ struct FullBuildBench {
     private func measure(_ size: Int, hugo: String?) throws -> Result {
         let corpus = Corpus(briefings: size, entities: options.entities, seed: 42)
         let site = options.workFolder.appendingPathComponent("site-\(size)")
+        try options.trash.discard(site)
         try corpus.write(to: site)
-        defer { try? FileManager.default.removeItem(at: site) }
+        defer { try? options.trash.discard(site) }
         let hugoSite = options.workFolder.appendingPathComponent("hugo-\(size)")
+        try options.trash.discard(hugoSite)
         if hugo != nil { try corpus.writeHugoSite(to: hugoSite) }
-        defer { if hugo != nil { try? FileManager.default.removeItem(at: hugoSite) } }
+        defer { try? options.trash.discard(hugoSite) }
 
         // Each run starts once the disk has written what came before (`sync`, not timed): the
         // corpus just written, the earlier size's deleted, the other tool's output. Otherwise

@@ -11,9 +11,9 @@ struct PreviewBench {
         let edits = max(12, options.runs * 4)
         print("\nPreview (sitegen serve): rebuild after saving one briefing of \(size.grouped), median of \(edits) edits")
         let root = options.workFolder.appendingPathComponent("serve-\(size)")
-        try Corpus(briefings: size, entities: options.entities, seed: 42).write(
-            to: root)
-        defer { try? FileManager.default.removeItem(at: root) }
+        try options.trash.discard(root)
+        try Corpus(briefings: size, entities: options.entities, seed: 42).write(to: root)
+        defer { try? options.trash.discard(root) }
         let builder = IncrementalBuilder(options: .init(siteRoot: root, output: root.appendingPathComponent(".preview"), onRequest: true))
         var report = builder.build()
         guard report.succeeded else { throw BenchError("the corpus does not build: \(report.errors.prefix(3).map(\.description))") }
