@@ -3,11 +3,12 @@ import Foundation
 /// Where the bench puts the folders it is done with, emptied once every figure is taken.
 ///
 /// On ext4 without a journal (this VM's disk), the kernel does not hand out again an inode freed
-/// in the last minute (five while its part of the inode table is unwritten), and each new file
-/// or folder scans past all of them from the start of its group: after deleting one 10,000-page
-/// output, a first build of the next took 8.2 s instead of 2.7 (`perf`: `recently_deleted`, in
-/// `ext4_create` and `ext4_mkdir`, most of the time). A folder moved here frees no inode, so no
-/// build of the bench pays for the deletions of the bench.
+/// in the last minute, or in the last five when its part of the inode table has unwritten
+/// changes (as it has while new files are being made), and each new file or folder scans past
+/// all of them from the start of its group: after deleting one 10,000-page output, a first build
+/// of the next took 8.2 s instead of 2.7 (`perf`: `recently_deleted`, in `ext4_create` and
+/// `ext4_mkdir`, most of the time). A folder moved here frees no inode, so no build of the bench
+/// pays for the deletions of the bench.
 struct Trash {
     let folder: URL
 
@@ -19,7 +20,7 @@ struct Trash {
     }
 
     /// Deletes all that was discarded, this run's and an interrupted run's, and writes the
-    /// inode table back (`sync`), which shortens the kernel's wait from five minutes to one.
+    /// inode table back (`sync`): the next run, if it comes within five minutes, is slowed.
     func empty() {
         try? FileManager.default.removeItem(at: folder)
         sync()
