@@ -195,6 +195,15 @@ import Testing
             }, "\(report.messages)")
     }
 
+    /// With site.yml broken, its languages are unknown: its own error is reported, and no
+    /// translation is blamed for a language the site may well list.
+    @Test func aBrokenSiteConfigBlamesNoTranslation() throws {
+        let (_, report) = try built(["site.yml": Self.config + "paginate: [\n"])
+        #expect(!report.succeeded)
+        #expect(report.messages.contains { $0.hasPrefix("site.yml:") && $0.contains(": error: ") }, "\(report.messages)")
+        #expect(!report.messages.contains { $0.contains("not a language of the site") }, "\(report.messages)")
+    }
+
     @Test func languagesMustBeTagsOtherThanTheSitesOwn() throws {
         let (_, report) = try built(["site.yml": MinimalSite.config + "\nlanguages:\n  en: {}\n  French: {}\n"])
         #expect(report.messages.contains { $0.hasPrefix("site.yml:6:3: error: 'en' is the site's own language") }, "\(report.messages)")
