@@ -25,8 +25,8 @@ struct BenchOptions {
 
     /// Briefing counts of the full builds.
     var sizes: [Int] { numbers("--sizes", [1000, 10_000, 100_000]) }
-    /// Rounds of timed rebuilds, one of each size a round: each round's 100,000 time is divided
-    /// by its 10,000 one, as one run of 100,000 moved by a fifth from hour to hour on this VM.
+    /// Timed rebuilds per size, the same at every size: the 100,000 figure is divided by the
+    /// 10,000 one, and one run of it moved by a fifth from hour to hour on this VM's disk.
     var runs: Int { Int(value("--runs") ?? "") ?? 3 }
     var entities: Int { Int(value("--entities") ?? "") ?? 500 }
     var serveSize: Int { Int(value("--serve-size") ?? "") ?? 10_000 }
