@@ -20,9 +20,23 @@ struct Trash {
     }
 
     /// Deletes all that was discarded, this run's and an interrupted run's, and writes the
-    /// inode table back (`sync`): the next run, if it comes within five minutes, is slowed.
+    /// inode table back (`sync`): the next run, if it comes within five minutes, is slowed, so
+    /// the time is noted (`emptied`) for it to warn.
     func empty() {
         try? FileManager.default.removeItem(at: folder)
         sync()
+        FileManager.default.createFile(atPath: emptied.path, contents: Data())
+    }
+
+    private var emptied: URL { folder.deletingLastPathComponent().appendingPathComponent("trash-emptied") }
+
+    /// A warning when an earlier run emptied its trash less than five minutes ago.
+    func warning(now: Date = Date()) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: emptied.path),
+            let date = attributes[.modificationDate] as? Date, now.timeIntervalSince(date) < 300
+        else { return nil }
+        return String(
+            format: "warning: an earlier run deleted its files %.0f s ago; on ext4 without a journal, the first builds "
+                + "are slowed for five minutes after (README, Benchmarks)", now.timeIntervalSince(date))
     }
 }
