@@ -3,7 +3,7 @@ import SiteGenCore
 
 extension Corpus {
     /// Writes the corpus as a site folder, which uses the built-in theme, into a folder that
-    /// is not there yet (or that holds nothing of the same names).
+    /// does not exist or is empty: files of other names already there would join the site.
     func write(to root: URL) throws {
         let sources = sources()
         let manager = FileManager.default

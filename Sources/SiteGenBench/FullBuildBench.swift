@@ -70,7 +70,7 @@ struct FullBuildBench {
         defer { try? options.trash.discard(hugoSite) }
 
         // Each run starts once the disk has written what came before (`sync`, not timed): the
-        // corpus just written, the earlier size's deleted, the other tool's output. Otherwise
+        // corpus just written, the other tool's output. Otherwise
         // each run pays for the writes of the one before it.
         func sitegen() throws -> Measurement {
             sync()

@@ -18,7 +18,7 @@ enum Measure {
     /// Linux counts in a child's peak the bench's own peak when it was started (the memory it
     /// shared until `exec`): a child started after the bench held a 100,000-briefing corpus
     /// showed 380 MiB, at 1,000 briefings as at 10,000, for sitegen and Hugo alike. So the sizes
-    /// run smallest first, each corpus made just before its runs.
+    /// run smallest first (`BenchOptions.sizes`), each corpus made just before its runs.
     static func run(_ executable: String, _ arguments: [String]) -> Measurement {
         let start = DispatchTime.now().uptimeNanoseconds
         guard let child = try? ChildProcess(executable, arguments) else {

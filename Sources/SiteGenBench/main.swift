@@ -8,7 +8,7 @@ do {
     if let folder = options.value("--write-corpus") {
         let size = Int(options.value("--size") ?? "") ?? 10_000
         let corpus = Corpus(briefings: size, entities: options.entities, seed: 42)
-        try? FileManager.default.removeItem(atPath: folder)
+        if FileManager.default.fileExists(atPath: folder) { try FileManager.default.removeItem(atPath: folder) }
         if options.flag("--hugo") {
             try corpus.writeHugoSite(to: URL(fileURLWithPath: folder))
         } else {
@@ -25,7 +25,7 @@ do {
     if options.includes("render") { try RenderBench(options: options).run(goals: &goals) }
     if options.includes("floor") { try FloorBench(options: options).run() }
     goals.print()
-    options.trash.empty()
+    try options.trash.empty()
 } catch {
     FileHandle.standardError.write(Data("sitegen-bench: \(error)\n".utf8))
     exit(1)
