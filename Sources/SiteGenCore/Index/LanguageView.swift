@@ -4,13 +4,15 @@
 public enum LanguageView {
     /// The input of each of the site's other languages, in the order of `languages:`, from the
     /// site's own; a translation of a file that does not exist, or in a language the site does
-    /// not list, is an error at the translation. With `site.yml` missing or broken (an error
-    /// says so), the site's languages are unknown, and no translation is blamed for its language.
+    /// not list, is an error at the translation. With `site.yml` missing or broken, or its
+    /// `languages:` unreadable (an error says so), the site's languages are unknown, and no
+    /// translation is blamed for its language.
     public static func inputs(_ parsed: ParsedSite, own: IndexInput) -> ([IndexInput], [Diagnostic]) {
         let config = own.config
         var diagnostics: [Diagnostic] = []
         let listed = Set(config.languages.map(\.code))
-        let unlisted = parsed.config == nil ? [] : parsed.translations.filter { !listed.contains($0.key) }
+        let languagesKnown = parsed.config.map { !$0.languagesUnreadable } ?? false
+        let unlisted = languagesKnown ? parsed.translations.filter { !listed.contains($0.key) } : [:]
         for (language, files) in unlisted.sorted(by: { $0.key < $1.key }) {
             let paths = files.briefings.map(\.path) + files.themes.map(\.path) + files.entities.map(\.path) + files.sources.map(\.path)
             let known = config.languages.isEmpty ? "it lists none" : "it lists \(config.languages.map(\.code).joined(separator: ", "))"

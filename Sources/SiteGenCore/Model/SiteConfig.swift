@@ -13,6 +13,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var defaultLanguage: String { languageLinks.first?.code ?? language }
     /// The other languages the site is published in (`languages:`), each in a folder of its own.
     public var languages: [SiteLanguage] = []
+    /// `languages:` is there but could not be read (an error says why): which languages the
+    /// site has is unknown, so no translation is blamed for its language.
+    public var languagesUnreadable = false
     /// Every language of the site, the site's own first, with its name and folder; empty when
     /// the site has one language.
     public var languageLinks: [LanguageLink] = []

@@ -120,7 +120,8 @@ public enum SiteConfigParser {
             language: language?.value ?? "en", themeOrder: themes, markdown: markdown,
             linkFirstMention: linkFirstMention)
         config.languageLocation = language?.location
-        config.languages = languages
+        config.languages = languages ?? []
+        config.languagesUnreadable = languages == nil
         config.author = author?.value
         config.cname = cname?.value
         config.paginate = paginate
@@ -138,9 +139,11 @@ public enum SiteConfigParser {
         return (config, diagnostics)
     }
 
-    /// `languages:`, each a folder of its own: `fr: { title: …, description: … }`.
-    private static func languages(_ fields: inout YAMLFields, own: String) -> [SiteLanguage] {
-        guard var section = fields.mapping("languages") else { return [] }
+    /// `languages:`, each a folder of its own: `fr: { title: …, description: … }`; nil when it is
+    /// there but not a mapping (an error says so).
+    private static func languages(_ fields: inout YAMLFields, own: String) -> [SiteLanguage]? {
+        let present = fields.node("languages", required: false) != nil
+        guard var section = fields.mapping("languages") else { return present ? nil : [] }
         var languages: [SiteLanguage] = []
         for (key, node) in section.mappingEntries() {
             guard var entry = node else { continue }

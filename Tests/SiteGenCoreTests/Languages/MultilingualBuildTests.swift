@@ -195,10 +195,15 @@ import Testing
             }, "\(report.messages)")
     }
 
-    /// With site.yml broken, its languages are unknown: its own error is reported, and no
-    /// translation is blamed for a language the site may well list.
-    @Test func aBrokenSiteConfigBlamesNoTranslation() throws {
-        let (_, report) = try built(["site.yml": Self.config + "paginate: [\n"])
+    /// With site.yml broken, or its languages: unreadable, the site's languages are unknown: the
+    /// error in site.yml is reported, and no translation is blamed for a language the site may
+    /// well list.
+    @Test(arguments: [
+        MultilingualBuildTests.config + "paginate: [\n",
+        MinimalSite.config + "\nlanguage: en\nlanguages: [fr, uk]\n",
+    ])
+    func aBrokenSiteConfigBlamesNoTranslation(config: String) throws {
+        let (_, report) = try built(["site.yml": config])
         #expect(!report.succeeded)
         #expect(report.messages.contains { $0.hasPrefix("site.yml:") && $0.contains(": error: ") }, "\(report.messages)")
         #expect(!report.messages.contains { $0.contains("not a language of the site") }, "\(report.messages)")
