@@ -6,6 +6,8 @@ import SiteGenCore
 struct Measurement {
     var seconds: Double
     var peakBytes: Int
+    /// User and system time, summed over the program's threads.
+    var cpuSeconds: Double = 0
     var succeeded: Bool
     /// What the program printed on stderr, for when it failed.
     var errors: String
@@ -27,7 +29,8 @@ enum Measure {
         let status = child.wait(timeout: nil)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return Measurement(
-            seconds: seconds, peakBytes: child.peakMemoryBytes ?? 0, succeeded: status == .exited(0), errors: child.output.errors)
+            seconds: seconds, peakBytes: child.peakMemoryBytes ?? 0, cpuSeconds: child.cpuSeconds ?? 0, succeeded: status == .exited(0),
+            errors: child.output.errors)
     }
 
     /// Runs `work` for each of `count` items in process, spread over every core. Returns each

@@ -128,6 +128,16 @@ public final class ChildProcess: @unchecked Sendable {
         lock.withLock { usage.map { $0.ru_maxrss * 1024 } }
     }
 
+    /// The CPU time the program used, in user and kernel mode, summed over its threads, once
+    /// `wait` has returned its status.
+    public var cpuSeconds: Double? {
+        lock.withLock {
+            usage.map {
+                Double($0.ru_utime.tv_sec + $0.ru_stime.tv_sec) + Double($0.ru_utime.tv_usec + $0.ru_stime.tv_usec) / 1e6
+            }
+        }
+    }
+
     /// Sends a signal, unless the program has ended; returns whether it was sent.
     @discardableResult
     public func signal(_ number: Int32) -> Bool {

@@ -56,6 +56,14 @@ import Testing
         #expect((child.peakMemoryBytes ?? 0) > 100_000)
     }
 
+    @Test func reportsTheCPUTimeOfAProgramThatEnded() throws {
+        // A loop of the shell's own: work on the CPU, with nothing to wait for.
+        let child = try ChildProcess("/bin/sh", ["-c", "i=0; while [ $i -lt 100000 ]; do i=$((i+1)); done"])
+        #expect(child.cpuSeconds == nil, "not before it has ended")
+        #expect(child.wait(timeout: 60) == .exited(0))
+        #expect((child.cpuSeconds ?? 0) > 0)
+    }
+
     @Test func droppingItKillsTheProgram() throws {
         var pid: pid_t = 0
         do {
