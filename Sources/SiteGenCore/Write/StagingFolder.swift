@@ -30,6 +30,10 @@ public struct StagingFolder: Sendable {
         self.spare = spare
         try? FileManager.default.removeItem(at: root)
         rootPath = root.path
+        // A spare that is a link (or a file) is removed, not reused: renamed, a link would stay a
+        // link, and every file would be written through it into the folder it leads to.
+        var status = stat()
+        if lstat(spare.path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR { unlink(spare.path) }
         reused = rename(spare.path, rootPath) == 0
         guard reused || mkdir(rootPath, 0o755) == 0 else {
             let folder = root.deletingLastPathComponent().path

@@ -107,6 +107,23 @@ import Testing
         #expect(written == files.mapValues { Array($0.utf8) })
     }
 
+    /// A spare that is itself a link (or a file) is not reused: the build would write through the
+    /// link into the folder it leads to. It is removed, and the output made anew.
+    @Test func aSpareThatIsALinkIsNotWrittenThrough() throws {
+        let site = try TestSite(["elsewhere/keep.txt": "keep me"])
+        let writer = OutputWriter(destination: site.output)
+        let files = ["a/x.html": "new", "index.html": "home"]
+        for _ in 0..<2 { #expect(writer.write(files.map { OutputFile(path: $0.key, text: $0.value) }).isEmpty) }
+        let manager = FileManager.default
+        try manager.removeItem(at: writer.spare)
+        try manager.createSymbolicLink(at: writer.spare, withDestinationURL: site.root.appendingPathComponent("elsewhere"))
+        #expect(writer.write(files.map { OutputFile(path: $0.key, text: $0.value) }).isEmpty)
+        #expect(try TestSite.files(under: site.root.appendingPathComponent("elsewhere")) == ["keep.txt": Array("keep me".utf8)])
+        var written = try site.outputFiles()
+        #expect(written.removeValue(forKey: OutputWriter.marker) != nil)
+        #expect(written == files.mapValues { Array($0.utf8) })
+    }
+
     /// Writes `pieces` as one streamed file at `path` into the writer's next staging folder, which
     /// starts as the spare; returns the staging folder's file, before it is committed.
     private func stream(_ pieces: [String], to path: String, with writer: OutputWriter) throws -> (StagingFolder, String) {
