@@ -74,8 +74,8 @@ struct FullBuildBench {
         defer { try? options.trash.discard(hugoSite) }
 
         // Each run starts once the disk has written what came before (`sync`, not timed): the
-        // corpus just written, the other tool's output. Otherwise
-        // each run pays for the writes of the one before it.
+        // corpus just written, the other tool's output. Otherwise each run pays for the writes
+        // of the one before it.
         func sitegen() throws -> Measurement {
             sync()
             let run = Measure.run(options.sitegen, ["build", "--site", site.path, "--force"])

@@ -6,10 +6,10 @@ import Foundation
 /// in the last minute, or in the last six while its block of the inode table has unwritten
 /// changes (as it has while new files are being made: `RECENTCY_MIN` 60 s, plus
 /// `RECENTCY_DIRTY` 300 s), and each new file or folder scans past all of them from the start of
-/// its group: after deleting one 10,000-page output, a first build
-/// of the next took 8.2 s instead of 2.7 (`perf`: `recently_deleted`, in `ext4_create` and
-/// `ext4_mkdir`, most of the time). A folder moved here frees no inode, so no build of the bench
-/// pays for the deletions of the bench.
+/// its group: after deleting one 10,000-page output, a first build of the next took 8.2 s
+/// instead of 2.7 (`perf`: `recently_deleted`, in `ext4_create` and `ext4_mkdir`, most of the
+/// time). A folder moved here frees no inode, so no build of the bench pays for the deletions of
+/// the bench.
 struct Trash {
     let folder: URL
 

@@ -75,12 +75,12 @@ extension SiteIndex {
             updateBacklink(from: briefing.id, at: position, to: target, linked: linkedAfter.contains(target))
             if let at = self.position(ofBriefing: target) { relayOut.insert(at) }
         }
+        let path = { (id: String) in self.briefing(id)?.path }
         for position in relayOut {
             let page = PageLayout.briefingPage(
                 at: position, briefings: briefings, themeMembers: briefingsByTheme,
-                related: (references.related[briefings[position].id] ?? []).compactMap { self.briefing($0)?.path },
-                backlinks: backlinks, citations: citations
-            ) { self.briefing($0)?.path }
+                related: (references.related[briefings[position].id] ?? []).compactMap(path),
+                backlinks: backlinks, citations: citations, path: path)
             replace(page, relisted: &relisted)
         }
 

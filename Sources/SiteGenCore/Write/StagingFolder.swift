@@ -30,11 +30,13 @@ public struct StagingFolder: Sendable {
         self.spare = spare
         try? FileManager.default.removeItem(at: root)
         rootPath = root.path
-        // A spare that is a link (or a file) is removed, not reused: renamed, a link would stay a
-        // link, and every file would be written through it into the folder it leads to.
+        // Only a spare that is a folder is reused. Renamed, a link would stay a link, and every
+        // file would be written through it into the folder it leads to: it (or a file) is removed.
         var status = stat()
-        if lstat(spare.path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR { unlink(spare.path) }
-        reused = rename(spare.path, rootPath) == 0
+        let spareExists = lstat(spare.path, &status) == 0
+        let spareIsFolder = spareExists && status.st_mode & S_IFMT == S_IFDIR
+        if spareExists, !spareIsFolder { unlink(spare.path) }
+        reused = spareIsFolder && rename(spare.path, rootPath) == 0
         guard reused || mkdir(rootPath, 0o755) == 0 else {
             let folder = root.deletingLastPathComponent().path
             throw WriteError("cannot make a folder in \(folder) to build in: \(String(cString: strerror(errno)))")
