@@ -110,7 +110,12 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenCoreTests",
-            dependencies: ["SiteGenCore", "TestSupport", .product(name: "Mustache", package: "swift-mustache")]
+            // swift-mustache and Yams as oracles: the template engine and the YAML composer are
+            // sitegen's own, and tests compare them with these.
+            dependencies: [
+                "SiteGenCore", "TestSupport", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "SiteGenServerTests",

@@ -28,7 +28,7 @@ struct Trash {
         guard FileManager.default.fileExists(atPath: folder.path) else { return }
         try FileManager.default.removeItem(at: folder)
         sync()
-        FileManager.default.createFile(atPath: emptied.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: emptied.path, contents: Data())
     }
 
     private var emptied: URL { folder.deletingLastPathComponent().appendingPathComponent("trash-emptied") }

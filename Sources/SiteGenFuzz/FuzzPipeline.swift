@@ -14,10 +14,10 @@ struct FuzzOutcome {
     var htmlBytes = 0
 }
 
-/// The path a content file takes through a build: decode → split → front-matter (Yams) and body
-/// (cmark) → HTML (cmark) → read back (libxml2). With `withSite`, the file is built with the rest
-/// of the site instead: indexed with it, its pages rendered through templates and their links
-/// checked, only when the earlier stages found no error, as in `SiteBuilder`.
+/// The path a content file takes through a build: decode → split → front-matter (libyaml's
+/// events) and body (cmark) → HTML (cmark) → read back (libxml2). With `withSite`, the file is
+/// built with the rest of the site instead: indexed with it, its pages rendered through templates
+/// and their links checked, only when the earlier stages found no error, as in `SiteBuilder`.
 enum FuzzPipeline {
     static func run(_ input: FuzzInput, site: FuzzSite = .shared) -> FuzzOutcome {
         var outcome = FuzzOutcome(path: input.path)

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads files of interface strings (`i18n/fr.yml`, built in and a site's own) and puts together
 /// the strings of the site's language: the site's file over the built-in one, English for what
 /// both lack, with a warning for each key so filled.
@@ -130,11 +128,11 @@ public enum InterfaceStringsParser {
         for (key, node) in fields.entries() {
             switch key.value {
             case "months":
-                guard case .sequence(let sequence) = node, sequence.count == 12 else {
+                guard case .sequence(let sequence) = node, sequence.items.count == 12 else {
                     fields.fail(node, "'months' must list the twelve months' names, January first, as a date shows them")
                     continue
                 }
-                let names = sequence.compactMap { fields.string($0, field: "months")?.value }
+                let names = sequence.items.compactMap { fields.string($0, field: "months")?.value }
                 if names.count == 12 { file.months = Located(names, at: key.location) }
             case "date_format":
                 guard let format = fields.string(node, field: key.value) else { continue }

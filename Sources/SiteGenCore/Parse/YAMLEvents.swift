@@ -1,123 +1,113 @@
 import CYaml
 
-/// Reads YAML with libyaml's event parser (the only file that imports it), before and after Yams
-/// reads the text, for what Yams does not tell: how large aliases make it, and where a quote that
-/// swallowed the next lines opened.
+/// One of libyaml's parse events as a Swift value.
+enum YAMLEvent {
+    case documentStart(at: YAMLPlace)
+    case scalar(YAMLScalar, anchor: String?, endLine: Int)
+    case alias(anchor: String, at: YAMLPlace)
+    case sequenceStart(anchor: String?, at: YAMLPlace)
+    case mappingStart(anchor: String?, at: YAMLPlace)
+    /// The end of a list or a mapping.
+    case collectionEnd(at: YAMLPlace)
+}
+
+/// A YAML text that libyaml could not read, in its words: what is wrong (`problem`) and where,
+/// and what it was reading when it found out (`context`), where that began.
+struct YAMLSyntaxError: Error, Equatable {
+    var problem: String
+    var place: YAMLPlace
+    var context: String?
+    var contextPlace: YAMLPlace?
+}
+
+/// Reads YAML with libyaml's event parser: the only file that imports libyaml. No C pointer or
+/// C value leaves it.
 enum YAMLEvents {
-    /// The most values a YAML text may hold once its aliases are expanded.
-    ///
-    /// Yams resolves each alias (`*name`) to the value its anchor (`&name`) holds; hashing or
-    /// walking that value costs its expanded size, and a few hundred bytes of nested aliases expand
-    /// to billions of values ("billion laughs"): as a mapping key, Yams' own duplicate-key check
-    /// would never finish. Front-matter is small, so a limit costs nothing.
-    static let aliasLimit = 10_000
-
-    /// A place in the text: 1-based line and column.
-    typealias Place = (line: Int, column: Int)
-
-    /// Where an alias takes the text over `aliasLimit` values, or nil when it stays under (or is
-    /// not valid YAML, which Yams then reports).
-    static func aliasOverLimit(_ yaml: String) -> Place? {
-        var sizes: [String: Int] = [:]
-        // Each open collection: its anchor and the expanded size of what it holds so far.
-        var open: [(anchor: String?, size: Int)] = [(nil, 0)]
-        func add(_ size: Int) -> Bool {
-            open[open.count - 1].size = min(aliasLimit + 1, open[open.count - 1].size + size)
-            return open.reduce(0) { min(aliasLimit + 1, $0 + $1.size) } > aliasLimit
-        }
-        var over: Place?
-        _ = read(yaml) { event in
-            let place = (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1)
-            switch event.type {
-            case YAML_SCALAR_EVENT:
-                if let anchor = event.data.scalar.anchor { sizes[String(cString: anchor)] = 1 }
-                if add(1) { over = place }
-            case YAML_ALIAS_EVENT:
-                if add(sizes[event.data.alias.anchor.map { String(cString: $0) } ?? ""] ?? 1) { over = place }
-            case YAML_SEQUENCE_START_EVENT:
-                open.append((event.data.sequence_start.anchor.map { String(cString: $0) }, 1))
-            case YAML_MAPPING_START_EVENT:
-                open.append((event.data.mapping_start.anchor.map { String(cString: $0) }, 1))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                let closed = open.removeLast()
-                if let anchor = closed.anchor { sizes[anchor] = closed.size }
-                if add(closed.size) { over = place }
-            default:
-                break
-            }
-            return over == nil
-        }
-        return over
-    }
-
-    /// When the text is invalid right after a quoted value that runs over several lines, where
-    /// that value's quote opened: most likely it was never closed, and took the next lines in.
-    static func runawayQuote(_ yaml: String) -> Place? {
-        var last: (start: Place, endLine: Int)?
-        let error = read(yaml) { event in
-            if event.type == YAML_SCALAR_EVENT {
-                let style = event.data.scalar.style
-                let quoted = style == YAML_DOUBLE_QUOTED_SCALAR_STYLE || style == YAML_SINGLE_QUOTED_SCALAR_STYLE
-                let start: Place = (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1)
-                let endLine = Int(event.end_mark.line) + 1
-                if quoted && endLine > start.line { last = (start, endLine) } else { last = nil }
-            }
-            return true
-        }
-        guard let error, let last, error.line <= last.endLine + 1 else { return nil }
-        return last.start
-    }
-
-    /// Where a mapping sets `key` the second time (Yams names only the first).
-    static func repeatedKey(_ key: String, in yaml: String) -> Place? {
-        // Each open collection: for a mapping, whether a key comes next and the keys so far.
-        var open: [(mapping: Bool, keyNext: Bool, keys: Set<String>)] = []
-        var found: Place?
-        func completed() {
-            if !open.isEmpty, open[open.count - 1].mapping { open[open.count - 1].keyNext.toggle() }
-        }
-        _ = read(yaml) { event in
-            switch event.type {
-            case YAML_SCALAR_EVENT:
-                if let top = open.last, top.mapping, top.keyNext {
-                    let name = String(cString: event.data.scalar.value)
-                    if name == key, top.keys.contains(name) {
-                        found = (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1)
-                    }
-                    open[open.count - 1].keys.insert(name)
-                }
-                completed()
-            case YAML_ALIAS_EVENT: completed()
-            case YAML_MAPPING_START_EVENT: open.append((true, true, []))
-            case YAML_SEQUENCE_START_EVENT: open.append((false, false, []))
-            case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
-                open.removeLast()
-                completed()
-            default: break
-            }
-            return found == nil
-        }
-        return found
-    }
-
-    /// Calls `visit` with each event until it returns false or the text ends; returns where
-    /// libyaml found the text invalid, if it did.
-    private static func read(_ yaml: String, _ visit: (yaml_event_t) -> Bool) -> Place? {
+    /// Calls `visit` with each event of `yaml` until it returns false or the text ends; returns
+    /// why and where libyaml found the text invalid, if it did before then.
+    static func read(_ yaml: String, _ visit: (YAMLEvent) -> Bool) -> YAMLSyntaxError? {
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return YAMLSyntaxError(problem: "out of memory", place: YAMLPlace(line: 1, column: 1))
+        }
         defer { yaml_parser_delete(&parser) }
-        let bytes = Array(yaml.utf8)
-        return bytes.withUnsafeBufferPointer { buffer -> Place? in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        var yaml = yaml
+        return yaml.withUTF8 { bytes -> YAMLSyntaxError? in
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var event = yaml_event_t()
             while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else {
-                    return (Int(parser.problem_mark.line) + 1, Int(parser.problem_mark.column) + 1)
-                }
+                guard yaml_parser_parse(&parser, &event) == 1 else { return error(of: parser, in: bytes) }
                 defer { yaml_event_delete(&event) }
-                guard event.type != YAML_STREAM_END_EVENT, visit(event) else { return nil }
+                if event.type == YAML_STREAM_END_EVENT { return nil }
+                if let swiftEvent = Self.event(event), !visit(swiftEvent) { return nil }
             }
         }
+    }
+
+    /// The Swift value of an event that says something about the values (not the stream's start
+    /// or end, nor a document's end).
+    private static func event(_ event: yaml_event_t) -> YAMLEvent? {
+        let place = YAMLPlace(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            return .documentStart(at: place)
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            // A quoted value without a tag of its own is text; libyaml says so by `quoted_implicit`.
+            let tag = data.quoted_implicit == 1 ? YAMLScalar.strTag : string(data.tag)
+            let scalar = YAMLScalar(text: text, style: style(data.style), tag: tag, place: place)
+            return .scalar(scalar, anchor: string(data.anchor), endLine: Int(event.end_mark.line) + 1)
+        case YAML_ALIAS_EVENT:
+            return .alias(anchor: string(event.data.alias.anchor) ?? "", at: place)
+        case YAML_SEQUENCE_START_EVENT:
+            return .sequenceStart(anchor: string(event.data.sequence_start.anchor), at: place)
+        case YAML_MAPPING_START_EVENT:
+            return .mappingStart(anchor: string(event.data.mapping_start.anchor), at: place)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            return .collectionEnd(at: place)
+        default:
+            return nil
+        }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    private static func string(_ pointer: UnsafePointer<UInt8>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func error(of parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>) -> YAMLSyntaxError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unreadable text"
+        if parser.error == YAML_READER_ERROR {
+            // libyaml gives a byte offset for a problem with the text itself (a control character).
+            return YAMLSyntaxError(problem: problem, place: place(ofByte: parser.problem_offset, in: bytes))
+        }
+        let place = YAMLPlace(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        guard let context = parser.context else { return YAMLSyntaxError(problem: problem, place: place) }
+        let contextPlace = YAMLPlace(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+        return YAMLSyntaxError(problem: problem, place: place, context: String(cString: context), contextPlace: contextPlace)
+    }
+
+    /// The line and column (in characters) of a byte of UTF-8 text.
+    private static func place(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> YAMLPlace {
+        var place = YAMLPlace(line: 1, column: 1)
+        for byte in bytes.prefix(offset) {
+            if byte == UInt8(ascii: "\n") {
+                place = YAMLPlace(line: place.line + 1, column: 1)
+            } else if byte & 0xC0 != 0x80 {
+                place.column += 1
+            }
+        }
+        return place
     }
 }

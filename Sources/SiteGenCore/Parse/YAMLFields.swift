@@ -1,5 +1,3 @@
-import Yams
-
 /// Typed, located access to the fields of a YAML mapping (a front-matter block or `site.yml`).
 ///
 /// Every problem becomes a diagnostic at the field's line and column in the file, and the reader
@@ -8,7 +6,7 @@ struct YAMLFields {
     let path: String
     /// Added to YAML line numbers to get file line numbers.
     let lineOffset: Int
-    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    private let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
     /// Where the block (or nested mapping) starts, for problems about a missing field.
     let start: SourceLocation
     /// The YAML could not be read at all: a syntax error says why, so missing fields go unreported.
@@ -22,56 +20,37 @@ struct YAMLFields {
         self.lineOffset = firstLine - 1
         // The opening `---` of a front-matter block, or the first line of a whole YAML file.
         self.start = SourceLocation(path: path, line: max(1, firstLine - 1), column: 1)
-        var pairs: [(String, Node, Node)] = []
-        if let (line, column) = YAMLEvents.aliasOverLimit(yaml) {
+        switch YAMLComposer.compose(yaml) {
+        case .success(.mapping(let mapping)?):
+            pairs = mapping.pairs.map { ($0.key.text ?? "", $0.key, $0.value) }
+        case .success(nil):
+            pairs = []
+        case .success(let other?):
+            pairs = []
             diagnostics.append(
                 .error(
-                    .parse, at: Self.location(of: (line, column), path, lineOffset),
-                    "invalid YAML: its aliases ('*name', each a copy of what '&name' holds) expand to more than \(YAMLEvents.aliasLimit) values; write the values out instead"
-                ))
-            self.pairs = []
+                    .parse, at: Self.location(of: other.place, path, lineOffset),
+                    // A whole YAML file (site.yml, i18n/fr.yml) starts on line 1; front-matter after its `---`.
+                    "\(firstLine == 1 ? "\(path)" : "front-matter") must be a mapping of 'key: value' lines")
+            )
             unreadable = true
-            return
-        }
-        do {
-            // The encoding said, not `Parser.Encoding.default`: that one reads the whole process
-            // environment on every call (3% of a 10,000-briefing build's CPU, in the profile).
-            switch try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8) {
-            case .some(.mapping(let mapping)):
-                pairs = mapping.map { ($0.key.string ?? "", $0.key, $0.value) }
-            case nil:
-                break
-            case .some(let other):
-                diagnostics.append(
-                    .error(
-                        .parse, at: Self.location(of: other.mark, path, lineOffset),
-                        // A whole YAML file (site.yml, i18n/fr.yml) starts on line 1; front-matter after its `---`.
-                        "\(firstLine == 1 ? "\(path)" : "front-matter") must be a mapping of 'key: value' lines")
-                )
-                unreadable = true
-            }
-        } catch {
-            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+        case .failure(let problem):
+            pairs = []
+            diagnostics.append(Self.diagnostic(for: problem, yaml: yaml, path: path, lineOffset: lineOffset))
             unreadable = true
         }
-        self.pairs = pairs
     }
-
-    /// Tags plain scalars as booleans or text only: fields are read as text, whole numbers
-    /// (from the text) and booleans (which need the tag), and Yams' default rules run seven
-    /// regular expressions on every value (2% of a 10,000-briefing build's CPU).
-    private static let resolver = Resolver.basic.appending(.bool)
 
     var isEmpty: Bool { pairs.isEmpty }
 
-    func location(of node: Node) -> SourceLocation {
-        Self.location(of: node.mark, path, lineOffset)
+    func location(of node: YAMLNode) -> SourceLocation {
+        Self.location(of: node.place, path, lineOffset)
     }
 
     /// The value of `key`, marking the key as known. A missing (or null) required field is an error.
-    mutating func node(_ key: String, required: Bool) -> Node? {
+    mutating func node(_ key: String, required: Bool) -> YAMLNode? {
         read.insert(key)
-        guard let pair = pairs.first(where: { $0.key == key }), !Self.isNull(pair.value) else {
+        guard let pair = pairs.first(where: { $0.key == key }), !pair.value.isNull else {
             if required && !unreadable {
                 let at = pairs.first { $0.key == key }.map { location(of: $0.keyNode) } ?? start
                 diagnostics.append(.error(.parse, at: at, "missing required field '\(key)'"))
@@ -86,12 +65,12 @@ struct YAMLFields {
         return string(node, field: key)
     }
 
-    mutating func string(_ node: Node, field: String) -> Located<String>? {
+    mutating func string(_ node: YAMLNode, field: String) -> Located<String>? {
         guard case .scalar(let scalar) = node else {
             fail(node, "'\(field)' must be text, not \(Self.describe(node))")
             return nil
         }
-        return Located(scalar.string, at: location(of: node))
+        return Located(scalar.text, at: location(of: node))
     }
 
     mutating func date(_ key: String, required: Bool = false) -> Located<ContentDate>? {
@@ -106,7 +85,7 @@ struct YAMLFields {
 
     mutating func int(_ key: String) -> Int? {
         guard let node = node(key, required: false) else { return nil }
-        guard case .scalar = node, let value = node.int else {
+        guard case .scalar(let scalar) = node, let value = scalar.int else {
             fail(node, "'\(key)' must be a whole number, not \(Self.describe(node))")
             return nil
         }
@@ -115,7 +94,7 @@ struct YAMLFields {
 
     mutating func bool(_ key: String) -> Bool? {
         guard let node = node(key, required: false) else { return nil }
-        guard case .scalar = node, let value = node.bool else {
+        guard case .scalar(let scalar) = node, let value = scalar.bool else {
             fail(node, "'\(key)' must be true or false, not \(Self.describe(node))")
             return nil
         }
@@ -126,16 +105,16 @@ struct YAMLFields {
     mutating func strings(_ key: String, required: Bool = false) -> [Located<String>]? {
         guard let node = node(key, required: required) else { return nil }
         guard case .sequence(let sequence) = node else {
-            fail(node, "'\(key)' must be a list, e.g. \(key): [\(node.string ?? "…")]")
+            fail(node, "'\(key)' must be a list, e.g. \(key): [\(node.text ?? "…")]")
             return nil
         }
-        if required && sequence.isEmpty { fail(node, "'\(key)' must list at least one value") }
-        return sequence.compactMap { item in
+        if required && sequence.items.isEmpty { fail(node, "'\(key)' must list at least one value") }
+        return sequence.items.compactMap { item in
             guard case .scalar(let scalar) = item else {
                 fail(item, "each item of '\(key)' must be text, not \(Self.describe(item))")
                 return nil
             }
-            return Located(scalar.string, at: location(of: item))
+            return Located(scalar.text, at: location(of: item))
         }
     }
 
@@ -156,7 +135,7 @@ struct YAMLFields {
             fail(node, "'\(key)' must be a list, not \(Self.describe(node))")
             return nil
         }
-        return sequence.compactMap { item in
+        return sequence.items.compactMap { item in
             guard case .mapping = item else {
                 fail(item, "each item of '\(key)' must be a mapping of 'key: value' lines, not \(Self.describe(item))")
                 return nil
@@ -192,7 +171,7 @@ struct YAMLFields {
 
     /// Every key with its value as it is, for a file whose keys are the user's own and whose
     /// values differ in kind (`i18n/fr.yml`: texts, counted phrases, the list of months).
-    mutating func entries() -> [(key: Located<String>, value: Node)] {
+    mutating func entries() -> [(key: Located<String>, value: YAMLNode)] {
         pairs.map { pair in
             read.insert(pair.key)
             return (Located(pair.key, at: location(of: pair.keyNode)), pair.value)
@@ -200,7 +179,7 @@ struct YAMLFields {
     }
 
     /// The fields of a value that is a mapping, nil (and an error at it) for any other value.
-    mutating func mapping(_ node: Node, field: String) -> YAMLFields? {
+    mutating func mapping(_ node: YAMLNode, field: String) -> YAMLFields? {
         guard case .mapping = node else {
             fail(node, "'\(field)' must be a mapping of 'key: value' lines, not \(Self.describe(node))")
             return nil
@@ -228,60 +207,48 @@ struct YAMLFields {
         }
     }
 
-    mutating func fail(_ node: Node, _ message: String) {
+    mutating func fail(_ node: YAMLNode, _ message: String) {
         diagnostics.append(.error(.parse, at: location(of: node), message))
     }
 
-    private init(node: Node, path: String, lineOffset: Int) {
+    private init(node: YAMLNode, path: String, lineOffset: Int) {
         self.path = path
         self.lineOffset = lineOffset
-        self.start = Self.location(of: node.mark, path, lineOffset)
-        self.pairs = node.mapping.map { $0.map { ($0.key.string ?? "", $0.key, $0.value) } } ?? []
-    }
-
-    private static func isNull(_ node: Node) -> Bool {
-        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-            return true
+        self.start = Self.location(of: node.place, path, lineOffset)
+        guard case .mapping(let mapping) = node else {
+            self.pairs = []
+            return
         }
-        return false
+        self.pairs = mapping.pairs.map { ($0.key.text ?? "", $0.key, $0.value) }
     }
 
-    private static func describe(_ node: Node) -> String {
+    private static func describe(_ node: YAMLNode) -> String {
         switch node {
-        case .scalar(let scalar): "'\(scalar.string)'"
+        case .scalar(let scalar): "'\(scalar.text)'"
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 
-    private static func location(of mark: Mark?, _ path: String, _ lineOffset: Int) -> SourceLocation {
-        location(of: (mark?.line ?? 1, mark?.column ?? 1), path, lineOffset)
-    }
-
-    /// A line and column of the YAML text as a place in its file.
-    private static func location(of place: YAMLEvents.Place, _ path: String, _ lineOffset: Int) -> SourceLocation {
+    /// A place in the YAML text as a place in its file.
+    private static func location(of place: YAMLPlace, _ path: String, _ lineOffset: Int) -> SourceLocation {
         SourceLocation(path: path, line: place.line + lineOffset, column: place.column)
     }
 
-    static func diagnostic(for error: Error, path: String, lineOffset: Int) -> Diagnostic {
-        let at = { (mark: Mark) in location(of: mark, path, lineOffset) }
-        switch error as? YamlError {
-        case let .scanner(context, problem, mark, yaml), let .parser(context, problem, mark, yaml),
-            let .composer(context, problem, mark, yaml):
-            let (place, message) = YAMLErrorMessage.explain(problem: problem, context: context, mark: mark, yaml: yaml)
+    /// The error for YAML that could not be composed, at its place in the file.
+    static func diagnostic(for problem: YAMLComposer.Problem, yaml: String, path: String, lineOffset: Int) -> Diagnostic {
+        switch problem {
+        case .syntax(let error):
+            let (place, message) = YAMLErrorMessage.explain(error, yaml: yaml)
             return .error(.parse, at: location(of: place, path, lineOffset), "invalid YAML: \(message)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            let again = duplicates.first.flatMap { YAMLEvents.repeatedKey($0, in: context.text) }
-            let place = again.map { location(of: $0, path, lineOffset) } ?? at(context.mark)
-            return .error(.parse, at: place, "invalid YAML: \(keys) is set more than once in this mapping")
-        case let .reader(problem, offset, _, _):
+        case .repeatedKeys(let keys, let place):
+            let keys = keys.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(.parse, at: location(of: place, path, lineOffset), "invalid YAML: \(keys) is set more than once in this mapping")
+        case .aliasesOverLimit(let place):
             return .error(
-                .parse, at: SourceLocation(path: path, line: lineOffset + 1),
-                "invalid YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
-        default:
-            return .error(.parse, at: SourceLocation(path: path, line: lineOffset + 1), "invalid YAML: \(error)")
+                .parse, at: location(of: place, path, lineOffset),
+                "invalid YAML: its aliases ('*name', each a copy of what '&name' holds) expand to more than \(YAMLComposer.aliasLimit) values; write the values out instead"
+            )
         }
     }
 }

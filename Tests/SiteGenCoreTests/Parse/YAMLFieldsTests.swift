@@ -3,7 +3,7 @@ import Testing
 @testable import SiteGenCore
 
 /// How a field's plain YAML value is read as a boolean, a whole number or text: the fields are
-/// tagged with sitegen's own resolver, not Yams' default one.
+/// read by sitegen's own rules (`YAMLScalar`), not by YAML 1.1's full set.
 @Suite struct YAMLFieldsTests {
     private func fields(_ line: String) -> YAMLFields {
         YAMLFields(yaml: line + "\n", path: "content/briefings/x.md", firstLine: 2)
@@ -28,10 +28,24 @@ import Testing
             ])
     }
 
-    @Test(arguments: [("10", 10), ("-3", -3), ("0x10", 16), ("1_000", 1000)])
+    /// A leading zero is not octal (YAML 1.1's `010` is 8, which no writer means); `0o10` is.
+    @Test(arguments: [
+        ("10", 10), ("-3", -3), ("+7", 7), ("0x10", 16), ("0o17", 15), ("0b101", 5), ("1_000", 1000), ("010", 10),
+    ])
     func wholeNumbers(_ written: String, _ value: Int) {
         var read = fields("weight: \(written)")
         #expect(read.int("weight") == value)
+        #expect(read.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: ["'10'", "1.5", "12:30", "ten", "0x", "-1x"])
+    func otherValuesAreNotWholeNumbers(_ written: String) {
+        var read = fields("weight: \(written)")
+        #expect(read.int("weight") == nil)
+        #expect(
+            read.diagnostics.map(\.description) == [
+                "content/briefings/x.md:2:9: error: 'weight' must be a whole number, not '\(written.trimmingCharacters(in: ["'"]))'"
+            ])
     }
 
     @Test(arguments: ["2026-11-27", "1.5", "12:30", "<<", "="])
