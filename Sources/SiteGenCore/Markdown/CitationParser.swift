@@ -41,12 +41,7 @@ enum CitationParser {
 
     /// Whether the text holds `[@`.
     static func containsOpening(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "@"), previous == UInt8(ascii: "[") { return true }
-            previous = byte
-        }
-        return false
+        ByteSearch.contains(UInt8(ascii: "["), then: UInt8(ascii: "@"), in: text)
     }
 
     /// One `@id` of a citation, with its locator and its offset in bytes from the `[`.

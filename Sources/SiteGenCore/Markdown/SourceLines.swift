@@ -12,14 +12,7 @@ struct SourceLines {
     init(_ file: ContentFile) {
         body = file.body
         firstLine = file.bodyLine
-        var starts = [0]
-        var offset = 0
-        for byte in body.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
-        }
-        if starts.last != offset { starts.append(offset) }
-        self.starts = starts
+        starts = ByteSearch.lineStarts(body)
     }
 
     /// The column (in bytes, from 1) of `needle` on file line `line`, searching from `column`;

@@ -34,14 +34,9 @@ enum WikiLinkParser {
         return links
     }
 
-    /// Whether the text holds `[[`, checked on its bytes (much faster than a Foundation search).
+    /// Whether the text holds `[[`.
     static func containsOpening(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "["), previous == byte { return true }
-            previous = byte
-        }
-        return false
+        ByteSearch.contains(UInt8(ascii: "["), then: UInt8(ascii: "["), in: text)
     }
 
     enum Piece: Equatable {
@@ -54,16 +49,26 @@ enum WikiLinkParser {
     /// starts and ends between Unicode scalars. (A combining mark right after a bracket or bar
     /// no longer hides it, as it did when the text was searched by Character.)
     static func split(_ text: String) -> [Piece] {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(split)
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Piece] {
         func find(_ byte: UInt8, twiceFrom start: Int) -> Int? {
-            var at = start
-            while at + 1 < bytes.count {
-                if bytes[at] == byte, bytes[at + 1] == byte { return at }
-                at += 1
-            }
-            return nil
+            ByteSearch.first(byte, then: byte, in: bytes, from: start)
         }
-        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        /// The text of `range` without the spaces and tabs (`.whitespaces`) at its ends: ASCII
+        /// ones dropped from the bytes, and Foundation asked only when a non-ASCII byte is at an
+        /// end (Foundation's trim took 80% of this function's time).
+        func trimmed(_ range: Range<Int>) -> String {
+            var (start, end) = (range.lowerBound, range.upperBound)
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            let text = string(start..<end)
+            guard start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 else { return text }
+            return text.trimmingCharacters(in: .whitespaces)
+        }
         var pieces: [Piece] = []
         var textStart = 0
         var searchFrom = 0
@@ -76,8 +81,8 @@ enum WikiLinkParser {
                 continue
             }
             let bar = bytes[inner].firstIndex(of: UInt8(ascii: "|"))
-            let target = string(inner.lowerBound..<(bar ?? close)).trimmingCharacters(in: .whitespaces)
-            let label = bar.map { string(($0 + 1)..<close).trimmingCharacters(in: .whitespaces) } ?? target
+            let target = trimmed(inner.lowerBound..<(bar ?? close))
+            let label = bar.map { trimmed(($0 + 1)..<close) } ?? target
             searchFrom = close + 2
             guard !target.isEmpty, !label.isEmpty else { continue }
             if textStart < open || pieces.isEmpty { pieces.append(.text(string(textStart..<open))) }

@@ -19,6 +19,10 @@ import Testing
         ("open [[a but never closed", [.text("open [[a but never closed")]),
         ("[[a|b|c]]", [.link(target: "a", label: "b|c", hasLabel: true)]),
         ("", []),
+        // Spaces and tabs at the ends of a target or label go, Unicode's spaces too; not inside.
+        ("[[\ta b\t|\t c \t]]", [.link(target: "a b", label: "c", hasLabel: true)]),
+        ("[[\u{00A0}é\u{3000}| ü ]]", [.link(target: "é", label: "ü", hasLabel: true)]),
+        ("[[\u{00A0}]] x", [.text("[[\u{00A0}]] x")]),
     ]
 
     @Test(arguments: cases)
