@@ -29,11 +29,25 @@ enum Snippets {
             }
             end += 1
         }
-        var before = String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)
-        var after = String(decoding: bytes[range.upperBound..<end], as: UTF8.self)
-        if cutStart, let space = before.firstIndex(of: " ") { before = "…" + before[before.index(after: space)...] }
-        if cutEnd, let space = after.lastIndex(of: " ") { after = after[..<space] + "…" }
-        return Snippet(before: String(before.drop { $0 == " " }), term: String(decoding: bytes[range], as: UTF8.self), after: after)
+        // Cut at a space, on the bytes (a space is one byte, so each cut falls between characters).
+        var ellipsisBefore = false
+        if cutStart, let space = bytes[start..<range.lowerBound].firstIndex(of: 0x20) {
+            start = space + 1
+            ellipsisBefore = true
+        }
+        var ellipsisAfter = false
+        if cutEnd, let space = bytes[range.upperBound..<end].lastIndex(of: 0x20) {
+            end = space
+            ellipsisAfter = true
+        }
+        if !ellipsisBefore {
+            while start < range.lowerBound, bytes[start] == 0x20 { start += 1 }
+        }
+        let before = String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)
+        let after = String(decoding: bytes[range.upperBound..<end], as: UTF8.self)
+        return Snippet(
+            before: ellipsisBefore ? "…" + before : before, term: String(decoding: bytes[range], as: UTF8.self),
+            after: ellipsisAfter ? after + "…" : after)
     }
 
     private static func isTerminator(_ byte: UInt8) -> Bool {

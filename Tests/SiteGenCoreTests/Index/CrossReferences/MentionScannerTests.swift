@@ -75,14 +75,24 @@ import Testing
             mentions(index, of: "nato").first?.snippet == Snippet(before: "A bold claim about code and ", term: "NATO", after: "’s role!"))
     }
 
-    @Test func longSentencesAreCutAtAWord() {
-        let words = Array(repeating: "word", count: 60).joined(separator: " ")
+    /// Cut at a space with "…", whole words kept, in any script.
+    @Test(arguments: ["word", "слово", "mot\u{301}"])
+    func longSentencesAreCutAtAWord(_ word: String) {
+        let words = Array(repeating: word, count: 60).joined(separator: " ")
         let text = Array("\(words) NATO \(words).".utf8)
         let start = words.utf8.count + 1
         let snippet = Snippets.sentence(around: start..<start + 4, in: text)
-        #expect(snippet.before.hasPrefix("…word"))
-        #expect(snippet.after.hasSuffix("word…"))
+        #expect(snippet.before.hasPrefix("…\(word) "))
+        #expect(snippet.before.hasSuffix(" \(word) "))
+        #expect(snippet.after.hasPrefix(" \(word)"))
+        #expect(snippet.after.hasSuffix(" \(word)…"))
         #expect(snippet.before.utf8.count <= Snippets.reach + 3)
+    }
+
+    @Test func aShortSentenceIsWholeWithoutItsLeadingSpaces() {
+        let text = Array("One.   Then NATO met. Next.".utf8)
+        let start = 12
+        #expect(Snippets.sentence(around: start..<start + 4, in: text) == Snippet(before: "Then ", term: "NATO", after: " met."))
     }
 
     @Test func snippetsAreEscapedOnTheEntityPage() throws {
