@@ -22,32 +22,35 @@ struct XRefDocument {
         json.beginObject()
         json.key("briefings")
         json.beginArray()
+        // By position, as a `for briefing in` would copy each briefing (and retain its fields).
+        let briefings = index.briefings
         var linksTo: [String: [String]] = [:]
-        for briefing in index.briefings {
-            for source in index.backlinks[briefing.id] ?? [] { linksTo[source, default: []].append(briefing.id) }
+        for position in briefings.indices {
+            let id = briefings[position].id
+            for source in index.backlinks[id] ?? [] { linksTo[source, default: []].append(id) }
         }
-        for briefing in index.briefings {
+        for position in briefings.indices {
             json.beginObject()
             json.key("date")
-            json.string(briefing.date.iso)
+            json.string(briefings[position].date.iso)
             json.key("entities")
-            json.strings(references.briefingEntities[briefing.id] ?? [])
+            json.strings(references.briefingEntities[briefings[position].id] ?? [])
             json.key("id")
-            json.string(briefing.id)
+            json.string(briefings[position].id)
             json.key("linkedFrom")
-            json.strings(index.backlinks[briefing.id] ?? [])
+            json.strings(index.backlinks[briefings[position].id] ?? [])
             json.key("linksTo")
-            json.strings((linksTo[briefing.id] ?? []).sorted())
+            json.strings((linksTo[briefings[position].id] ?? []).sorted())
             json.key("related")
-            json.strings(references.related[briefing.id] ?? [])
+            json.strings(references.related[briefings[position].id] ?? [])
             json.key("sources")
-            json.strings(CitationNumbers(briefing.body.citations).sources)
+            json.strings(CitationNumbers(briefings[position].body.citations).sources)
             json.key("themes")
-            json.strings(briefing.themes.map(\.value))
+            json.strings(briefings[position].themes.map(\.value))
             json.key("title")
-            json.string(briefing.title)
+            json.string(briefings[position].title)
             json.key("url")
-            json.string(base + SitePaths.briefing(briefing.id))
+            json.string(base + SitePaths.briefing(briefings[position].id))
             json.endObject()
         }
         json.endArray()
@@ -70,7 +73,7 @@ struct XRefDocument {
             json.beginArray()
             // Read in place: a mention copied out retains its five strings.
             mentions.withUnsafeBufferPointer { mentions in
-                for position in mentions.indices { write(mentions[position], to: &json, base: base) }
+                for position in mentions.indices { write(mentions.baseAddress! + position, to: &json, base: base) }
             }
             json.endArray()
             json.key("name")
@@ -151,33 +154,34 @@ struct XRefDocument {
         json.endObject()
     }
 
-    private func write(_ mention: Mention, to json: inout JSONWriter, base: String) {
+    /// Reads the mention where it is: a copy would retain its five strings (1% of a build's CPU).
+    private func write(_ mention: UnsafePointer<Mention>, to json: inout JSONWriter, base: String) {
         json.beginObject()
-        if let anchor = mention.anchor {
+        if let anchor = mention.pointee.anchor {
             json.key("anchor")
             json.string(anchor)
         }
         json.key("briefing")
-        json.string(mention.briefing)
+        json.string(mention.pointee.briefing)
         json.key("kind")
-        json.string(mention.kind.rawValue)
-        if let section = mention.section {
+        json.string(mention.pointee.kind.rawValue)
+        if let section = mention.pointee.section {
             json.key("section")
             json.string(section)
         }
-        if let snippet = mention.snippet {
+        if mention.pointee.snippet != nil {
             json.key("snippet")
             json.beginObject()
             json.key("after")
-            json.string(snippet.after)
+            json.string(mention.pointee.snippet!.after)
             json.key("before")
-            json.string(snippet.before)
+            json.string(mention.pointee.snippet!.before)
             json.key("term")
-            json.string(snippet.term)
+            json.string(mention.pointee.snippet!.term)
             json.endObject()
         }
         json.key("url")
-        json.string(base + SitePaths.briefing(mention.briefing) + (mention.anchor.map { "#" + $0 } ?? ""))
+        json.string(base + SitePaths.briefing(mention.pointee.briefing) + (mention.pointee.anchor.map { "#" + $0 } ?? ""))
         json.endObject()
     }
 }
