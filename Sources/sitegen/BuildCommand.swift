@@ -36,6 +36,7 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
+        try siteOptions.requireSite()
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var options = BuildOptions(
             siteRoot: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },

@@ -27,6 +27,7 @@ struct CheckCommand: ParsableCommand {
     var scanEveryPage = false
 
     func run() throws {
+        try siteOptions.requireSite()
         var options = BuildOptions(
             siteRoot: siteOptions.siteURL, output: siteOptions.siteURL.appendingPathComponent("public"),
             includeDrafts: contentOptions.drafts,

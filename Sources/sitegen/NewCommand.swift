@@ -56,6 +56,7 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
+        try siteOptions.requireSite()
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         let themes = SiteThemes(site: siteOptions.siteURL)
         var new = NewContent(kind, title: title, id: id, date: BuildDate.forNewFile())

@@ -44,6 +44,7 @@ struct PublishCommand: ParsableCommand {
     }
 
     func run() throws {
+        try siteOptions.requireSite()
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let target: SitePublisher.Target =
             folder.map { .folder(URL(fileURLWithPath: $0, relativeTo: cwd)) } ?? .git(remote: git!, branch: branch)

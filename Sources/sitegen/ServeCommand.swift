@@ -45,6 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try siteOptions.requireSite()
         let console = Console(pathPrefix: siteOptions.displayPrefix)
         if !PreviewServer.isLoopback(host) {
             console.warning(

@@ -17,7 +17,10 @@ struct SiteOptions: ParsableArguments {
         return trimmed == "." || trimmed.isEmpty ? "" : trimmed + "/"
     }
 
-    func validate() throws {
+    /// Checks that `--site` names a site folder. Called by each command as it runs, not as its
+    /// options are read: ArgumentParser validates options before it looks for unknown ones, so a
+    /// mistyped option outside a site was reported as "not a sitegen site".
+    func requireSite() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: siteURL.path, isDirectory: &isDirectory) else {
             throw ValidationError("no such site folder: \(site)")

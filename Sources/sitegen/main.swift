@@ -30,9 +30,13 @@ sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
 // A file-size limit (ulimit -f) makes a write fail with an error rather than kill the process.
 signal(SIGXFSZ, SIG_IGN)
 
-// Usage errors exit with 2 (ArgumentParser's default is 64); content errors exit with 1.
+// Usage errors exit with 2 (ArgumentParser's default is 64); content errors exit with 1. A usage
+// error found as a command runs (`--site` naming no site: checked there, so that a mistyped
+// option is reported first) is explained with that command's usage, as a parse error is.
+var running: (any ParsableCommand.Type)?
 do {
     var command = try SiteGen.parseAsRoot()
+    running = type(of: command)
     if var asyncCommand = command as? any AsyncParsableCommand {
         try await asyncCommand.runAsync()
     } else {
@@ -40,7 +44,13 @@ do {
     }
 } catch {
     if SiteGen.exitCode(for: error) == .validationFailure {
-        FileHandle.standardError.write(Data((SiteGen.fullMessage(for: error) + "\n").utf8))
+        let message =
+            running.map { command in
+                let name = "\(SiteGen._commandName) \(command._commandName)"
+                return "Error: \(SiteGen.message(for: error))\nUsage: \(SiteGen.usageString(for: command))\n"
+                    + "  See '\(name) --help' for more information."
+            } ?? SiteGen.fullMessage(for: error)
+        FileHandle.standardError.write(Data((message + "\n").utf8))
         exit(2)
     }
     SiteGen.exit(withError: error)

@@ -106,6 +106,13 @@ import Testing
         let notASite = try runSitegen(["build", "--site", "content"], in: site.root)
         #expect(notASite.status == 2)
         #expect(notASite.stderr.contains("content is not a sitegen site: it has no site.yml"))
+        #expect(notASite.stderr.contains("Usage: sitegen build [--site <dir>]"))
+        // Outside a site, a mistyped option is what is reported, not the missing site.
+        for command in [["build"], ["check"], ["serve"], ["publish", "--to", "out"], ["new", "briefing", "A title"]] {
+            let typo = try runSitegen(command + ["--sourc", "x"], in: site.root.appendingPathComponent("content"))
+            #expect(typo.status == 2)
+            #expect(typo.stderr.contains("Unknown option '--sourc'"), "\(command): \(typo.stderr)")
+        }
     }
 
     @Test func themeListAndEject() throws {
