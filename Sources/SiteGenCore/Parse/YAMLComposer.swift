@@ -1,8 +1,8 @@
-/// Builds the value of a YAML text from libyaml's events in one pass: what Yams' `compose` did
-/// before, at a third of its cost, with the checks it lacked made on the way.
+/// Builds the value of a YAML text from libyaml's events in one pass, with the place of each value.
 ///
-/// Besides libyaml's syntax errors it finds a key set twice in a mapping (at the second one), an
-/// alias to no anchor, a second document, and aliases that expand past `aliasLimit` values.
+/// Besides libyaml's syntax errors it finds, each where it is met first: a key set twice in a
+/// mapping (at its second one; for an alias, where its anchor's value is), an alias to no anchor,
+/// a second document, and aliases that expand past `aliasLimit` values.
 struct YAMLComposer {
     /// The most values a YAML text may hold once its aliases are expanded.
     ///
@@ -14,7 +14,8 @@ struct YAMLComposer {
 
     enum Problem: Error, Equatable {
         case syntax(YAMLSyntaxError)
-        /// The keys set more than once in one mapping, in order, and where the first is set again.
+        /// The keys set more than once in one mapping, named for a message (`'title'`, or `a list
+        /// key`) in order, and where the first is set again.
         case repeatedKeys([String], at: YAMLPlace)
         /// The alias that takes the text over `aliasLimit` values.
         case aliasesOverLimit(at: YAMLPlace)
@@ -119,6 +120,15 @@ struct YAMLComposer {
         return false
     }
 
+    /// How a key is named in a message: its text in quotes, or what it is.
+    private static func name(_ key: YAMLNode) -> String {
+        switch key {
+        case .scalar(let scalar): "'\(scalar.text)'"
+        case .sequence: "a list key"
+        case .mapping: "a mapping key"
+        }
+    }
+
     /// The keys set more than once in a mapping, if any: their texts in order, and where the
     /// first of them is set the second time.
     private static func repeatedKeys(_ pairs: [YAMLMapping.Pair]) -> Problem? {
@@ -129,8 +139,8 @@ struct YAMLComposer {
             again.append(pair.key)
         }
         guard !again.isEmpty else { return nil }
-        let names = Set(again.map { $0.text ?? "…" }).sorted()
-        let first = again.filter { ($0.text ?? "…") == names[0] }.map(\.place)
+        let names = Set(again.map(Self.name)).sorted()
+        let first = again.filter { Self.name($0) == names[0] }.map(\.place)
         return .repeatedKeys(names, at: first[0])
     }
 }

@@ -98,15 +98,30 @@ enum YAMLEvents {
         return YAMLSyntaxError(problem: problem, place: place, context: String(cString: context), contextPlace: contextPlace)
     }
 
-    /// The line and column (in characters) of a byte of UTF-8 text.
+    /// The line and column (in characters) of a byte of UTF-8 text, with lines broken where
+    /// libyaml breaks them: at `\n`, `\r\n`, a lone `\r`, U+0085, U+2028 and U+2029.
     private static func place(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> YAMLPlace {
         var place = YAMLPlace(line: 1, column: 1)
-        for byte in bytes.prefix(offset) {
-            if byte == UInt8(ascii: "\n") {
+        var at = 0
+        while at < min(offset, bytes.count) {
+            let byte = bytes[at]
+            let next = at + 1 < bytes.count ? bytes[at + 1] : 0
+            let third = at + 2 < bytes.count ? bytes[at + 2] : 0
+            let breakLength =
+                switch (byte, next, third) {
+                case (0x0D, 0x0A, _): 2
+                case (0x0A, _, _), (0x0D, _, _): 1
+                case (0xC2, 0x85, _): 2
+                case (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9): 3
+                default: 0
+                }
+            if breakLength > 0 {
                 place = YAMLPlace(line: place.line + 1, column: 1)
-            } else if byte & 0xC0 != 0x80 {
-                place.column += 1
+                at += breakLength
+                continue
             }
+            if byte & 0xC0 != 0x80 { place.column += 1 }
+            at += 1
         }
         return place
     }

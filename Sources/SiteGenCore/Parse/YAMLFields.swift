@@ -242,7 +242,7 @@ struct YAMLFields {
             let (place, message) = YAMLErrorMessage.explain(error, yaml: yaml)
             return .error(.parse, at: location(of: place, path, lineOffset), "invalid YAML: \(message)")
         case .repeatedKeys(let keys, let place):
-            let keys = keys.map { "'\($0)'" }.joined(separator: ", ")
+            let keys = keys.joined(separator: ", ")
             return .error(.parse, at: location(of: place, path, lineOffset), "invalid YAML: \(keys) is set more than once in this mapping")
         case .aliasesOverLimit(let place):
             return .error(

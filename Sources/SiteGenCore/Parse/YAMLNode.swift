@@ -7,8 +7,8 @@ struct YAMLPlace: Equatable, Sendable {
 /// A YAML value as `YAMLComposer` builds it from libyaml's events: text, a list or a mapping, each
 /// with the place it starts. Aliases are resolved to the value their anchor holds.
 ///
-/// Two nodes are equal when they hold the same values (places aside), as YAML compares mapping
-/// keys: `true` (a boolean) and `"true"` (text) are different keys.
+/// Two nodes are equal when they hold the same values with the same tags, places aside: how a
+/// mapping's keys are compared, where `true` (a boolean) and `"true"` (text) are different keys.
 enum YAMLNode: Hashable, Sendable {
     case scalar(YAMLScalar)
     case sequence(YAMLSequence)
@@ -56,10 +56,11 @@ struct YAMLScalar: Hashable, Sendable {
         tag == Self.strTag ? nil : Self.booleans[text.lowercased()]
     }
 
-    /// The value as a whole number, for a plain value: decimal with an optional sign, `_` between
-    /// digits allowed (`1_000`), or hexadecimal, octal or binary after `0x`, `0o` or `0b`.
+    /// The value as a whole number, for a plain value (whatever its tag, as Yams read them):
+    /// decimal with an optional sign, `_` between digits allowed (`1_000`), or hexadecimal, octal
+    /// or binary after `0x`, `0o` or `0b`. Unlike YAML 1.1, a leading zero is not octal.
     var int: Int? {
-        guard style == .plain, tag == nil || tag == "tag:yaml.org,2002:int" else { return nil }
+        guard style == .plain else { return nil }
         var digits = Substring(text.replacingOccurrences(of: "_", with: ""))
         let negative = digits.first == "-"
         if negative || digits.first == "+" { digits = digits.dropFirst() }
@@ -75,22 +76,23 @@ struct YAMLScalar: Hashable, Sendable {
         return Int((negative ? "-" : "") + digits, radix: radix)
     }
 
-    /// `~`, `null` or nothing, written plain: YAML's null.
+    /// `~`, `null` or nothing, written plain (whatever its tag, as Yams read them): YAML's null.
     var isNull: Bool {
-        style == .plain && tag == nil && ["", "~", "null", "Null", "NULL"].contains(text)
+        style == .plain && ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     /// How YAML 1.1 spells its booleans: in lower case, capitalised or in capitals.
     private static let booleanSpellings = Set(booleans.keys.flatMap { [$0, $0.capitalized, $0.uppercased()] })
 
-    /// Whether YAML's rules make the value a boolean, which as a mapping key differs from the
-    /// same text quoted (`true:` and `'true':` are two keys; `tRue:` and `'tRue':` are one).
-    private var isBoolean: Bool {
-        tag == Self.boolTag || (tag == nil && style == .plain && Self.booleanSpellings.contains(text))
+    /// The tag YAML's rules give the value: its own, or for a plain value without one `!!bool` if
+    /// it spells a boolean, else `!!str`. As mapping keys, `true:` and `'true':` differ, and
+    /// `tRue:` and `'tRue':` are the same key; so are `x:` and `!!str x:`, but not `!foo x:`.
+    private var resolvedTag: String {
+        tag ?? (style == .plain && Self.booleanSpellings.contains(text) ? Self.boolTag : Self.strTag)
     }
 
     static func == (a: YAMLScalar, b: YAMLScalar) -> Bool {
-        a.text == b.text && a.isBoolean == b.isBoolean
+        a.text == b.text && a.resolvedTag == b.resolvedTag
     }
 
     func hash(into hasher: inout Hasher) {

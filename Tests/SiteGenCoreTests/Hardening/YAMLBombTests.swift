@@ -2,8 +2,8 @@ import Testing
 
 @testable import SiteGenCore
 
-/// YAML that would take Yams' time or the stack without limits: an error instead, found before
-/// Yams expands anything.
+/// YAML that would take time or the stack without limits: an error instead, found by
+/// `YAMLComposer` at the alias that goes over, before anything walks the expanded values.
 @Suite(.timeLimit(.minutes(1))) struct YAMLBombTests {
     /// Nine anchors of nine aliases each: 9⁹ (387 million) values in 400 bytes.
     static let laughs = (1..<9).reduce("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n") { yaml, level in
@@ -21,8 +21,8 @@ import Testing
         #expect(report.messages.first == "content/briefings/bad.md:7:10: \(Self.aliasError)")
     }
 
-    /// As a mapping key, the expanded value would be hashed by Yams' duplicate-key check: before
-    /// the limit, this build never finished.
+    /// As a mapping key, the expanded value would be hashed by the check for repeated keys: with
+    /// Yams and no limit, this build never finished.
     @Test func billionLaughsAsAKeyIsAnError() throws {
         let (report, _) = try buildAfterWriting(
             "content/briefings/bad.md", bytes: Array(frontMatter(adding: Self.laughs + "? *a8\n: x\n").utf8))
@@ -54,5 +54,19 @@ import Testing
         #expect(
             report.messages.first?.hasSuffix("error: invalid YAML: lists or mappings nested too deeply (more than 1,000 levels)") == true,
             "\(report.messages)")
+    }
+
+    /// The limit is exact: `a: &a [n items]` then `b: [*a]` holds 2n + 6 values (the mapping, two
+    /// keys, the outer list, the list and its items twice): 10,000 are fine, 10,002 an error at
+    /// the alias.
+    @Test func theLimitIsTenThousandValues() {
+        func yaml(_ items: Int) -> String {
+            "a: &a [" + Array(repeating: "x", count: items).joined(separator: ", ") + "]\nb: [*a]\n"
+        }
+        guard case .success = YAMLComposer.compose(yaml(4_997)) else {
+            Issue.record("10,000 values should be fine")
+            return
+        }
+        #expect(YAMLComposer.compose(yaml(4_998)) == .failure(.aliasesOverLimit(at: YAMLPlace(line: 2, column: 5))))
     }
 }

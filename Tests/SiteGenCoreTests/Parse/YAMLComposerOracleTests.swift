@@ -13,7 +13,8 @@ import Yams
     private static func describe(_ node: YAMLNode) -> String {
         let at = "@\(node.place.line):\(node.place.column)"
         switch node {
-        case .scalar(let scalar): return "\(scalar.text.debugDescription)\(at)\(scalar.bool.map { " bool \($0)" } ?? "")"
+        case .scalar(let scalar):
+            return "\(scalar.text.debugDescription)\(at)\(scalar.bool.map { " bool \($0)" } ?? "")\(scalar.int.map { " int \($0)" } ?? "")"
         case .sequence(let sequence): return "[\(sequence.items.map(describe).joined(separator: ", "))]\(at)"
         case .mapping(let mapping):
             return "{\(mapping.pairs.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", "))}\(at)"
@@ -23,7 +24,8 @@ import Yams
     private static func describe(_ node: Node) -> String {
         let at = node.mark.map { "@\($0.line):\($0.column)" } ?? "@?"
         switch node {
-        case .scalar(let scalar): return "\(scalar.string.debugDescription)\(at)\(node.bool.map { " bool \($0)" } ?? "")"
+        case .scalar(let scalar):
+            return "\(scalar.string.debugDescription)\(at)\(node.bool.map { " bool \($0)" } ?? "")\(node.int.map { " int \($0)" } ?? "")"
         case .sequence(let sequence): return "[\(sequence.map(describe).joined(separator: ", "))]\(at)"
         case .mapping(let mapping): return "{\(mapping.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", "))}\(at)"
         case .alias: return "alias"
@@ -34,7 +36,9 @@ import Yams
     private static func ours(_ yaml: String) -> String {
         switch YAMLComposer.compose(yaml) {
         case .success(let node): return node.map(describe) ?? "nothing"
-        case .failure(.syntax(let error)): return "\(error.problem) at \(error.place.line):\(error.place.column)"
+        case .failure(.syntax(let error)):
+            let context = error.contextPlace.map { " (\(error.context ?? "") at \($0.line):\($0.column))" } ?? ""
+            return "\(error.problem) at \(error.place.line):\(error.place.column)\(context)"
         case .failure(.repeatedKeys(let keys, _)): return "repeated \(keys)"
         case .failure(.aliasesOverLimit): return "aliases over limit"
         }
@@ -47,9 +51,11 @@ import Yams
             return node.map(describe) ?? "nothing"
         } catch let error as YamlError {
             switch error {
-            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                return "\(problem) at \(mark.line):\(mark.column)"
-            case let .duplicatedKeysInMapping(keys, _): return "repeated \(keys)"
+            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+                let .composer(context, problem, mark, _):
+                let during = context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
+                return "\(problem) at \(mark.line):\(mark.column)\(during)"
+            case let .duplicatedKeysInMapping(keys, _): return "repeated \(keys.map { "'\($0)'" })"
             default: return "\(error)"
             }
         } catch {
@@ -75,7 +81,9 @@ import Yams
         "tagged: !!str 10\nbool: !!bool true\nother: !custom x\n", "empty:\nnull: ~\nword: null\n", "uni: «Київ» — café\n",
         "title: \"multi\n  line\"\n", "%YAML 1.1\n---\na: b\n", "---\na: b\n...\n", "a: b\n---\nc: d\n", "a: [1, 2\n",
         "a: 'never closed\n", "a: b: c\n", "a: b\n c\n", "\ta: b\n", "a: @x\n", "a: *nowhere\n", "a: 1\nb: 2\na: 3\n",
-        "outer:\n  k: 1\n  k: 2\n", "a: 1\nb: 2\nb: 3\na: 4\n", "true: x\n'true': y\n", "tRue: x\n'tRue': y\n", "? |\n  true\n: x\n",
+        "outer:\n  k: 1\n  k: 2\n", "a: 1\nb: 2\nb: 3\na: 4\n", "true: x\n'true': y\n", "tRue: x\n'tRue': y\n", "!!int 1: a\n1: b\n",
+        "!!str x: a\nx: b\n", "!foo x: a\nx: b\n",
+        "numbers: [1, -2, +3, 0x1F, 0o17, 0b11, 1_000, '4', 5.0, x1]\n", "? |\n  true\n: x\n",
         "- a\n- b\n", "just text\n",
         "a: {b: c\n", "a: \"x\" y\n", "key with spaces: value\n", "a:    spaced   \n", "a: [\n  b,\n  c,\n]\n",
     ]

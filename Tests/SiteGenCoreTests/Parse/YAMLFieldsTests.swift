@@ -54,4 +54,34 @@ import Testing
         #expect(read.string("title")?.value == written)
         #expect(read.diagnostics.isEmpty)
     }
+
+    /// A tag does not change how a value is read as a number or null (as with Yams before).
+    @Test func tagsLeaveNumbersAndNullAsTheyAre() {
+        var read = fields("weight: !!str 10\ntitle: !!str")
+        #expect(read.int("weight") == 10)
+        #expect(read.string("title", required: true) == nil)
+        #expect(read.diagnostics.map(\.description) == ["content/briefings/x.md:3:1: error: missing required field 'title'"])
+    }
+
+    @Test func aRepeatedListKeyIsNamedAsOne() {
+        let read = fields("? [a]\n: 1\n? [a]\n: 2")
+        #expect(
+            read.diagnostics.map(\.description) == [
+                "content/briefings/x.md:4:3: error: invalid YAML: a list key is set more than once in this mapping"
+            ])
+    }
+
+    /// A character YAML does not allow is placed at its line and column, counting the lines as
+    /// libyaml does (after CR LF, a lone CR, U+0085 and U+2028 alike).
+    @Test(arguments: [
+        ("title: a\u{01}", "2:9"), ("a: b\r\nc: é\u{7F}", "3:5"), ("a: b\rc: \u{01}", "3:4"),
+        ("a: b\u{85}c: \u{01}", "3:4"), ("a: b\u{2028}c: \u{01}", "3:4"),
+    ])
+    func aControlCharacterIsAnErrorWhereItIs(_ yaml: String, _ place: String) {
+        let read = fields(yaml)
+        #expect(
+            read.diagnostics.map(\.description) == [
+                "content/briefings/x.md:\(place): error: invalid YAML: control characters are not allowed"
+            ])
+    }
 }
