@@ -29,25 +29,36 @@ enum Snippets {
             }
             end += 1
         }
-        // Cut at a space, on the bytes (a space is one byte, so each cut falls between characters).
+        // Cut at a space, found on the bytes.
         var ellipsisBefore = false
-        if cutStart, let space = bytes[start..<range.lowerBound].firstIndex(of: 0x20) {
+        if cutStart, let space = (start..<range.lowerBound).first(where: { isSpace(bytes, at: $0, before: range.lowerBound) }) {
             start = space + 1
             ellipsisBefore = true
         }
         var ellipsisAfter = false
-        if cutEnd, let space = bytes[range.upperBound..<end].lastIndex(of: 0x20) {
+        if cutEnd, let space = (range.upperBound..<end).last(where: { isSpace(bytes, at: $0, before: end) }) {
             end = space
             ellipsisAfter = true
         }
         if !ellipsisBefore {
-            while start < range.lowerBound, bytes[start] == 0x20 { start += 1 }
+            while start < range.lowerBound, isSpace(bytes, at: start, before: range.lowerBound) { start += 1 }
         }
         let before = String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)
         let after = String(decoding: bytes[range.upperBound..<end], as: UTF8.self)
         return Snippet(
             before: ellipsisBefore ? "…" + before : before, term: String(decoding: bytes[range], as: UTF8.self),
             after: ellipsisAfter ? after + "…" : after)
+    }
+
+    /// Whether the byte at `index` is a space that is a character of its own, in the text that
+    /// ends at `limit`: a combining accent or a joiner after a space makes the two one character,
+    /// which is not a place to cut (as when the text was cut by `Character`). A prepended
+    /// character before a space (U+0600 and the like), which joins it too, is not looked for.
+    private static func isSpace(_ bytes: [UInt8], at index: Int, before limit: Int) -> Bool {
+        guard bytes[index] == 0x20 else { return false }
+        guard index + 1 < limit, bytes[index + 1] >= 0x80 else { return true }
+        // The next scalar is at most four bytes long.
+        return String(decoding: bytes[index..<min(index + 5, limit)], as: UTF8.self).first == " "
     }
 
     private static func isTerminator(_ byte: UInt8) -> Bool {
