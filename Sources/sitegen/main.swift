@@ -30,6 +30,16 @@ sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
 // A file-size limit (ulimit -f) makes a write fail with an error rather than kill the process.
 signal(SIGXFSZ, SIG_IGN)
 
+/// The names from `sitegen` down to a command (`sitegen theme list`).
+func commandPath(to command: any ParsableCommand.Type, from root: any ParsableCommand.Type = SiteGen.self) -> [String] {
+    if ObjectIdentifier(command) == ObjectIdentifier(root) { return [root._commandName] }
+    for subcommand in root.configuration.subcommands {
+        let path = commandPath(to: command, from: subcommand)
+        if !path.isEmpty { return [root._commandName] + path }
+    }
+    return []
+}
+
 // Usage errors exit with 2 (ArgumentParser's default is 64); content errors exit with 1. A usage
 // error found as a command runs (`--site` naming no site: checked there, so that a mistyped
 // option is reported first) is explained with that command's usage, as a parse error is.
@@ -46,7 +56,7 @@ do {
     if SiteGen.exitCode(for: error) == .validationFailure {
         let message =
             running.map { command in
-                let name = "\(SiteGen._commandName) \(command._commandName)"
+                let name = commandPath(to: command).joined(separator: " ")
                 return "Error: \(SiteGen.message(for: error))\nUsage: \(SiteGen.usageString(for: command))\n"
                     + "  See '\(name) --help' for more information."
             } ?? SiteGen.fullMessage(for: error)

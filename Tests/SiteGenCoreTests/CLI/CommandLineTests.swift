@@ -107,6 +107,8 @@ import Testing
         #expect(notASite.status == 2)
         #expect(notASite.stderr.contains("content is not a sitegen site: it has no site.yml"))
         #expect(notASite.stderr.contains("Usage: sitegen build [--site <dir>]"))
+        #expect(notASite.stderr.contains("See 'sitegen build --help' for more information."))
+        #expect(notASite.stderr.components(separatedBy: "Error:").count == 2, "one error: \(notASite.stderr)")
         // Outside a site, a mistyped option is what is reported, not the missing site.
         for command in [["build"], ["check"], ["serve"], ["publish", "--to", "out"], ["new", "briefing", "A title"]] {
             let typo = try runSitegen(command + ["--sourc", "x"], in: site.root.appendingPathComponent("content"))
