@@ -10,6 +10,7 @@
 enum ByteSearch {
     /// The offset of the first `byte` at or after `start`, or nil.
     static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        precondition(start >= 0, "a search starts at a byte of the text")
         guard let base = bytes.baseAddress, start < bytes.count else { return nil }
         guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)

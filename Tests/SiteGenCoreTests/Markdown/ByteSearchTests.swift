@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SiteGenCore
@@ -29,6 +30,34 @@ import Testing
             for (offset, byte) in text.utf8.enumerated() where byte == 0x0A { starts.append(offset + 1) }
             if starts.last != text.utf8.count { starts.append(text.utf8.count) }
             #expect(ByteSearch.lineStarts(text) == starts, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func searchesFromAnyOffsetToTheEnd() {
+        let text = Array("[a[[b".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            #expect((0...bytes.count).map { ByteSearch.first(UInt8(ascii: "["), in: bytes, from: $0) } == [0, 2, 2, 3, nil, nil])
+            #expect(
+                (0...bytes.count).map { ByteSearch.first(UInt8(ascii: "["), then: UInt8(ascii: "["), in: bytes, from: $0) }
+                    == [2, 2, 2, nil, nil, nil])
+        }
+        [UInt8]().withUnsafeBufferPointer { #expect(ByteSearch.first(0x20, in: $0, from: 0) == nil) }
+    }
+
+    /// A wiki-link's target is trimmed on the bytes; the oracle is Foundation's trim of
+    /// `.whitespaces`, over ends made of ASCII and Unicode spaces, marks and other characters.
+    @Test func trimsAWikiLinkTargetAsFoundationDoes() {
+        let ends = ["", " ", "\t", "\u{A0}", "\u{3000}", "\u{200B}", "\u{301}", "a", "é", "😀"]
+        for left in ends {
+            for right in ends {
+                for inner in ["x", "é", " x ", "\u{301}x"] {
+                    let written = left + inner + right
+                    let trimmed = written.trimmingCharacters(in: .whitespaces)
+                    let pieces = WikiLinkParser.split("[[\(written)]]")
+                    let target: String? = if case .link(let target, _, _) = pieces.first { target } else { nil }
+                    #expect(target == (trimmed.isEmpty ? nil : trimmed), "\(written.debugDescription)")
+                }
+            }
         }
     }
 }
