@@ -236,7 +236,7 @@ struct YAMLFields {
     }
 
     /// The error for YAML that could not be composed, at its place in the file.
-    static func diagnostic(for problem: YAMLComposer.Problem, yaml: String, path: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for problem: YAMLComposer.Problem, yaml: String, path: String, lineOffset: Int) -> Diagnostic {
         switch problem {
         case .syntax(let error):
             let (place, message) = YAMLErrorMessage.explain(error, yaml: yaml)

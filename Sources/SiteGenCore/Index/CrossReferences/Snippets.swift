@@ -3,40 +3,52 @@ enum Snippets {
     /// The longest stretch kept on either side of the term; a longer sentence is cut with "…".
     static let reach = 160
 
-    static func sentence(around range: Range<Int>, in bytes: [UInt8]) -> Snippet {
-        // Back to just after the previous ". ", "! " or "? ", or the start of the block.
-        var start = range.lowerBound
+    /// Where the sentence around `range` starts and ends, and whether either end was cut short
+    /// at `reach` (where a word is then dropped and "…" put in its place).
+    struct Bounds {
+        var start: Int
         var cutStart = false
-        while start > 0 {
-            if start >= 2, isTerminator(bytes[start - 2]), bytes[start - 1] == 0x20 { break }
-            if range.lowerBound - start >= reach {
-                cutStart = true
+        var end: Int
+        var cutEnd = false
+    }
+
+    static func bounds(around range: Range<Int>, in bytes: [UInt8]) -> Bounds {
+        var bounds = Bounds(start: range.lowerBound, end: range.upperBound)
+        // Back to just after the previous ". ", "! " or "? ", or the start of the block.
+        while bounds.start > 0 {
+            if bounds.start >= 2, isTerminator(bytes[bounds.start - 2]), bytes[bounds.start - 1] == 0x20 { break }
+            if range.lowerBound - bounds.start >= reach {
+                bounds.cutStart = true
                 break
             }
-            start -= 1
+            bounds.start -= 1
         }
         // On to the next terminator followed by a space or the end of the block.
-        var end = range.upperBound
-        var cutEnd = false
-        while end < bytes.count {
-            if isTerminator(bytes[end]), end + 1 == bytes.count || bytes[end + 1] == 0x20 {
-                end += 1
+        while bounds.end < bytes.count {
+            if isTerminator(bytes[bounds.end]), bounds.end + 1 == bytes.count || bytes[bounds.end + 1] == 0x20 {
+                bounds.end += 1
                 break
             }
-            if end - range.upperBound >= reach {
-                cutEnd = true
+            if bounds.end - range.upperBound >= reach {
+                bounds.cutEnd = true
                 break
             }
-            end += 1
+            bounds.end += 1
         }
+        return bounds
+    }
+
+    static func sentence(around range: Range<Int>, in bytes: [UInt8]) -> Snippet {
+        let bounds = bounds(around: range, in: bytes)
+        var (start, end) = (bounds.start, bounds.end)
         // Cut at a space, found on the bytes.
         var ellipsisBefore = false
-        if cutStart, let space = (start..<range.lowerBound).first(where: { isSpace(bytes, at: $0, before: range.lowerBound) }) {
+        if bounds.cutStart, let space = (start..<range.lowerBound).first(where: { isSpace(bytes, at: $0, before: range.lowerBound) }) {
             start = space + 1
             ellipsisBefore = true
         }
         var ellipsisAfter = false
-        if cutEnd, let space = (range.upperBound..<end).last(where: { isSpace(bytes, at: $0, before: end) }) {
+        if bounds.cutEnd, let space = (range.upperBound..<end).last(where: { isSpace(bytes, at: $0, before: end) }) {
             end = space
             ellipsisAfter = true
         }

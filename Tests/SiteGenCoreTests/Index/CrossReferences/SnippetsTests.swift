@@ -5,36 +5,14 @@ import Testing
 /// `Snippets.sentence` cuts on the bytes; the oracle is how it cut before, by `Character`, on
 /// texts made of spaces, combining accents, joiners, terminators and words in several scripts.
 @Suite struct SnippetsTests {
-    /// The sentence around `range`, cut as sitegen cut it by `Character` before the bytes.
+    /// The sentence around `range`, cut as sitegen cut it by `Character` before the bytes (the
+    /// sentence's bounds, which did not change, are `Snippets.bounds`).
     private static func byCharacter(around range: Range<Int>, in bytes: [UInt8]) -> Snippet {
-        func isTerminator(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x21 || byte == 0x3F }
-        var start = range.lowerBound
-        var cutStart = false
-        while start > 0 {
-            if start >= 2, isTerminator(bytes[start - 2]), bytes[start - 1] == 0x20 { break }
-            if range.lowerBound - start >= Snippets.reach {
-                cutStart = true
-                break
-            }
-            start -= 1
-        }
-        var end = range.upperBound
-        var cutEnd = false
-        while end < bytes.count {
-            if isTerminator(bytes[end]), end + 1 == bytes.count || bytes[end + 1] == 0x20 {
-                end += 1
-                break
-            }
-            if end - range.upperBound >= Snippets.reach {
-                cutEnd = true
-                break
-            }
-            end += 1
-        }
-        var before = String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)
-        var after = String(decoding: bytes[range.upperBound..<end], as: UTF8.self)
-        if cutStart, let space = before.firstIndex(of: " ") { before = "…" + before[before.index(after: space)...] }
-        if cutEnd, let space = after.lastIndex(of: " ") { after = after[..<space] + "…" }
+        let bounds = Snippets.bounds(around: range, in: bytes)
+        var before = String(decoding: bytes[bounds.start..<range.lowerBound], as: UTF8.self)
+        var after = String(decoding: bytes[range.upperBound..<bounds.end], as: UTF8.self)
+        if bounds.cutStart, let space = before.firstIndex(of: " ") { before = "…" + before[before.index(after: space)...] }
+        if bounds.cutEnd, let space = after.lastIndex(of: " ") { after = after[..<space] + "…" }
         return Snippet(before: String(before.drop { $0 == " " }), term: String(decoding: bytes[range], as: UTF8.self), after: after)
     }
 
