@@ -50,17 +50,18 @@ struct MentionScanner {
                 continue
             }
             let text = BlockText(block: event.index, in: document)
-            func mention(_ entity: Int, _ kind: Mention.Kind, _ range: Range<Int>) -> Mention {
-                Mention(
+            /// `term` replaces the words of the snippet's term: the name a `[[id]]` link shows.
+            func mention(_ entity: Int, _ kind: Mention.Kind, _ range: Range<Int>, term: String? = nil) -> Mention {
+                var snippet = Snippets.sentence(around: range, in: text.bytes)
+                if let term { snippet.term = term }
+                return Mention(
                     entity: table.entities[entity].id, briefing: briefing, kind: kind, anchor: section?.anchor, section: section?.text,
-                    snippet: Snippets.sentence(around: range, in: text.bytes))
+                    snippet: snippet)
             }
             var found: [(range: Range<Int>, mention: Mention)] = []
             for link in Set(text.segments.compactMap(\.link)) {
                 guard let entity = wikiEntities[link], let range = text.range(ofLink: link) else { continue }
-                var wiki = mention(entity, .wikiLink, range)
-                if let label = result.wikiLabels[link] { wiki.snippet?.term = label }
-                found.append((range, wiki))
+                found.append((range, mention(entity, .wikiLink, range, term: result.wikiLabels[link])))
             }
             for match in names(in: text) {
                 let entity = table.names[match.name].entity

@@ -154,7 +154,7 @@ struct XRefDocument {
         json.endObject()
     }
 
-    /// Reads the mention where it is: a copy would retain its five strings (1% of a build's CPU).
+    /// Reads the mention where it is: a copy would retain its strings.
     private func write(_ mention: UnsafePointer<Mention>, to json: inout JSONWriter, base: String) {
         json.beginObject()
         if let anchor = mention.pointee.anchor {
