@@ -35,7 +35,7 @@ struct LinkResolver {
             let original = ContentPath.original(of: path)
             targets[original] = Target(kind: kind, id: id, headings: headings, isPublished: isPublished, isTranslation: original != path)
         }
-        // By position: a briefing copied out retains each of its parts.
+        // By position, without a copy's retain and release.
         for position in briefings.indices {
             let id = briefings[position].id
             add(

@@ -132,7 +132,7 @@ enum PageLayout {
         at position: Int, briefings: [Briefing], themeMembers: [String: [Int]], related: [String],
         backlinks: [String: [String]], citations: CitationIndex = .empty, path: (String) -> String?
     ) -> Page {
-        // Read in place: a briefing copied out retains each of its parts.
+        // Read in place, without a copy's retain and release.
         let id = briefings[position].id
         var shown: [Int] = []
         if position > 0 { shown.append(position - 1) }

@@ -24,8 +24,9 @@ public enum SiteIndexer {
         let themeIDs = Set(themes.map(\.id)).union(unparsedThemes)
         let briefings = newestFirst(input.briefings) { input.includeDrafts || !$0.draft }
         let authorIDs = config.authors.map(\.id)
-        // By position, here and below: a briefing copied out of the array retains each of its
-        // parts, which at 100,000 briefings are seldom in the cache (0.6 s of the index stage).
+        // By position, here and below: a briefing copied out of the array is retained and
+        // released. (Before its fields were `Shared`, a copy retained each of them, which at
+        // 100,000 briefings were seldom in the cache: 0.6 s of the index stage.)
         briefings.withUnsafeBufferPointer { briefings in
             for position in briefings.indices {
                 diagnostics +=

@@ -1,8 +1,9 @@
 /// A briefing: one page of the site, from `content/briefings/<id>.md`.
 ///
 /// Its fields are `Shared`: the index, the contexts and the data files copy briefings out of the
-/// site's list, and a copy of its fifteen fields (strings, arrays, the parsed body) cost some
-/// twenty retains (2% of a 10,000-briefing build's CPU, with the releases).
+/// site's list, and a copy of its fifteen fields (strings, arrays, the parsed body) cost up to
+/// twenty retains (2% of a 10,000-briefing build's CPU samples, with the releases). Setting a
+/// field makes a new record: give every field to the initialiser rather than set it after.
 public struct Briefing: Sendable, Identifiable {
     struct Fields: Sendable {
         var id: String
@@ -94,12 +95,13 @@ public struct Briefing: Sendable, Identifiable {
     public init(
         id: String, path: String, title: String, summary: String, date: ContentDate, updated: ContentDate? = nil,
         themes: [Located<String>], entities: [Located<String>] = [], sources: [SourceReference] = [],
+        authors: [Located<String>] = [], updates: [BriefingUpdate] = [], type: BriefingType = .news,
         draft: Bool = false, weight: Int = 0, body: MarkdownBody
     ) {
         fields = Shared(
             Fields(
                 id: id, path: path, title: title, summary: summary, date: date, updated: updated, themes: themes, entities: entities,
-                sources: sources, draft: draft, weight: weight, body: body))
+                sources: sources, authors: authors, updates: updates, draft: draft, type: type, weight: weight, body: body))
     }
 
     /// Newest first; on the same date by weight, then by id.

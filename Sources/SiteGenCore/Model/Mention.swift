@@ -2,7 +2,8 @@
 ///
 /// Where it is (its section and sentence) is `Shared`: the index keeps each mention in its
 /// entity's list and in its briefing's, and copies it between lists as it builds them; as plain
-/// fields, each copy cost seven retains (3% of a 10,000-briefing build's CPU, with the releases).
+/// fields, each copy cost up to seven retains (with the releases, 3% of a 10,000-briefing build's
+/// CPU samples, with the snippets' copies).
 /// The entity and the briefing stay in the list itself, where grouping reads them one after
 /// another without following a reference.
 public struct Mention: Sendable, Hashable {

@@ -35,13 +35,10 @@ public enum BriefingParser {
         guard let title, let summary, let date, let themes else { return (nil, diagnostics) }
         let (body, bodyProblems) = BodyParser.parse(
             file, smartPunctuation: config.smartPunctuation, dropsHTML: !config.unsafeHTML, citations: true, claims: config.claimStatuses)
-        var briefing = Briefing(
+        let briefing = Briefing(
             id: file.id, path: file.path, title: title.value, summary: summary.value, date: date.value, updated: updated?.value,
-            themes: themes, entities: entities, sources: sources?.compactMap(\.0) ?? [], draft: draft, weight: weight,
-            body: body)
-        briefing.updates = updates?.compactMap(\.0?.value) ?? []
-        briefing.authors = authors
-        briefing.type = type
+            themes: themes, entities: entities, sources: sources?.compactMap(\.0) ?? [], authors: authors,
+            updates: updates?.compactMap(\.0?.value) ?? [], type: type, draft: draft, weight: weight, body: body)
         return (briefing, diagnostics + bodyProblems)
     }
 }

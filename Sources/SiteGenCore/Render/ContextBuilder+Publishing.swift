@@ -59,7 +59,7 @@ extension ContextBuilder {
                         positions.map { BookEntry(title: index.briefings[$0].title, anchor: Self.bookAnchor(index.briefings[$0])) }),
                     // Made one by one as the book renders: the page never holds every body at once.
                     briefings: LazyItems(count: positions.count) { item in
-                        // Read where it is stored: a briefing copied out retains each of its fields.
+                        // Read where it is stored, without a copy's retain and release.
                         index.briefings.withUnsafeBufferPointer { bookBriefing($0[positions[item]], at: positions[item], links: base) }
                     },
                     alsoIn: .of(elsewhere)))

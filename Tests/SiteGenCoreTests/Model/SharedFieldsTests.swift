@@ -34,14 +34,20 @@ import Testing
         #expect(mention() == mention())
         #expect(mention().hashValue == mention().hashValue)
         #expect(Set([mention(), mention(), mention(term: "the capital")]).count == 2)
-        // Each field counts, the shared ones and those kept inline.
-        var other = mention()
-        other.briefing = "next-steps"
-        #expect(other != mention())
-        other = mention()
-        other.kind = .wikiLink
-        #expect(other != mention())
-        #expect(mention(term: "the capital") != mention())
+        // A copy is equal and hashes alike.
+        let original = mention()
+        let copy = original
+        #expect(copy == original && copy.hashValue == original.hashValue)
+        // Each field counts on its own, those kept inline and the shared ones.
+        let changes: [(String, (inout Mention) -> Void)] = [
+            ("entity", { $0.entity = "france" }), ("briefing", { $0.briefing = "next-steps" }), ("kind", { $0.kind = .wikiLink }),
+            ("anchor", { $0.anchor = "other" }), ("section", { $0.section = "Other" }), ("snippet", { $0.snippet?.after = "!" }),
+        ]
+        for (field, change) in changes {
+            var other = mention()
+            change(&other)
+            #expect(other != mention(), "\(field)")
+        }
     }
 
     @Test func aChangedCopyOfABriefingLeavesTheOriginal() {
@@ -69,6 +75,25 @@ import Testing
         #expect(copy.title == "Another aim")
         #expect(copy.weight == 3)
         #expect(copy.authors.map(\.value) == ["desk"])
+        #expect(copy.body.headings.isEmpty)
+    }
+
+    @Test func aChangeInsideAFieldOfACopyLeavesTheOriginal() {
+        let file = ContentFile(
+            path: "content/briefings/core-aim.md", kind: .briefing, id: "core-aim", frontMatter: "", frontMatterLine: 2,
+            body: "## Venue\n\nLeaders met in Paris.\n", bodyLine: 5)
+        let place = SourceLocation(path: file.path, line: 3, column: 9)
+        let original = Briefing(
+            id: "core-aim", path: file.path, title: "The core aim", summary: "What the conference is for.",
+            date: ContentDate(year: 2026, month: 1, day: 6)!, themes: [Located("participants", at: place)],
+            body: BodyParser.parse(file, smartPunctuation: true).0)
+        var copy = original
+        // Through two accessors: the briefing's field, then the body's.
+        copy.themes.append(Located("guarantees", at: place))
+        copy.body.headings.removeAll()
+        #expect(original.themes.map(\.value) == ["participants"])
+        #expect(original.body.headings.count == 1)
+        #expect(copy.themes.map(\.value) == ["participants", "guarantees"])
         #expect(copy.body.headings.isEmpty)
     }
 }

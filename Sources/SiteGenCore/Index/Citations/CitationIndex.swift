@@ -29,7 +29,7 @@ public struct CitationIndex: Sendable {
         let known = Set(sources.map(\.id))
         let broken = Set(unparsed.compactMap { ContentPath.id(of: $0, kind: .source) })
         var places: [String: [CitationPlace]] = [:]
-        // In place: a briefing copied out retains each of its parts.
+        // In place, without a copy's retain and release.
         briefings.withUnsafeBufferPointer { briefings in
             for position in briefings.indices {
                 if let problem = uncited(briefings[position], siteHasSources: !sources.isEmpty, required: requireCitations) {

@@ -74,10 +74,11 @@ struct CrossReferenceBuilder {
             (path: $0.0, scan: scanner.scan($0.1, briefing: nil))
         }
         for other in others { diagnostics += other.scan.diagnostics }
-        // The tables by path and by id, in two halves at once: with 100,000 briefings, their
-        // 400,000 insertions held one core for a quarter of a second while the other waited.
+        // The five tables by path and by id, in two halves at once: with 100,000 briefings, their
+        // half a million insertions held one core for a quarter of a second while the other
+        // waited.
         let stripped = scans
-        let (bodies, byBriefing) = Concurrently.run(
+        let (byPath, byBriefing) = Concurrently.run(
             { ByPath(briefings: briefings, scans: stripped, others: others) },
             { ByBriefing(briefings: briefings, scans: stripped, named: named) })
         for entity in table.entities where mentions[entity.id] == nil {
@@ -107,7 +108,7 @@ struct CrossReferenceBuilder {
             entities: byName,
             mentions: mentions, briefingEntities: Dictionary(uniqueKeysWithValues: zip(ids, inOrder)),
             related: related, coMentioned: coMentioned, themeCounts: themeCounts, autoLinks: byBriefing.autoLinks,
-            wikiLabels: bodies.wikiLabels, briefingMentions: byBriefing.mentions, scans: byBriefing.scans, table: table)
+            wikiLabels: byPath.wikiLabels, briefingMentions: byBriefing.mentions, scans: byBriefing.scans, table: table)
         references.shared = shared
         references.ranked = ranked.map(\.id)
         references.rank = rank
@@ -115,7 +116,7 @@ struct CrossReferenceBuilder {
         for position in named.indices {
             for slot in named[position].entities { naming[slot].append(position) }
         }
-        var output = Output(references: references, wikiLinks: bodies.wikiLinks)
+        var output = Output(references: references, wikiLinks: byPath.wikiLinks)
         output.relatedPlaces = relatedPlaces
         for (slot, positions) in naming.enumerated() where !positions.isEmpty { output.naming[table.entities[slot].id] = positions }
         return output
@@ -164,6 +165,7 @@ struct CrossReferenceBuilder {
                 mentions[briefings[position].id] = named[position].mentions
                 self.scans[briefings[position].path] = scans[position]
             }
+            assert(self.scans.count == briefings.count, "two briefings at one path")
         }
     }
 

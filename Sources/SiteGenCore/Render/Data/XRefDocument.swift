@@ -22,7 +22,7 @@ struct XRefDocument {
         json.beginObject()
         json.key("briefings")
         json.beginArray()
-        // By position, as a `for briefing in` would copy each briefing (and retain its fields).
+        // By position, as a `for briefing in` would copy each briefing (a retain and a release).
         let briefings = index.briefings
         var linksTo: [String: [String]] = [:]
         for position in briefings.indices {
@@ -71,7 +71,7 @@ struct XRefDocument {
             json.int(mentions.count)
             json.key("mentions")
             json.beginArray()
-            // Read in place: a mention copied out retains its five strings.
+            // Read in place: a mention copied out retains its strings and its shared place.
             mentions.withUnsafeBufferPointer { mentions in
                 for position in mentions.indices { write(mentions.baseAddress! + position, to: &json, base: base) }
             }
