@@ -14,10 +14,10 @@ struct FullBuildBench {
         var sitegen: (seconds: Double, peak: Int)
         /// The median CPU time (user and system, all threads) of sitegen's rebuilds.
         var sitegenCPU = 0.0
-        /// Core-seconds of the median rebuild in which no core ran sitegen: wall time × cores −
-        /// CPU time. Serial steps leave a core idle at every size; a build that waits on the disk
-        /// shows it here, and not in its CPU time.
-        var sitegenIdle: Double { max(0, sitegen.seconds * Double(ProcessInfo.processInfo.activeProcessorCount) - sitegenCPU) }
+        /// The median over the rebuilds of the core-seconds in which no core ran sitegen: wall
+        /// time × cores − CPU time. Serial steps leave a core idle at every size; a build that
+        /// waits on the disk shows it here, and not in its CPU time.
+        var sitegenIdle = 0.0
         var hugo: (seconds: Double, peak: Int)?
         /// sitegen's time over Hugo's, each rebuild against the Hugo rebuild run just after it: the
         /// median of these ratios.
@@ -108,6 +108,8 @@ struct FullBuildBench {
             sitegen: (median(ours.map(\.seconds)), (ours + [firstSitegen]).map(\.peakBytes).max() ?? 0),
             first: (firstSitegen.seconds, firstHugo?.seconds))
         result.sitegenCPU = median(ours.map(\.cpuSeconds))
+        let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
+        result.sitegenIdle = median(ours.map { $0.seconds * cores - $0.cpuSeconds })
         if let firstHugo, !theirs.isEmpty {
             result.hugo = (median(theirs.map(\.seconds)), (theirs + [firstHugo]).map(\.peakBytes).max() ?? 0)
             result.ratio = median(zip(ours, theirs).map { $0.seconds / $1.seconds })
