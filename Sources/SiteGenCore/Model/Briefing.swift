@@ -103,11 +103,4 @@ public struct Briefing: Sendable, Identifiable {
                 id: id, path: path, title: title, summary: summary, date: date, updated: updated, themes: themes, entities: entities,
                 sources: sources, authors: authors, updates: updates, draft: draft, type: type, weight: weight, body: body))
     }
-
-    /// Newest first; on the same date by weight, then by id.
-    public static func newestFirst(_ a: Briefing, _ b: Briefing) -> Bool {
-        if a.date != b.date { return a.date > b.date }
-        if a.weight != b.weight { return a.weight < b.weight }
-        return a.id < b.id
-    }
 }

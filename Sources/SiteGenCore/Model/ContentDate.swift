@@ -77,10 +77,13 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// By instant; of two ways to write the same instant, a date alone first, then by offset.
     public static func < (a: ContentDate, b: ContentDate) -> Bool {
-        let (x, y) = (a.instant, b.instant)
-        if x != y { return x < y }
-        return (a.time == nil ? Int.min : a.time!.offset) < (b.time == nil ? Int.min : b.time!.offset)
+        let (x, y) = (a.order, b.order)
+        return x.instant != y.instant ? x.instant < y.instant : x.zone < y.zone
     }
+
+    /// What `<` compares: the instant, then the zone's offset (`Int.min` for a date alone). Two
+    /// dates are equal exactly when these are.
+    var order: (instant: Int, zone: Int) { (instant, time?.offset ?? Int.min) }
 
     public static let monthNames = [
         "January", "February", "March", "April", "May", "June",
