@@ -96,10 +96,12 @@ struct LinkResolver {
                 }
                 if unparsed.contains(file) { continue }
                 if path.hasSuffix(".\(SiteLayout.contentExtension)") {
-                    let translated = targets[file]?.isTranslation == true && fallbacks.contains(source)
-                    guard let href = page(file, fragment: translated ? nil : fragment, fail: fail) else { continue }
+                    // Looked up once: at 100,000 briefings the table is seldom in the cache.
+                    let target = targets[file]
+                    let translated = target?.isTranslation == true && fallbacks.contains(source)
+                    guard let href = page(target, at: file, fragment: translated ? nil : fragment, fail: fail) else { continue }
                     resolved[link.node] = href
-                    if let target = targets[file], target.kind == .briefing { briefings.append(target.id) }
+                    if let target, target.kind == .briefing { briefings.append(target.id) }
                 } else if let href = staticFile(file, fragment: fragment, fail: fail) {
                     resolved[link.node] = href
                 }
@@ -108,8 +110,10 @@ struct LinkResolver {
         return (resolved, briefings)
     }
 
-    private func page(_ file: String, fragment: String?, fail: (String) -> Void) -> String? {
-        guard let target = targets[file] else {
+    /// The URL of `target`, the file at `file`, or nil when it is missing, a draft, or has no
+    /// heading with the anchor `fragment`.
+    private func page(_ target: Target?, at file: String, fragment: String?, fail: (String) -> Void) -> String? {
+        guard let target else {
             fail("no such content file\(names.value.didYouMean(Self.fileName(file)))")
             return nil
         }
