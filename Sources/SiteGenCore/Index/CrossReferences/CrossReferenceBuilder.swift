@@ -74,49 +74,46 @@ struct CrossReferenceBuilder {
             (path: $0.0, scan: scanner.scan($0.1, briefing: nil))
         }
         for other in others { diagnostics += other.scan.diagnostics }
-        // The five tables by path and by id, in two halves at once: with 100,000 briefings, their
-        // half a million insertions held one core for a quarter of a second while the other
+        // The six tables by path and by id in two halves at once, the entities' order beside the
+        // smaller: with 100,000 briefings, each held one core for 0.1-0.25 s while the other
         // waited.
         let stripped = scans
-        let (byPath, byBriefing) = Concurrently.run(
-            { ByPath(briefings: briefings, scans: stripped, others: others) },
+        let ((byPath, order), byBriefing) = Concurrently.run(
+            { (ByPath(briefings: briefings, scans: stripped, others: others), EntityOrder(briefings: briefings, named: named, self)) },
             { ByBriefing(briefings: briefings, scans: stripped, named: named) })
         for entity in table.entities where mentions[entity.id] == nil {
             diagnostics.append(.warning(.index, at: SourceLocation(path: entity.path), "entity '\(entity.id)' is mentioned in no briefing"))
         }
-        // Entities in index order — by kind, then A–Z — as numbers, so that sorting compares integers.
-        let byName = table.entities.sorted { collation.precedes(($0.name.value, $0.id), ($1.name.value, $1.id)) }
-        let ranked = EntityKind.allCases.flatMap { kind in byName.filter { $0.kind == kind } }
-        let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.id, $0) })
-        let rankOfSlot = table.entities.map { rank[$0.id]! }
-        let numbered = named.map { $0.entities.map { rankOfSlot[$0] }.sorted() }
-        let ids = briefings.map(\.id)
-        let inOrder = numbered.map { $0.map { ranked[$0].id } }
-        let shared = SharedEntities(briefings: ids, entities: inOrder)
-        // Related briefings on every core; then co-mentions beside theme counts, each serial, so
-        // that neither runs inside the other's `concurrentPerform` (a nested one gets a single
-        // thread on 2 cores).
+        let (ranked, shared) = (order.ranked, order.shared)
+        // Related briefings on every core; then co-mentions, the related briefings by id and the
+        // entities by briefing beside the theme counts and each entity's briefings, each serial, so that neither runs inside
+        // the other's `concurrentPerform` (a nested one gets a single thread on 2 cores).
         let relatedPlaces = shared.relatedPlaces(at: Array(briefings.indices))
-        let related = shared.related(from: relatedPlaces)
-        let (coMentioned, themeCounts) = Concurrently.run(
-            { Self.coMentions(numbered, ids: ranked.map(\.id)) },
+        let ((coMentioned, related, briefingEntities), (themeCounts, naming)) = Concurrently.run(
             {
-                Self.themeCounts(
+                (
+                    Self.coMentions(order.numbered, ids: ranked.map(\.id)), shared.related(from: relatedPlaces),
+                    Dictionary(uniqueKeysWithValues: zip(shared.briefings, shared.named))
+                )
+            },
+            {
+                let counts = Self.themeCounts(
                     slots: named.lazy.map(\.slots), themes: briefings.lazy.map { $0.themes.lazy.map(\.value) },
                     entities: table.entities.map(\.id))
+                var naming = [[Int]](repeating: [], count: table.entities.count)
+                for position in named.indices {
+                    for slot in named[position].entities { naming[slot].append(position) }
+                }
+                return (counts, naming)
             })
         var references = CrossReferences(
-            entities: byName,
-            mentions: mentions, briefingEntities: Dictionary(uniqueKeysWithValues: zip(ids, inOrder)),
+            entities: order.byName,
+            mentions: mentions, briefingEntities: briefingEntities,
             related: related, coMentioned: coMentioned, themeCounts: themeCounts, autoLinks: byPath.autoLinks,
             wikiLabels: byPath.wikiLabels, briefingMentions: byBriefing.mentions, scans: byBriefing.scans, table: table)
         references.shared = shared
         references.ranked = ranked.map(\.id)
-        references.rank = rank
-        var naming = [[Int]](repeating: [], count: table.entities.count)
-        for position in named.indices {
-            for slot in named[position].entities { naming[slot].append(position) }
-        }
+        references.rank = order.rank
         var output = Output(references: references, wikiLinks: byPath.wikiLinks)
         output.relatedPlaces = relatedPlaces
         for (slot, positions) in naming.enumerated() where !positions.isEmpty { output.naming[table.entities[slot].id] = positions }
@@ -130,6 +127,29 @@ struct CrossReferenceBuilder {
         var slots: [Int]
         var entities: [Int]
         var diagnostics: [Diagnostic]
+    }
+
+    /// The entities in index order (by kind, then A–Z), and each briefing's entities in that
+    /// order, as numbers and as ids.
+    struct EntityOrder: Sendable {
+        var byName: [Entity]
+        var ranked: [Entity]
+        var rank: [String: Int]
+        /// For each briefing by position, the ranks of the entities it names, sorted.
+        var numbered: [[Int]]
+        var shared: SharedEntities
+
+        init(briefings: [Briefing], named: [Named], _ builder: CrossReferenceBuilder) {
+            let table = builder.table, collation = builder.collation
+            let byName = table.entities.sorted { collation.precedes(($0.name.value, $0.id), ($1.name.value, $1.id)) }
+            let ranked = EntityKind.allCases.flatMap { kind in byName.filter { $0.kind == kind } }
+            let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.id, $0) })
+            let rankOfSlot = table.entities.map { rank[$0.id]! }
+            // As numbers, so that sorting compares integers.
+            let numbered = named.map { $0.entities.map { rankOfSlot[$0] }.sorted() }
+            (self.byName, self.ranked, self.rank, self.numbered) = (byName, ranked, rank, numbered)
+            shared = SharedEntities(briefings: briefings.map(\.id), entities: numbered.map { $0.map { ranked[$0].id } })
+        }
     }
 
     /// Every file's wiki-links (node → entity page) and labels, and each briefing's automatic
