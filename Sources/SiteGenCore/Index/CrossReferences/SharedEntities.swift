@@ -44,10 +44,12 @@ struct SharedEntities {
     }
 
     /// The related briefings of the briefings at these positions, as positions, in their order,
-    /// worked out on every core: each core takes a run of them, with scratch room of its own.
+    /// worked out on every core: each core takes runs of them, each with scratch room of its own.
+    /// Four runs a core, so that a core that ends its runs first takes another (with one each, at
+    /// 100,000 briefings, one core waited 0.05-0.1 s for the other).
     func relatedPlaces(at positions: [Int]) -> [[Int]] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        let run = max(64, (positions.count + cores - 1) / max(1, cores))
+        let count = 4 * ProcessInfo.processInfo.activeProcessorCount
+        let run = max(64, (positions.count + count - 1) / max(1, count))
         let runs = stride(from: 0, to: positions.count, by: run).map { Array(positions[$0..<min(positions.count, $0 + run)]) }
         return runs.parallelMap { run in
             var scores = [Int](repeating: 0, count: briefings.count)
