@@ -56,7 +56,7 @@ extension SiteIndex {
         if position != found { move(OrderMove(from: found, to: position), relayOut: &relayOut, relisted: &relisted) }
         relayOut.insert(position)
         briefings[position] = briefing
-        links[briefing.path] = resolved.merging(scan.wikiLinks) { $1 }
+        links[briefing.path] = SiteIndexer.merged(resolved, scan.wikiLinks)
         var resized: [(at: Int, page: Page?)] = []
         if citedBefore != citedAfter {
             let order = briefingPositions
