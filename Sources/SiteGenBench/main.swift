@@ -17,7 +17,10 @@ do {
         print("Wrote a \(size.grouped)-briefing \(options.flag("--hugo") ? "Hugo " : "")site to \(folder)")
         exit(0)
     }
-    if let warning = options.trash.warning() { FileHandle.standardError.write(Data("sitegen-bench: \(warning)\n".utf8)) }
+    let memory = options.includes("full") ? MemoryCheck.warning(sizes: options.sizes) : nil
+    for warning in [options.trash.warning(), memory].compactMap({ $0 }) {
+        FileHandle.standardError.write(Data("sitegen-bench: \(warning)\n".utf8))
+    }
     var goals = Goals()
     if options.includes("full") { try FullBuildBench(options: options).run(goals: &goals) }
     if options.includes("serve") { try PreviewBench(options: options).run(goals: &goals) }
