@@ -4,19 +4,20 @@
 /// title), themes and briefings (in site order) — and each kind's page is made by one function, which re-indexing
 /// one briefing calls for the pages it can change.
 enum PageLayout {
-    /// `naming` holds, for each entity, the places in `briefings` of those that name it, in site
-    /// order, and `related` each briefing's related briefings, by place (both made by
-    /// `CrossReferenceBuilder`).
+    /// `themeMembers` holds each theme's briefings by place (`SiteIndex.byTheme`); `naming`, for
+    /// each entity, the places in `briefings` of those that name it, in site order, and `related`
+    /// each briefing's related briefings, by place (both made by `CrossReferenceBuilder`).
     static func pages(
-        briefings: [Briefing], themes: [Theme], backlinks: [String: [String]], references: CrossReferences, naming: [String: [Int]],
+        briefings: [Briefing], themes: [Theme], themeMembers: [String: [Int]], backlinks: [String: [String]],
+        references: CrossReferences, naming: [String: [Int]],
         related: [[Int]],
         citations: CitationIndex = .empty, perPage: Int = SiteConfig.defaultPaginate
     ) -> [Page] {
-        // The site-wide pages beside the two tables the others need: at 100,000 briefings, each
-        // held one core for about 0.1 s.
-        let (siteWide, (paths, themeMembers)) = Concurrently.run(
+        // The site-wide pages beside the table of paths the others need: at 100,000 briefings,
+        // each held one core for about 0.1 s.
+        let (siteWide, paths) = Concurrently.run(
             { siteWidePages(briefings: briefings, perPage: perPage) },
-            { (Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) }), SiteIndex.byTheme(briefings, themes)) })
+            { Dictionary(uniqueKeysWithValues: briefings.map { ($0.id, $0.path) }) })
         var pages = siteWide
         let path = { @Sendable (id: String) in paths[id] }
         // By place, not by id, and on every core: at 100,000 briefings, a million are listed here.

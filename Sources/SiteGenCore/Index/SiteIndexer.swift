@@ -64,17 +64,19 @@ public enum SiteIndexer {
             table: table, linkFirstMention: config.linkFirstMention, collation: Collation(language: config.language)
         )
         .build(briefings: briefings, themes: themes, reusing: previous?.references, changed: changed, diagnostics: &diagnostics)
-        // Each briefing's wiki-links merged into its links on every core; then the tables of links
-        // and of backlinks in two halves at once: at 100,000 briefings, filling them held one
-        // core for about 0.4 s while the other waited, and the merges were half of it.
+        // Each briefing's wiki-links merged into its links on every core; then the table of links
+        // beside those of backlinks and of each theme's briefings: at 100,000 briefings, filling
+        // the first two held one core for about 0.4 s while the other waited, and the merges were
+        // half of it.
         let briefingLinks = Array(briefings.indices).parallelMap { position in
             Self.merged(resolutions[position].links, xref.wikiLinks[briefings[position].path])
         }
-        let (links, backlinks) = Concurrently.run(
+        let (links, (backlinks, byTheme)) = Concurrently.run(
             { Self.links(of: briefings, briefingLinks, others: otherLinks, wikiLinks: xref.wikiLinks) },
-            { Self.backlinks(of: briefings, resolutions) })
+            { (Self.backlinks(of: briefings, resolutions), SiteIndex.byTheme(briefings, themes)) })
         let pages = PageLayout.pages(
-            briefings: briefings, themes: themes, backlinks: backlinks, references: xref.references, naming: xref.naming,
+            briefings: briefings, themes: themes, themeMembers: byTheme, backlinks: backlinks, references: xref.references,
+            naming: xref.naming,
             related: xref.relatedPlaces,
             citations: citations,
             perPage: input.config.paginate)
@@ -83,8 +85,8 @@ public enum SiteIndexer {
             feeds: themes.map { SitePaths.feed(ofTheme: $0.id) } + xref.references.entities.map { SitePaths.feed(ofEntity: $0.id) },
             folder: config.languageRoot)
         var index = SiteIndex(
-            config: config, themes: themes, briefings: briefings, pages: pages, links: links, backlinks: backlinks,
-            references: xref.references)
+            config: config, themes: themes, briefings: briefings, briefingsByTheme: byTheme, pages: pages, links: links,
+            backlinks: backlinks, references: xref.references)
         index.resolver = resolver
         index.citations = citations
         index.fallbacks = input.fallbacks
@@ -107,6 +109,8 @@ public enum SiteIndexer {
         var links = [String: [Int: String]](minimumCapacity: briefings.count + others.count)
         for position in briefings.indices { links[briefings[position].path] = briefingLinks[position] }
         for other in others { links[other.path] = merged(other.links, wikiLinks[other.path]) }
+        // Every file with wiki-links is a briefing or one of `others`, whose tables hold them.
+        assert(wikiLinks.keys.allSatisfy { links[$0] != nil }, "wiki-links of a file with no links' table")
         return links
     }
 
