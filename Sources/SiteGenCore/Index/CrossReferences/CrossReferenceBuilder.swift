@@ -74,8 +74,8 @@ struct CrossReferenceBuilder {
             (path: $0.0, scan: scanner.scan($0.1, briefing: nil))
         }
         for other in others { diagnostics += other.scan.diagnostics }
-        // The six tables by path and by id beside the entities' order: with 100,000 briefings,
-        // the tables held one core for 0.1 s a half, the order for 0.2 s, while the other waited.
+        // The five tables by path and by id beside the entities' order: with 100,000 briefings,
+        // each of the two held one core for about 0.2 s while the other waited.
         let stripped = scans
         let ((byPath, byBriefing), order) = Concurrently.run(
             {
@@ -84,14 +84,15 @@ struct CrossReferenceBuilder {
                     ByBriefing(briefings: briefings, scans: stripped, named: named)
                 )
             },
-            { EntityOrder(briefings: briefings, named: named, self) })
+            { EntityOrder(briefings: briefings, named: named, table: table, collation: collation) })
         for entity in table.entities where mentions[entity.id] == nil {
             diagnostics.append(.warning(.index, at: SourceLocation(path: entity.path), "entity '\(entity.id)' is mentioned in no briefing"))
         }
         let (ranked, shared) = (order.ranked, order.shared)
         // Related briefings on every core; then co-mentions, the related briefings by id and the
-        // entities by briefing beside the theme counts and each entity's briefings, each serial, so that neither runs inside
-        // the other's `concurrentPerform` (a nested one gets a single thread on 2 cores).
+        // entities by briefing beside the theme counts and each entity's briefings, each serial,
+        // so that neither runs inside the other's `concurrentPerform` (a nested one gets a single
+        // thread on 2 cores).
         let relatedPlaces = shared.relatedPlaces(at: Array(briefings.indices))
         let ((coMentioned, related, briefingEntities), (themeCounts, naming)) = Concurrently.run(
             {

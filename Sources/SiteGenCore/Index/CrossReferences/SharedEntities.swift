@@ -46,7 +46,8 @@ struct SharedEntities {
     /// The related briefings of the briefings at these positions, as positions, in their order,
     /// worked out on every core: each core takes runs of them, each with scratch room of its own.
     /// Four runs a core, so that a core that ends its runs first takes another (with one each, at
-    /// 100,000 briefings, one core waited 0.05-0.1 s for the other).
+    /// 100,000 briefings, one core waited 0.05-0.1 s for the other). A run's scratch room lives
+    /// while it runs: one a core at a time, made four times over.
     func relatedPlaces(at positions: [Int]) -> [[Int]] {
         let count = 4 * ProcessInfo.processInfo.activeProcessorCount
         let run = max(64, (positions.count + count - 1) / max(1, count))
