@@ -28,9 +28,9 @@ extension Briefing {
     }
 
     /// `briefings` in `newestFirst`'s order, only those `isIncluded` accepts. Each one's recency is
-    /// read once, and their positions are sorted, not the briefings: a sort would copy a
-    /// briefing at every move, and at 100,000 briefings the two a comparison reads are seldom in
-    /// the cache.
+    /// read once, and keys are sorted, not the briefings: at 100,000 briefings, the two briefings
+    /// a comparison reads are seldom in the cache, and a comparison of dates works out two
+    /// instants.
     static func newestFirst(_ briefings: [Briefing], where isIncluded: (Briefing) -> Bool = { _ in true }) -> [Briefing] {
         briefings.withUnsafeBufferPointer { briefings in
             var keys: [(recency: Recency, position: Int)] = []

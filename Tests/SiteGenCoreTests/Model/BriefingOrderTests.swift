@@ -67,12 +67,19 @@ import Testing
         }
     }
 
-    @Test func theSameInstantWrittenTwoWaysIsTwoDates() {
-        // A date alone comes after the same instant with a time, and of two times the one
-        // written with the greater offset comes first, as `ContentDate`'s order has it.
-        let (dateAlone, utc, paris) = (Self.dates[0], Self.dates[1], Self.dates[2])
-        #expect(dateAlone.instant == utc.instant && utc.instant == paris.instant)
-        #expect(dateAlone < utc && utc < paris)
-        #expect(dateAlone != utc)
+    @Test func theSameInstantWrittenFourWaysIsFourDates() {
+        // The rule above leans on `ContentDate`'s own order, which the keys must match: of one
+        // instant, a date alone is the earliest, then the times by their zone's offset. So,
+        // newest first, +01:00, then UTC, then -01:00, then the date alone.
+        let (dateAlone, utc, paris, azores) = (Self.dates[0], Self.dates[1], Self.dates[2], Self.dates[3])
+        #expect(Set([dateAlone.instant, utc.instant, paris.instant, azores.instant]).count == 1)
+        #expect(dateAlone < azores && azores < utc && utc < paris)
+        #expect(Set([dateAlone, utc, paris, azores]).count == 4)
+        let briefings = [dateAlone, utc, paris, azores].enumerated().map { number, date in
+            Briefing(
+                id: "b\(number)", path: "content/briefings/b\(number).md", title: "", summary: "", date: date, themes: [],
+                body: Self.body)
+        }
+        #expect(Briefing.newestFirst(briefings).map(\.id) == ["b2", "b1", "b3", "b0"])
     }
 }
