@@ -13,15 +13,16 @@ enum MemoryCheck {
     static let needed: Int64 = 20 << 30
 
     /// A warning when `sizes` reaches 100,000 and less than `needed` is available (from
-    /// `/proc/meminfo`; nil where that cannot be read).
+    /// `/proc/meminfo`'s `MemAvailable`, with its `Shmem`, which counts tmpfs folders; nil where
+    /// that cannot be read).
     static func warning(sizes: [Int], meminfo: String? = try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8)) -> String? {
         guard let largest = sizes.max(), largest >= 100_000, let meminfo,
             let available = kibibytes("MemAvailable", in: meminfo), available << 10 < needed
         else { return nil }
         let shared = (kibibytes("Shmem", in: meminfo) ?? 0) << 10
         func gibibytes(_ bytes: Int64) -> String { String(format: "%.1f GiB", Double(bytes) / Double(1 << 30)) }
-        return "warning: \(gibibytes(available << 10)) of memory is available, and tmpfs folders such as /dev/shm hold "
-            + "\(gibibytes(shared)); with less than \(needed >> 30) GiB, the outputs of \(largest.grouped) briefings leave the page "
+        return "warning: \(gibibytes(available << 10)) of memory is available, and shared memory (tmpfs folders such as "
+            + "/dev/shm) holds \(gibibytes(shared)); with less than \(needed >> 30) GiB, the outputs of \(largest.grouped) briefings leave the page "
             + "cache and the rebuilds wait on the disk (README, Benchmarks)"
     }
 
