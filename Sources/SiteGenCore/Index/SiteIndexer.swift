@@ -13,12 +13,15 @@ public enum SiteIndexer {
         let themes = ThemeOrder.arrange(input.themes, by: config.themeOrder, ignoring: unparsedThemes, diagnostics: &diagnostics)
         let themeIDs = Set(themes.map(\.id)).union(unparsedThemes)
         let isIncluded: @Sendable (Briefing) -> Bool = { input.includeDrafts || !$0.draft }
-        // The briefings' order and checks beside the link resolver's table, which needs only
-        // which ids are published: at 100,000 briefings, each held one core for 0.1-0.2 s.
-        let ((briefings, briefingProblems), building) = Concurrently.run(
+        // The briefings' order, checks and themes beside the link resolver's table, which needs
+        // only which ids are published: at 100,000 briefings, each held one core for 0.1-0.2 s.
+        let ((briefings, briefingProblems, byTheme), building) = Concurrently.run(
             {
                 let briefings = Briefing.newestFirst(input.briefings, where: isIncluded)
-                return (briefings, checks(of: briefings, themes: themeIDs, authors: config.authors.map(\.id)))
+                return (
+                    briefings, checks(of: briefings, themes: themeIDs, authors: config.authors.map(\.id)),
+                    SiteIndex.byTheme(briefings, themes)
+                )
             },
             {
                 var resolver = LinkResolver(
@@ -31,9 +34,8 @@ public enum SiteIndexer {
                 return resolver
             })
         diagnostics += briefingProblems
-        let used = Set(briefings.flatMap { $0.themes.map(\.value) })
         let allBriefingsParsed = !unparsed.contains { ContentPath.id(of: $0, kind: .briefing) != nil }
-        for theme in themes where !used.contains(theme.id) && allBriefingsParsed {
+        for theme in themes where byTheme[theme.id]?.isEmpty != false && allBriefingsParsed {
             diagnostics.append(.warning(.index, at: SourceLocation(path: theme.path), "theme '\(theme.id)' has no briefings"))
         }
         let resolver = building
@@ -64,16 +66,15 @@ public enum SiteIndexer {
             table: table, linkFirstMention: config.linkFirstMention, collation: Collation(language: config.language)
         )
         .build(briefings: briefings, themes: themes, reusing: previous?.references, changed: changed, diagnostics: &diagnostics)
-        // Each briefing's wiki-links merged into its links on every core; then the table of links
-        // beside those of backlinks and of each theme's briefings: at 100,000 briefings, filling
-        // the first two held one core for about 0.4 s while the other waited, and the merges were
-        // half of it.
+        // Each briefing's wiki-links merged into its links on every core; then the tables of links
+        // and of backlinks in two halves at once: at 100,000 briefings, filling them held one
+        // core for about 0.4 s while the other waited, and the merges were half of it.
         let briefingLinks = Array(briefings.indices).parallelMap { position in
             Self.merged(resolutions[position].links, xref.wikiLinks[briefings[position].path])
         }
-        let (links, (backlinks, byTheme)) = Concurrently.run(
+        let (links, backlinks) = Concurrently.run(
             { Self.links(of: briefings, briefingLinks, others: otherLinks, wikiLinks: xref.wikiLinks) },
-            { (Self.backlinks(of: briefings, resolutions), SiteIndex.byTheme(briefings, themes)) })
+            { Self.backlinks(of: briefings, resolutions) })
         let pages = PageLayout.pages(
             briefings: briefings, themes: themes, themeMembers: byTheme, backlinks: backlinks, references: xref.references,
             naming: xref.naming,
@@ -146,14 +147,7 @@ public enum SiteIndexer {
 
     /// Each briefing's unknown themes and authors, in site order.
     static func checks(of briefings: [Briefing], themes: Set<String>, authors: [String]) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        // By position: a briefing copied out of the array is retained and released.
-        briefings.withUnsafeBufferPointer { briefings in
-            for position in briefings.indices {
-                problems += checkThemes(of: briefings[position], known: themes) + checkAuthors(of: briefings[position], known: authors)
-            }
-        }
-        return problems
+        briefings.flatMap { checkThemes(of: $0, known: themes) + checkAuthors(of: $0, known: authors) }
     }
 
     /// A byline written as an id (lowercase, no spaces) must name a person of `authors:` in
